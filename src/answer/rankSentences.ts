@@ -1,0 +1,84 @@
+import type { Article, Passage, Sentence } from "../corpus/types.js";
+import type { Knowledge } from "../knowledge.js";
+import type { PassageHit } from "../search/passageIndex.js";
+import { comparisonKey } from "../text/normalize.js";
+import { terms } from "../text/tokens.js";
+import { hasAnswerType } from "./answerType.js";
+import { analyzeQuestion } from "./question.js";
+import { coverage, questionWeights, termSet, type TermSet } from "./scoreSentence.js";
+
+/** Tuning of sentence ranking. */
+export const RANKING = {
+  /** Passages retrieved from the index before sentences are scored. */
+  passages: 12,
+  /** Share of the question the sentence itself must cover, context aside. */
+  minOwnCoverage: 0.3,
+  /** Penalty when a sentence lacks the kind of fact asked for (a date for "when"). */
+  wrongTypeFactor: 0.75,
+  /** Weight of the passage's retrieval score next to the sentence's coverage. */
+  retrievalWeight: 0.1,
+} as const;
+
+/** A corpus sentence scored against a question. */
+export interface RankedSentence {
+  readonly passage: Passage;
+  readonly sentence: Sentence;
+  readonly terms: TermSet;
+  /** Share of the question covered (0..1), after the answer-type penalty. */
+  readonly share: number;
+  /** `share` plus a little retrieval evidence: the sort key. */
+  readonly score: number;
+}
+
+/** The ranking of a question's candidate sentences, and the passages retrieved for it. */
+export interface Ranking {
+  readonly hits: readonly PassageHit[];
+  readonly sentences: readonly RankedSentence[];
+  /** The question has no content word at all ("what is it?"). */
+  readonly empty: boolean;
+}
+
+/**
+ * Retrieves passages for `question` and scores each of their sentences by how much of the
+ * question it covers, itself or through its context (its paragraph, the paragraph before,
+ * which often names the speaker of a quote, and its article's title). Sentences missing a
+ * name or number the question asks about are left out; repeated sentences count once.
+ */
+export function rankSentences(knowledge: Knowledge, question: string): Ranking {
+  const analyzed = analyzeQuestion(question);
+  const weights = questionWeights(analyzed, knowledge.stats);
+  const hits = knowledge.index.search(question, RANKING.passages);
+  const top = hits[0]?.score ?? 1;
+  const ranked: RankedSentence[] = [];
+  const seen = new Set<string>();
+  for (const hit of hits) {
+    const article = knowledge.articles.get(hit.passage.articleId);
+    if (!article) continue;
+    const context = contextTerms(article, hit.passage.paragraph);
+    for (const sentence of hit.passage.sentences) {
+      const key = comparisonKey(sentence.text);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const own = termSet(terms(sentence.text));
+      const cover = coverage(analyzed, weights, own, context);
+      if (cover.missesSalient || cover.ownShare < RANKING.minOwnCoverage) continue;
+      const typed = hasAnswerType(sentence.text, analyzed.expects, question)
+        ? 1
+        : RANKING.wrongTypeFactor;
+      const share = cover.share * typed;
+      const score = share + RANKING.retrievalWeight * (hit.score / top);
+      ranked.push({ passage: hit.passage, sentence, terms: own, share, score });
+    }
+  }
+  ranked.sort((a, b) => b.score - a.score || a.passage.order - b.passage.order);
+  return { hits, sentences: ranked, empty: analyzed.terms.length === 0 };
+}
+
+function contextTerms(article: Article, paragraph: number): TermSet {
+  const texts = [
+    article.title,
+    article.paragraphs[paragraph - 1]?.text,
+    article.paragraphs[paragraph - 2]?.text,
+  ];
+  return termSet(texts.flatMap((text) => (text ? terms(text) : [])));
+}

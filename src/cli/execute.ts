@@ -1,0 +1,57 @@
+import { findCommand, COMMANDS } from "../../commands/index.js";
+import { parseInput } from "../../commands/parseInput.js";
+import { UserError } from "../errors.js";
+import type { Knowledge } from "../knowledge.js";
+import { renderCorpusReport } from "../render/corpusReport.js";
+import type { ParsedCommandLine } from "./parseCommandLine.js";
+import { TERMINAL_RENDERERS } from "./renderers.js";
+
+/** What a terminal command printed, and how it ended. */
+export interface Execution {
+  readonly stdout: string;
+  /** 0 done, 2 the input was wrong (the message says how). */
+  readonly exitCode: 0 | 2;
+}
+
+/** Help for the terminal, built from the command definitions. */
+export function helpText(): string {
+  const lines = ["Commands:"];
+  for (const c of COMMANDS) {
+    const args = c.options.map((o) => (o.positional ? `<${o.name}>` : `[--${o.name} …]`)).join(" ");
+    lines.push(`  ${c.name} ${args}`.trimEnd(), `      ${c.description}`);
+  }
+  lines.push(
+    "  corpus",
+    "      What the corpus holds: articles, passages, cleaning, skipped files.",
+  );
+  lines.push("", "Add --json for one JSON object instead of text.");
+  return lines.join("\n");
+}
+
+/**
+ * Runs one parsed command line against the knowledge and renders its result. A mistake in the
+ * input is answered with its message (in JSON as `{ "error": … }`) and exit code 2.
+ */
+export function execute(knowledge: Knowledge, line: ParsedCommandLine): Execution {
+  try {
+    return { stdout: run(knowledge, line), exitCode: 0 };
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    const stdout = line.flags.json ? JSON.stringify({ error: error.message }) : error.message;
+    return { stdout, exitCode: 2 };
+  }
+}
+
+function run(knowledge: Knowledge, line: ParsedCommandLine): string {
+  if (line.name === null || line.name === "help" || line.flags.help) return helpText();
+  if (line.name === "corpus") {
+    return line.flags.json
+      ? JSON.stringify(knowledge.report)
+      : renderCorpusReport(knowledge.report);
+  }
+  const command = findCommand(line.name);
+  const renderer = TERMINAL_RENDERERS[line.name];
+  if (!command || !renderer) throw new UserError(`Unknown command "${line.name}". ${helpText()}`);
+  const result = command.run(knowledge, parseInput(command, line.raw));
+  return line.flags.json ? JSON.stringify(renderer.json(result)) : renderer.text(result);
+}

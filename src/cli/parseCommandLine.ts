@@ -1,0 +1,75 @@
+import { parseArgs } from "node:util";
+import { COMMANDS } from "../../commands/index.js";
+import type { AnyCommand } from "../../commands/definition.js";
+import { UserError } from "../errors.js";
+
+/** Flags every terminal command accepts besides its own options. */
+export interface CliFlags {
+  readonly json: boolean;
+  readonly png: string | undefined;
+  readonly help: boolean;
+}
+
+/** A parsed command line: the command's name, its raw option values and the flags. */
+export interface ParsedCommandLine {
+  readonly name: string | null;
+  readonly raw: Record<string, string>;
+  readonly flags: CliFlags;
+}
+
+const optionNames = new Set(COMMANDS.flatMap((c) => c.options.map((o) => o.name)));
+
+/**
+ * Reads `ask "…" --json` style arguments. Positional words fill the command's positional
+ * option (all of them joined, so a question needs no quotes); `--name value` sets any option.
+ */
+export function parseCommandLine(
+  args: readonly string[],
+  commands: readonly AnyCommand[] = COMMANDS,
+): ParsedCommandLine {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: "boolean" },
+        png: { type: "string" },
+        help: { type: "boolean", short: "h" },
+        ...Object.fromEntries([...optionNames].map((name) => [name, { type: "string" as const }])),
+      },
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const unknown = /Unknown option '([^']+)'/u.exec(message)?.[1];
+    const commandName =
+      args[0] && !args[0].startsWith("-") ? args[0].replace(/^\//u, "") : "newsdesk";
+    throw new UserError(
+      unknown ? `${commandName} has no option ${unknown}` : message.split("\n")[0]!,
+    );
+  }
+  const [name = null, ...words] = parsed.positionals;
+  const flags: CliFlags = {
+    json: parsed.values.json === true,
+    png: typeof parsed.values.png === "string" ? parsed.values.png : undefined,
+    help: parsed.values.help === true,
+  };
+  const raw: Record<string, string> = {};
+  const command =
+    name === null ? undefined : commands.find((c) => c.name === name.replace(/^\//u, ""));
+  for (const [key, value] of Object.entries(parsed.values)) {
+    if (key in flags || typeof value !== "string") continue;
+    if (!command?.options.some((o) => o.name === key)) {
+      throw new UserError(`${name ?? "newsdesk"} has no option --${key}`);
+    }
+    raw[key] = value;
+  }
+  const positional = command?.options.find((o) => o.positional && raw[o.name] === undefined);
+  if (words.length > 0) {
+    if (!positional)
+      throw new UserError(`${name} takes no positional argument: "${words.join(" ")}"`);
+    raw[positional.name] = words.join(" ");
+  }
+  return { name: name === null ? null : name.replace(/^\//u, ""), raw, flags };
+}

@@ -1,0 +1,13 @@
+import type { AskResult } from "../answer/ask.js";
+import { askJson, renderAskText } from "../render/askText.js";
+
+/** How the terminal shows one command's result, as text and as JSON. */
+export interface TerminalRenderer {
+  text(result: unknown): string;
+  json(result: unknown): unknown;
+}
+
+/** The terminal renderers, by command name. */
+export const TERMINAL_RENDERERS: Readonly<Record<string, TerminalRenderer>> = {
+  ask: { text: (r) => renderAskText(r as AskResult), json: (r) => askJson(r as AskResult) },
+};

@@ -1,0 +1,87 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+/** The corpus shipped with the project, used when `CORPUS_DIR` is not set. */
+export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL("../corpus", import.meta.url));
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+const snowflake = z
+  .string()
+  .trim()
+  .regex(/^\d{17,20}$/u, "must be a Discord id (17 to 20 digits)");
+
+/** The environment variables Newsdesk reads, and their rules. `.env.example` lists the same keys. */
+export const configSchema = z
+  .object({
+    DISCORD_TOKEN: optionalText,
+    DISCORD_CLIENT_ID: optionalText.pipe(snowflake.optional()),
+    DISCORD_GUILD_ID: optionalText.pipe(snowflake.optional()),
+    DISCORD_API_URL: optionalText.pipe(z.url({ protocol: /^https?$/u }).optional()),
+    CORPUS_DIR: optionalText,
+    LOG_LEVEL: optionalText.pipe(
+      z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+    ),
+  })
+  .superRefine((env, ctx) => {
+    if (env.DISCORD_TOKEN && !env.DISCORD_CLIENT_ID) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DISCORD_CLIENT_ID"],
+        message: "is required when DISCORD_TOKEN is set",
+      });
+    }
+  });
+
+/** Discord connection settings; absent when no token is configured. */
+export interface DiscordConfig {
+  readonly token: string;
+  readonly clientId: string;
+  readonly guildId: string | null;
+  /** REST base URL, e.g. `https://discord.com/api`; a proxy or a test stand-in otherwise. */
+  readonly apiUrl: string | null;
+}
+
+/** Newsdesk's configuration, parsed once at start-up. */
+export interface Config {
+  readonly discord: DiscordConfig | null;
+  readonly corpusDir: string;
+  /** Null when not set: the bot then logs at `info`, the terminal at `warn`. */
+  readonly logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent" | null;
+}
+
+/** A configuration value is missing or invalid; the message names the variable. */
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+}
+
+/**
+ * Parses configuration from `env` (normally `process.env` after `.env` is loaded). Throws a
+ * {@link ConfigError} whose message is one line naming the first bad variable.
+ */
+export function parseConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0] ?? "configuration");
+    throw new ConfigError(`config: ${name} ${issue?.message ?? "is invalid"}`);
+  }
+  const e = parsed.data;
+  return {
+    discord:
+      e.DISCORD_TOKEN && e.DISCORD_CLIENT_ID
+        ? {
+            token: e.DISCORD_TOKEN,
+            clientId: e.DISCORD_CLIENT_ID,
+            guildId: e.DISCORD_GUILD_ID ?? null,
+            apiUrl: e.DISCORD_API_URL ?? null,
+          }
+        : null,
+    corpusDir: e.CORPUS_DIR ? path.resolve(e.CORPUS_DIR) : DEFAULT_CORPUS_DIR,
+    logLevel: e.LOG_LEVEL ?? null,
+  };
+}

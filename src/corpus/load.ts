@@ -1,0 +1,77 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { cleanBody } from "./clean.js";
+import { parseArticleFile } from "./frontMatter.js";
+import type { Article, CleaningReport, CorpusProblem } from "./types.js";
+
+/** Extensions read as articles; any other file in the corpus folder is ignored. */
+const KINDS: Readonly<Record<string, "markdown" | "text">> = {
+  ".md": "markdown",
+  ".markdown": "markdown",
+  ".txt": "text",
+};
+
+/** The outcome of reading a corpus folder: what loaded, and what was skipped and why. */
+export interface LoadedCorpus {
+  readonly articles: Article[];
+  readonly cleaning: CleaningReport[];
+  /** Files skipped, each with its path and reason. */
+  readonly problems: CorpusProblem[];
+  /** Files loaded with something worth knowing (an unknown front matter key). */
+  readonly warnings: CorpusProblem[];
+}
+
+/**
+ * Reads every article under `directory` (sub-folders included, in name order). A file that
+ * cannot be read, fails validation, has no body or repeats another's id is reported and
+ * skipped; the rest load. Throws only when the folder itself cannot be read.
+ */
+export async function loadCorpus(directory: string): Promise<LoadedCorpus> {
+  const files = await listArticleFiles(directory);
+  const result: LoadedCorpus = { articles: [], cleaning: [], problems: [], warnings: [] };
+  const idPaths = new Map<string, string>();
+  for (const file of files) {
+    const relative = path.relative(directory, file).split(path.sep).join("/");
+    const id = relative.replace(/\.[^./]+$/u, "");
+    const earlier = idPaths.get(id);
+    if (earlier !== undefined) {
+      result.problems.push({ path: relative, reason: `duplicate id "${id}" (already loaded from ${earlier})` });
+      continue;
+    }
+    try {
+      const text = await readFile(file, "utf8");
+      if (text.includes("\uFFFD")) throw new Error("file is not valid UTF-8");
+      const parsed = parseArticleFile(text, KINDS[path.extname(file).toLowerCase()] ?? "text");
+      const { paragraphs, counts } = cleanBody(parsed.body, parsed.meta.title);
+      if (paragraphs.length === 0) throw new Error("body is empty");
+      idPaths.set(id, relative);
+      result.articles.push({ ...parsed.meta, id, path: relative, paragraphs });
+      result.cleaning.push({ articleId: id, ...counts });
+      for (const warning of parsed.warnings) result.warnings.push({ path: relative, reason: warning });
+    } catch (error) {
+      result.problems.push({ path: relative, reason: reasonOf(error) });
+    }
+  }
+  return result;
+}
+
+async function listArticleFiles(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith(".") || entry.name.startsWith("_")) continue;
+    const full = path.join(directory, entry.name);
+    if (entry.isDirectory()) files.push(...(await listArticleFiles(full)));
+    else if ((entry.isFile() || entry.isSymbolicLink()) && path.extname(entry.name).toLowerCase() in KINDS) files.push(full);
+  }
+  return files;
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code ? `cannot read file (${code})` : error.message;
+  }
+  return String(error);
+}

@@ -1,0 +1,38 @@
+import type { Article, Passage, Sentence } from "./types.js";
+
+/** Passages stop growing once they pass this many characters (whole sentences only). */
+export const PASSAGE_TARGET_CHARS = 600;
+
+/**
+ * Splits an article into passages: runs of whole sentences within one paragraph, each up to
+ * about {@link PASSAGE_TARGET_CHARS} characters, so that a passage never spans two paragraphs
+ * and a citation can name its paragraph.
+ */
+export function splitPassages(article: Article, firstOrder = 0): Passage[] {
+  const passages: Passage[] = [];
+  for (const paragraph of article.paragraphs) {
+    let chunk: Sentence[] = [];
+    const flush = (): void => {
+      if (chunk.length === 0) return;
+      const offset = chunk[0]!.start;
+      const end = chunk[chunk.length - 1]!.end;
+      passages.push({
+        id: `${article.id}#${paragraph.number}.${passages.filter((p) => p.paragraph === paragraph.number).length + 1}`,
+        articleId: article.id,
+        paragraph: paragraph.number,
+        offset,
+        order: firstOrder + passages.length,
+        text: paragraph.text.slice(offset, end),
+        sentences: chunk.map((s) => ({ text: s.text, start: s.start - offset, end: s.end - offset })),
+      });
+      chunk = [];
+    };
+    for (const sentence of paragraph.sentences) {
+      const size = chunk.length === 0 ? 0 : sentence.end - chunk[0]!.start;
+      if (chunk.length > 0 && size > PASSAGE_TARGET_CHARS) flush();
+      chunk.push(sentence);
+    }
+    flush();
+  }
+  return passages;
+}

@@ -1,0 +1,29 @@
+import type { Article, CleaningReport, CorpusProblem, Passage } from "./corpus/types.js";
+import type { PassageIndex } from "./search/passageIndex.js";
+import type { TermStats } from "./search/termStats.js";
+
+/** What loading the corpus found: for the `corpus` report and for start-up logs. */
+export interface CorpusReport {
+  readonly directory: string;
+  readonly articles: number;
+  readonly passages: number;
+  readonly cleaning: readonly CleaningReport[];
+  readonly problems: readonly CorpusProblem[];
+  readonly warnings: readonly CorpusProblem[];
+}
+
+/**
+ * Everything the commands read, built once per corpus version. Read-only: a reload builds a new
+ * one and swaps it whole.
+ */
+export interface Knowledge {
+  readonly articles: ReadonlyMap<string, Article>;
+  /** All passages, in corpus order (article by article, paragraph by paragraph). */
+  readonly passages: readonly Passage[];
+  readonly index: PassageIndex;
+  /** Sentence frequencies of terms, for weighing question words. */
+  readonly stats: TermStats;
+  readonly report: CorpusReport;
+  /** The passage that holds the sentence starting at `offset` of paragraph `paragraph`. */
+  passageAt(articleId: string, paragraph: number, offset: number): Passage | undefined;
+}

@@ -1,0 +1,49 @@
+import type { Options, SearchOptions } from "minisearch";
+import { familyOf, termOf, tokenize } from "../text/tokens.js";
+
+/** The document MiniSearch indexes for each passage. */
+export interface PassageDocument {
+  readonly id: string;
+  readonly text: string;
+  readonly title: string;
+}
+
+/**
+ * Version of the options below. An index persisted with another version must be rebuilt, since
+ * MiniSearch must load an index with the options it was built with.
+ */
+export const INDEX_OPTIONS_VERSION = 1;
+
+/** Title matches count this much more than body matches: a passage inherits its article's topic. */
+export const TITLE_BOOST = 1.5;
+
+/**
+ * The one definition of how passages are indexed: words as {@link tokenize} finds them, each
+ * turned into its term by {@link termOf} (stop words dropped, Porter stems).
+ */
+export const INDEX_OPTIONS: Options<PassageDocument> = {
+  idField: "id",
+  fields: ["text", "title"],
+  storeFields: [],
+  tokenize: (text) => tokenize(text).map((token) => token.word),
+  processTerm: (word) => termOf(word) ?? false,
+  searchOptions: { boost: { title: TITLE_BOOST } },
+};
+
+/** Exact terms: the question's own stems. */
+export const EXACT_SEARCH: SearchOptions = { combineWith: "OR", boost: { title: TITLE_BOOST } };
+
+/**
+ * Word-family terms: each stem cut to its family ({@link familyOf}) and matched as a prefix, so
+ * "recognition" finds "recognized". Weighed below exact matches, which score in both queries.
+ */
+export const FAMILY_SEARCH: SearchOptions = {
+  combineWith: "OR",
+  boost: { title: TITLE_BOOST },
+  processTerm: (word) => {
+    const term = termOf(word);
+    return term === null ? false : familyOf(term);
+  },
+  prefix: (term) => term.length >= 6,
+  weights: { fuzzy: 0.45, prefix: 0.6 },
+};

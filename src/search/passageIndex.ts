@@ -1,0 +1,56 @@
+import MiniSearch from "minisearch";
+import type { Article, Passage } from "../corpus/types.js";
+import { EXACT_SEARCH, FAMILY_SEARCH, INDEX_OPTIONS, type PassageDocument } from "./options.js";
+
+/** A passage that matched a query, with MiniSearch's BM25 score. */
+export interface PassageHit {
+  readonly passage: Passage;
+  readonly score: number;
+}
+
+/** Full-text index over passages (MiniSearch), with each passage's article title as a field. */
+export class PassageIndex {
+  readonly #search: MiniSearch<PassageDocument>;
+  readonly #passages: ReadonlyMap<string, Passage>;
+
+  private constructor(search: MiniSearch<PassageDocument>, passages: ReadonlyMap<string, Passage>) {
+    this.#search = search;
+    this.#passages = passages;
+  }
+
+  /** Indexes `passages`; `titleOf` gives each passage's article title. */
+  static build(passages: readonly Passage[], articles: ReadonlyMap<string, Article>): PassageIndex {
+    const search = new MiniSearch<PassageDocument>(INDEX_OPTIONS);
+    search.addAll(
+      passages.map((p) => ({
+        id: p.id,
+        text: p.text,
+        title: articles.get(p.articleId)?.title ?? "",
+      })),
+    );
+    return new PassageIndex(search, new Map(passages.map((p) => [p.id, p])));
+  }
+
+  /** Passages matching `query`, best first: exact terms plus their word families. */
+  search(query: string, limit = 10): PassageHit[] {
+    const results = this.#search.search({
+      combineWith: "OR",
+      queries: [
+        { ...EXACT_SEARCH, queries: [query] },
+        { ...FAMILY_SEARCH, queries: [query] },
+      ],
+    });
+    const hits: PassageHit[] = [];
+    for (const result of results) {
+      const passage = this.#passages.get(String(result.id));
+      if (passage) hits.push({ passage, score: result.score });
+      if (hits.length >= limit) break;
+    }
+    return hits;
+  }
+
+  /** Number of indexed passages. */
+  get size(): number {
+    return this.#search.documentCount;
+  }
+}

@@ -1,0 +1,52 @@
+import type { Passage } from "../corpus/types.js";
+import { familyOf, terms } from "../text/tokens.js";
+
+/**
+ * How many sentences of the corpus hold each term and each word family: the basis of the
+ * inverse document frequencies the answer scorer weighs question words with.
+ */
+export class TermStats {
+  readonly #terms = new Map<string, number>();
+  readonly #families = new Map<string, number>();
+  #sentences = 0;
+
+  /** Counts the sentences of `passages`. */
+  static fromPassages(passages: Iterable<Passage>): TermStats {
+    const stats = new TermStats();
+    for (const passage of passages) for (const s of passage.sentences) stats.add(terms(s.text));
+    return stats;
+  }
+
+  /** Adds one sentence, given its terms. */
+  add(sentenceTerms: readonly string[]): void {
+    this.#sentences++;
+    for (const term of new Set(sentenceTerms))
+      this.#terms.set(term, (this.#terms.get(term) ?? 0) + 1);
+    for (const family of new Set(sentenceTerms.map(familyOf))) {
+      this.#families.set(family, (this.#families.get(family) ?? 0) + 1);
+    }
+  }
+
+  get sentences(): number {
+    return this.#sentences;
+  }
+
+  /** Sentences holding exactly this term. */
+  count(term: string): number {
+    return this.#terms.get(term) ?? 0;
+  }
+
+  /** Sentences holding a term of this term's family. */
+  familyCount(term: string): number {
+    return this.#families.get(familyOf(term)) ?? 0;
+  }
+
+  /**
+   * Inverse sentence frequency, BM25-style and never negative; a term the corpus lacks is
+   * counted by its word family.
+   */
+  idf(term: string): number {
+    const n = this.count(term) || this.familyCount(term);
+    return Math.log(1 + (this.#sentences - n + 0.5) / (n + 0.5));
+  }
+}

@@ -1,0 +1,45 @@
+import { config as loadDotenv } from "dotenv";
+import { buildKnowledge } from "./buildKnowledge.js";
+import { parseConfig, type Config } from "./config.js";
+import type { Knowledge } from "./knowledge.js";
+import { createLogger, type Logger } from "./logger.js";
+
+/** What every entry point starts from. */
+export interface Started {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly knowledge: Knowledge;
+}
+
+/**
+ * Reads `.env` (without overriding variables already set), parses the configuration once,
+ * and builds the knowledge, logging every skipped file with its path and reason.
+ * Throws ConfigError for bad configuration and an Error when the corpus folder is unreadable.
+ */
+export async function startup(defaultLogLevel: "info" | "warn"): Promise<Started> {
+  loadDotenv({ quiet: true });
+  const config = parseConfig(process.env);
+  const logger = createLogger(config.logLevel ?? defaultLogLevel);
+  let knowledge: Knowledge;
+  try {
+    knowledge = await buildKnowledge(config.corpusDir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    throw new Error(
+      `corpus: cannot read folder ${config.corpusDir} ${code ? `(${code})` : ""}`.trim(),
+      { cause: error },
+    );
+  }
+  const { report } = knowledge;
+  for (const problem of report.problems)
+    logger.warn({ path: problem.path }, `corpus: skipped ${problem.path}: ${problem.reason}`);
+  for (const warning of report.warnings)
+    logger.warn({ path: warning.path }, `corpus: ${warning.path}: ${warning.reason}`);
+  if (report.articles === 0)
+    logger.warn(
+      { directory: report.directory },
+      "corpus: no articles loaded; every question will be abstained",
+    );
+  logger.info({ articles: report.articles, passages: report.passages }, "corpus loaded");
+  return { config, logger, knowledge };
+}

@@ -1,0 +1,27 @@
+/**
+ * Canonical spacing and punctuation for received text. Curly quotation marks are kept (quote
+ * extraction reads them) but odd variants are mapped onto them; every run of spaces, tabs and
+ * non-breaking or zero-width spaces becomes one space.
+ */
+export function normalizeText(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/gu, "")
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t ]+/gu, " ")
+    .replace(/[\u201E\u201F\u2033\u301D\u301E]/gu, "\u201C")
+    .replace(/[\u201A\u201B\u2032]/gu, "\u2019")
+    .replace(/\u00AB\s?/gu, "\u201C")
+    .replace(/\s?\u00BB/gu, "\u201D")
+    .replace(/ *\n */gu, "\n")
+    .trim();
+}
+
+/** A key that treats two texts as the same when they differ only in case, spacing or punctuation. */
+export function comparisonKey(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}

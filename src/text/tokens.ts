@@ -1,0 +1,64 @@
+import { stemmer } from "stemmer";
+import { IRREGULAR_VERBS } from "./irregular.js";
+import { STOP_WORDS } from "./stopwords.js";
+
+/** A word as it appears in the text, with its position, before stop-word removal and stemming. */
+export interface Token {
+  /** Lower-cased, accents folded, possessive `'s` removed. */
+  readonly word: string;
+  /** Offset of the word in the text it came from. */
+  readonly start: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** Splits text into lower-cased words, keeping their offsets. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = foldWord(match[0]);
+    if (word.length > 0) tokens.push({ word, start: match.index });
+  }
+  return tokens;
+}
+
+/** Lower-cases a word, folds accents and drops a possessive ending ("Russia’s" → "russia"). */
+export function foldWord(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/’/gu, "'")
+    .replace(/'s$/u, "");
+}
+
+/**
+ * The index term for one word: null for a stop word, otherwise its Porter stem. This is the
+ * single definition of a term, used by the index and by the answer scorer alike.
+ */
+export function termOf(word: string): string | null {
+  const folded = foldWord(word);
+  if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
+  // Stemming numbers or single letters only loses information.
+  if (/^\p{N}+$/u.test(folded) || folded.length < 3) return folded;
+  const plain = folded.replace(/'/gu, "");
+  return stemmer(IRREGULAR_VERBS.get(plain) ?? plain);
+}
+
+/** The content terms of a text, in order, duplicates kept. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const { word } of tokenize(text)) {
+    const term = termOf(word);
+    if (term !== null) out.push(term);
+  }
+  return out;
+}
+
+/**
+ * The word family of a term: stems that share their first six letters are treated as one
+ * family ("recognit"ion and "recogn"ize), which Porter's stemmer alone keeps apart.
+ */
+export function familyOf(term: string): string {
+  return term.length > 6 ? term.slice(0, 6) : term;
+}

@@ -1,0 +1,108 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { execute } from "../../src/cli/execute.js";
+import { parseCommandLine } from "../../src/cli/parseCommandLine.js";
+import { tokenizeLine } from "../../src/cli/tokenizeLine.js";
+import { literalKnowledge } from "../support/literalKnowledge.js";
+
+const run = promisify(execFile);
+const ROOT = path.join(import.meta.dirname, "../..");
+const knowledge = literalKnowledge([
+  {
+    id: "a",
+    title: "Budget Passed",
+    published: "2024-01-05",
+    body: "The council passed the budget on Friday.",
+  },
+]);
+
+describe("terminal front end", () => {
+  it("answers `ask --json` with exactly one JSON object citing an article", async () => {
+    const { stdout } = await run(
+      "npm",
+      [
+        "run",
+        "-s",
+        "cli",
+        "--",
+        "ask",
+        "Who was the first country to recognize the Taliban government?",
+        "--json",
+      ],
+      { cwd: ROOT, env: { ...process.env, CORPUS_DIR: "", LOG_LEVEL: "" } },
+    );
+    const result = JSON.parse(stdout) as {
+      abstained: boolean;
+      answer: string;
+      citations: Array<Record<string, unknown>>;
+    };
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("Russia");
+    expect(Object.keys(result.citations[0]!)).toEqual(
+      expect.arrayContaining(["n", "articleId", "title", "published", "paragraph", "passage"]),
+    );
+  });
+
+  it("reads console lines from a pipe and exits at the end of input", async () => {
+    const child = execFile("npm", ["run", "-s", "cli"], { cwd: ROOT });
+    child.stdin!.end("/ask When did the Taliban take over Afghanistan?\n/ask hi\n");
+    const chunks: string[] = [];
+    child.stdout!.on("data", (d: Buffer) => chunks.push(d.toString()));
+    const code = await new Promise((resolve) => child.on("exit", resolve));
+    const out = chunks.join("");
+    expect(code).toBe(0);
+    expect(out).toContain("August 2021");
+    expect(out).toContain("Sources:");
+    expect(out).toContain("The question is too short");
+  });
+
+  it("prints the answer as text with numbered sources", () => {
+    const out = execute(
+      knowledge,
+      parseCommandLine(["ask", "When", "was", "the", "budget", "passed?"]),
+    );
+    expect(out).toEqual({
+      exitCode: 0,
+      stdout: expect.stringContaining("The council passed the budget on Friday. [1]"),
+    });
+    expect(out.stdout).toContain("As of 5 January 2024.");
+    expect(out.stdout).toContain("[1] Budget Passed — 5 January 2024, paragraph 1");
+  });
+
+  it("answers a bad option with a message and exit code 2, as JSON when asked", () => {
+    expect(execute(knowledge, parseCommandLine(["ask", "x"]))).toEqual({
+      exitCode: 2,
+      stdout: expect.stringMatching(/too short/u),
+    });
+    const json = execute(knowledge, parseCommandLine(["ask", "x", "--json"]));
+    expect(JSON.parse(json.stdout)).toEqual({ error: expect.stringMatching(/too short/u) });
+  });
+
+  it("rejects options a command does not have", () => {
+    expect(() => parseCommandLine(["ask", "q?", "--speaker", "x"])).toThrow(
+      "ask has no option --speaker",
+    );
+  });
+
+  it("names an unknown command", () => {
+    expect(execute(knowledge, parseCommandLine(["frobnicate"])).stdout).toMatch(
+      /Unknown command "frobnicate"/u,
+    );
+  });
+
+  it("reports the corpus", () => {
+    expect(execute(knowledge, parseCommandLine(["corpus"])).stdout).toContain(
+      "1 articles, 1 passages",
+    );
+  });
+
+  it.each([
+    ['/ask "Who is he?" --json', ["/ask", "Who is he?", "--json"]],
+    ["/ask Russia's envoy", ["/ask", "Russia's", "envoy"]],
+    ["a 'b c' d\\ e", ["a", "b c", "d e"]],
+  ])("splits console line %j", (line, words) => {
+    expect(tokenizeLine(line)).toEqual(words);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_CORPUS_DIR, parseConfig } from "../../src/config.js";
+
+const ID = "123456789012345678";
+
+describe("parseConfig", () => {
+  it("runs without Discord when no token is set", () => {
+    expect(parseConfig({})).toEqual({
+      discord: null,
+      corpusDir: DEFAULT_CORPUS_DIR,
+      logLevel: null,
+    });
+  });
+
+  it("treats empty values, as .env.example leaves them, as unset", () => {
+    expect(
+      parseConfig({ DISCORD_TOKEN: "", DISCORD_GUILD_ID: " ", LOG_LEVEL: "" }).discord,
+    ).toBeNull();
+  });
+
+  it("reads every key", () => {
+    const config = parseConfig({
+      DISCORD_TOKEN: "t0k3n",
+      DISCORD_CLIENT_ID: ID,
+      DISCORD_GUILD_ID: ID,
+      DISCORD_API_URL: "http://127.0.0.1:9999/api",
+      CORPUS_DIR: "/tmp/articles",
+      LOG_LEVEL: "debug",
+    });
+    expect(config).toEqual({
+      discord: { token: "t0k3n", clientId: ID, guildId: ID, apiUrl: "http://127.0.0.1:9999/api" },
+      corpusDir: "/tmp/articles",
+      logLevel: "debug",
+    });
+  });
+
+  it.each([
+    [{ DISCORD_TOKEN: "x" }, "config: DISCORD_CLIENT_ID is required when DISCORD_TOKEN is set"],
+    [
+      { DISCORD_TOKEN: "x", DISCORD_CLIENT_ID: "abc" },
+      "config: DISCORD_CLIENT_ID must be a Discord id (17 to 20 digits)",
+    ],
+    [{ DISCORD_GUILD_ID: "12" }, "config: DISCORD_GUILD_ID must be a Discord id (17 to 20 digits)"],
+    [{ DISCORD_API_URL: "ftp://x" }, "config: DISCORD_API_URL"],
+    [{ LOG_LEVEL: "loud" }, "config: LOG_LEVEL"],
+  ])("stops with one line naming the variable: %j", (env, message) => {
+    expect(() => parseConfig(env)).toThrow(message);
+    try {
+      parseConfig(env);
+    } catch (error) {
+      expect((error as Error).message).not.toContain("\n");
+    }
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { literalKnowledge } from "../support/literalKnowledge.js";
+
+const knowledge = literalKnowledge([
+  {
+    id: "budget",
+    title: "Council Budget",
+    body: "The council approved the budget on Monday.\nParks will get new benches.",
+  },
+  {
+    id: "flood",
+    title: "River Flood",
+    body: "The river flooded the old town.\nResidents recognized the danger early.",
+  },
+]);
+
+describe("PassageIndex", () => {
+  it("finds passages by stemmed words, best first", () => {
+    const hits = knowledge.index.search("approving budgets");
+    expect(hits[0]?.passage.articleId).toBe("budget");
+  });
+
+  it("matches a word's family: recognition finds recognized", () => {
+    const hits = knowledge.index.search("recognition");
+    expect(hits.map((h) => h.passage.id)).toContain("flood#2.1");
+  });
+
+  it("boosts title matches", () => {
+    const hits = knowledge.index.search("river");
+    expect(hits[0]?.passage.articleId).toBe("flood");
+    expect(hits.every((h) => h.passage.articleId === "flood")).toBe(true);
+  });
+
+  it("ignores stop words: a question of only stop words finds nothing", () => {
+    expect(knowledge.index.search("what is the")).toEqual([]);
+  });
+
+  it("indexes every passage once", () => {
+    expect(knowledge.index.size).toBe(knowledge.passages.length);
+  });
+});

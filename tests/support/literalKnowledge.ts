@@ -1,0 +1,35 @@
+import { knowledgeFromArticles } from "../../src/buildKnowledge.js";
+import { cleanBody } from "../../src/corpus/clean.js";
+import type { Article } from "../../src/corpus/types.js";
+import type { Knowledge } from "../../src/knowledge.js";
+
+/** An article written inline in a test. */
+export interface LiteralArticle {
+  readonly id: string;
+  readonly title: string;
+  readonly published?: string;
+  readonly body: string;
+}
+
+/** Cleans literal articles as the loader would. */
+export function literalArticles(articles: readonly LiteralArticle[]): Article[] {
+  return articles.map((a) => ({
+    id: a.id,
+    path: `${a.id}.md`,
+    title: a.title,
+    published: a.published ?? null,
+    source: null,
+    url: null,
+    paragraphs: cleanBody(a.body, a.title).paragraphs,
+  }));
+}
+
+/** Knowledge built from literal articles, as the bot builds it from a folder. */
+export function literalKnowledge(articles: readonly LiteralArticle[]): Knowledge {
+  return knowledgeFromArticles(literalArticles(articles), {
+    directory: "(inline)",
+    cleaning: [],
+    problems: [],
+    warnings: [],
+  });
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { familyOf, termOf, terms, tokenize } from "../../src/text/tokens.js";
+
+describe("terms", () => {
+  it("drops stop words and stems the rest", () => {
+    expect(terms("Who was the first country to recognize the Taliban?")).toEqual([
+      "first",
+      "countri",
+      "recogn",
+      "taliban",
+    ]);
+  });
+
+  it("folds case, accents and possessives", () => {
+    expect(terms("Russia’s café RUSSIA's")).toEqual(["russia", "cafe", "russia"]);
+  });
+
+  it("maps irregular past forms to their verb", () => {
+    expect(termOf("said")).toBe(termOf("say"));
+    expect(termOf("met")).toBe(termOf("meet"));
+  });
+
+  it("keeps numbers whole", () => {
+    expect(terms("in 2021 and 1996")).toEqual(["2021", "1996"]);
+  });
+
+  it("puts derived words in one family", () => {
+    expect(familyOf(termOf("recognition")!)).toBe(familyOf(termOf("recognized")!));
+    expect(familyOf(termOf("recognise")!)).toBe(familyOf(termOf("recognize")!));
+  });
+
+  it("records where each word starts", () => {
+    expect(tokenize("Hi, Kabul!").map((t) => t.start)).toEqual([0, 4]);
+  });
+});
