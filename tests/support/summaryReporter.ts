@@ -22,6 +22,8 @@ export default class SummaryReporter implements Reporter {
       // A file that failed to load has no tests to count, but it is a failure.
       if (file.result?.state === "fail" && file.tasks.length === 0) counts.failed++;
     }
-    process.stdout.write(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
+    process.stdout.write(
+      `\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`,
+    );
   }
 }
