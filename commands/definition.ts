@@ -25,6 +25,8 @@ export interface CommandDefinition<Input, Result> {
   readonly options: readonly OptionDefinition[];
   readonly input: z.ZodType<Input>;
   run(knowledge: Knowledge, input: Input): Result;
+  /** Discord: acknowledge first (the work or its upload may take more than a moment). */
+  readonly defer?: boolean;
   /** Autocomplete choices for the focused option, at most 25. */
   complete?(
     knowledge: Knowledge,

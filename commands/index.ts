@@ -1,8 +1,14 @@
 import { askCommand } from "./ask.js";
 import type { AnyCommand } from "./definition.js";
+import { helpCommand } from "./help.js";
+import { sourcesCommand } from "./sources.js";
 
 /** Every command, in the order help lists them. */
-export const COMMANDS: readonly AnyCommand[] = [askCommand];
+export const COMMANDS: readonly AnyCommand[] = [
+  askCommand,
+  sourcesCommand,
+  helpCommand(() => COMMANDS),
+];
 
 /** The command called `name`, if any. */
 export function findCommand(name: string): AnyCommand | undefined {

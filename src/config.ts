@@ -23,6 +23,14 @@ export const configSchema = z
     DISCORD_GUILD_ID: optionalText.pipe(snowflake.optional()),
     DISCORD_API_URL: optionalText.pipe(z.url({ protocol: /^https?$/u }).optional()),
     CORPUS_DIR: optionalText,
+    COOLDOWN_SECONDS: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d+(\.\d+)?$/u, "must be a number of seconds, 0 or more")
+        .transform(Number)
+        .refine((n) => n <= 3600, "must be at most 3600")
+        .optional(),
+    ),
     LOG_LEVEL: optionalText.pipe(
       z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
     ),
@@ -50,6 +58,8 @@ export interface DiscordConfig {
 export interface Config {
   readonly discord: DiscordConfig | null;
   readonly corpusDir: string;
+  /** Seconds a user waits between commands in Discord; 0 turns the cooldown off. */
+  readonly cooldownSeconds: number;
   /** Null when not set: the bot then logs at `info`, the terminal at `warn`. */
   readonly logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent" | null;
 }
@@ -82,6 +92,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
           }
         : null,
     corpusDir: e.CORPUS_DIR ? path.resolve(e.CORPUS_DIR) : DEFAULT_CORPUS_DIR,
+    cooldownSeconds: e.COOLDOWN_SECONDS ?? 2,
     logLevel: e.LOG_LEVEL ?? null,
   };
 }

@@ -20,7 +20,7 @@ async function start(): Promise<number> {
     });
     return 0;
   }
-  const bot = createBot(config.discord, () => knowledge, logger);
+  const bot = createBot(config.discord, () => knowledge, logger, config.cooldownSeconds);
   const stop = async (signal: string): Promise<void> => {
     logger.info({ signal }, "shutting down: finishing replies under way");
     await bot.settle();

@@ -13,21 +13,6 @@ export interface Execution {
   readonly exitCode: 0 | 2;
 }
 
-/** Help for the terminal, built from the command definitions. */
-export function helpText(): string {
-  const lines = ["Commands:"];
-  for (const c of COMMANDS) {
-    const args = c.options.map((o) => (o.positional ? `<${o.name}>` : `[--${o.name} …]`)).join(" ");
-    lines.push(`  ${c.name} ${args}`.trimEnd(), `      ${c.description}`);
-  }
-  lines.push(
-    "  corpus",
-    "      What the corpus holds: articles, passages, cleaning, skipped files.",
-  );
-  lines.push("", "Add --json for one JSON object instead of text.");
-  return lines.join("\n");
-}
-
 /**
  * Runs one parsed command line against the knowledge and renders its result. A mistake in the
  * input is answered with its message (in JSON as `{ "error": … }`) and exit code 2.
@@ -43,7 +28,13 @@ export function execute(knowledge: Knowledge, line: ParsedCommandLine): Executio
 }
 
 function run(knowledge: Knowledge, line: ParsedCommandLine): string {
-  if (line.name === null || line.name === "help" || line.flags.help) return helpText();
+  if (line.name === null || line.flags.help)
+    return run(knowledge, {
+      ...line,
+      name: "help",
+      raw: {},
+      flags: { ...line.flags, help: false },
+    });
   if (line.name === "corpus") {
     return line.flags.json
       ? JSON.stringify(knowledge.report)
@@ -51,7 +42,10 @@ function run(knowledge: Knowledge, line: ParsedCommandLine): string {
   }
   const command = findCommand(line.name);
   const renderer = TERMINAL_RENDERERS[line.name];
-  if (!command || !renderer) throw new UserError(`Unknown command "${line.name}". ${helpText()}`);
+  if (!command || !renderer) {
+    const names = [...COMMANDS.map((c) => c.name), "corpus"].join(", ");
+    throw new UserError(`Unknown command "${line.name}". Commands: ${names}.`);
+  }
   const result = command.run(knowledge, parseInput(command, line.raw));
   return line.flags.json ? JSON.stringify(renderer.json(result)) : renderer.text(result);
 }

@@ -1,5 +1,9 @@
+import type { HelpResult } from "../../commands/help.js";
+import type { SourcesResult } from "../../commands/sources.js";
 import type { AskResult } from "../answer/ask.js";
 import { askJson, renderAskText } from "../render/askText.js";
+import { renderHelpText } from "../render/helpText.js";
+import { renderSourcesText } from "../render/sourcesText.js";
 
 /** How the terminal shows one command's result, as text and as JSON. */
 export interface TerminalRenderer {
@@ -10,4 +14,6 @@ export interface TerminalRenderer {
 /** The terminal renderers, by command name. */
 export const TERMINAL_RENDERERS: Readonly<Record<string, TerminalRenderer>> = {
   ask: { text: (r) => renderAskText(r as AskResult), json: (r) => askJson(r as AskResult) },
+  sources: { text: (r) => renderSourcesText(r as SourcesResult), json: (r) => r },
+  help: { text: (r) => renderHelpText(r as HelpResult), json: (r) => r },
 };

@@ -2,7 +2,7 @@ import { Client, Events, GatewayIntentBits, type Interaction } from "discord.js"
 import type { DiscordConfig } from "../config.js";
 import type { Knowledge } from "../knowledge.js";
 import type { Logger } from "../logger.js";
-import { createDispatcher } from "./dispatcher.js";
+import { createDispatcher, dispatcherDeps } from "./dispatcher.js";
 import { NO_MENTIONS } from "./render/reply.js";
 
 /** A bot client, and a way to wait for the replies it is still sending. */
@@ -16,13 +16,18 @@ export interface Bot {
  * Creates the discord.js client: only the Guilds intent (slash commands need no message
  * content), no mentions allowed by default, REST pointed at `apiUrl` when one is configured.
  */
-export function createBot(config: DiscordConfig, knowledge: () => Knowledge, logger: Logger): Bot {
+export function createBot(
+  config: DiscordConfig,
+  knowledge: () => Knowledge,
+  logger: Logger,
+  cooldownSeconds = 0,
+): Bot {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });
-  const dispatch = createDispatcher({ knowledge, logger });
+  const dispatch = createDispatcher(dispatcherDeps(knowledge, logger, cooldownSeconds));
   const inFlight = new Set<Promise<void>>();
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
     const handling = dispatch(interaction).finally(() => inFlight.delete(handling));

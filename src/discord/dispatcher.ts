@@ -1,31 +1,50 @@
-import {
-  MessageFlags,
-  type AutocompleteInteraction,
-  type ChatInputCommandInteraction,
-  type Interaction,
-} from "discord.js";
-import { findCommand } from "../../commands/index.js";
-import { parseInput } from "../../commands/parseInput.js";
+import { MessageFlags, type Interaction } from "discord.js";
 import { UserError } from "../errors.js";
 import type { Knowledge } from "../knowledge.js";
 import type { Logger } from "../logger.js";
+import { Cooldown } from "./cooldown.js";
+import { complete, runCommand } from "./handleCommand.js";
+import { handleComponent } from "./handleComponent.js";
 import { DISCORD_LIMITS, truncate } from "./limits.js";
-import { DISCORD_RENDERERS } from "./render/index.js";
 import { NO_MENTIONS } from "./render/reply.js";
+import type { DiscordView } from "./render/view.js";
+import { SessionStore } from "./sessions.js";
 
-/** What the dispatcher needs: the current knowledge (swapped whole on reload) and a logger. */
+/** State behind one message's buttons. */
+export interface ViewSession {
+  readonly userId: string;
+  readonly view: DiscordView;
+}
+
+/** What the handlers share: the current knowledge (swapped whole on reload), logger, state. */
 export interface DispatcherDeps {
   readonly knowledge: () => Knowledge;
   readonly logger: Logger;
+  readonly sessions: SessionStore<ViewSession>;
+  readonly cooldown: Cooldown;
 }
 
 /** Shown when something other than the user's input went wrong. */
 export const APOLOGY = "Sorry, something went wrong while answering. Please try again in a moment.";
 
+/** Creates the handlers' shared state. */
+export function dispatcherDeps(
+  knowledge: () => Knowledge,
+  logger: Logger,
+  cooldownSeconds: number,
+): DispatcherDeps {
+  return {
+    knowledge,
+    logger,
+    sessions: new SessionStore(),
+    cooldown: new Cooldown(cooldownSeconds * 1000),
+  };
+}
+
 /**
- * Handles every interaction: commands and their autocomplete. It holds the only catch: an
- * error the user can act on is shown to them alone; anything else is logged with the command
- * and user and answered with a short apology.
+ * Handles every interaction: commands, autocomplete, buttons and menus. It holds the only
+ * catch: an error the user can act on is shown to them alone; anything else is logged with the
+ * command and user and answered with a short apology.
  */
 export function createDispatcher(
   deps: DispatcherDeps,
@@ -34,54 +53,24 @@ export function createDispatcher(
     try {
       if (interaction.isChatInputCommand()) await runCommand(interaction, deps);
       else if (interaction.isAutocomplete()) await complete(interaction, deps);
+      else if (interaction.isButton() || interaction.isStringSelectMenu())
+        await handleComponent(interaction, deps);
     } catch (error) {
-      const command = "commandName" in interaction ? interaction.commandName : undefined;
-      if (!(error instanceof UserError)) {
-        deps.logger.error(
-          { err: error, command, userId: interaction.user.id, interactionId: interaction.id },
-          "interaction failed",
-        );
-      }
+      const command =
+        "commandName" in interaction
+          ? interaction.commandName
+          : "customId" in interaction
+            ? interaction.customId
+            : undefined;
+      const context = { command, userId: interaction.user.id, interactionId: interaction.id };
+      if (!(error instanceof UserError))
+        deps.logger.error({ err: error, ...context }, "interaction failed");
       const message = error instanceof UserError ? error.message : APOLOGY;
       await tellPrivately(interaction, message).catch((failure: unknown) =>
-        deps.logger.error(
-          { err: failure, command, userId: interaction.user.id },
-          "could not send the error reply",
-        ),
+        deps.logger.error({ err: failure, ...context }, "could not send the error reply"),
       );
     }
   };
-}
-
-async function runCommand(
-  interaction: ChatInputCommandInteraction,
-  deps: DispatcherDeps,
-): Promise<void> {
-  const command = findCommand(interaction.commandName);
-  const render = DISCORD_RENDERERS[interaction.commandName];
-  if (!command || !render)
-    throw new UserError(
-      `Unknown command /${interaction.commandName}. It may have been removed; try /help.`,
-    );
-  const raw: Record<string, unknown> = {};
-  for (const option of command.options) {
-    const value = interaction.options.get(option.name)?.value;
-    if (value !== undefined) raw[option.name] = value;
-  }
-  const result = command.run(deps.knowledge(), parseInput(command, raw));
-  await interaction.reply({ ...render(result), allowedMentions: NO_MENTIONS });
-}
-
-async function complete(interaction: AutocompleteInteraction, deps: DispatcherDeps): Promise<void> {
-  const command = findCommand(interaction.commandName);
-  const focused = interaction.options.getFocused(true);
-  const choices = command?.complete?.(deps.knowledge(), focused.name, String(focused.value)) ?? [];
-  await interaction.respond(
-    choices.slice(0, DISCORD_LIMITS.choices).map((c) => ({
-      name: truncate(c.name, DISCORD_LIMITS.choiceName),
-      value: truncate(c.value, DISCORD_LIMITS.choiceValue),
-    })),
-  );
 }
 
 async function tellPrivately(interaction: Interaction, message: string): Promise<void> {
@@ -94,7 +83,8 @@ async function tellPrivately(interaction: Interaction, message: string): Promise
     content: truncate(message, DISCORD_LIMITS.content),
     allowedMentions: NO_MENTIONS,
   };
-  if (interaction.replied || interaction.deferred)
+  if (interaction.deferred && !interaction.replied) await interaction.editReply(payload);
+  else if (interaction.replied || interaction.deferred)
     await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
   else await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });
 }

@@ -8,6 +8,7 @@ describe("parseConfig", () => {
     expect(parseConfig({})).toEqual({
       discord: null,
       corpusDir: DEFAULT_CORPUS_DIR,
+      cooldownSeconds: 2,
       logLevel: null,
     });
   });
@@ -26,9 +27,11 @@ describe("parseConfig", () => {
       DISCORD_API_URL: "http://127.0.0.1:9999/api",
       CORPUS_DIR: "/tmp/articles",
       LOG_LEVEL: "debug",
+      COOLDOWN_SECONDS: "5",
     });
     expect(config).toEqual({
       discord: { token: "t0k3n", clientId: ID, guildId: ID, apiUrl: "http://127.0.0.1:9999/api" },
+      cooldownSeconds: 5,
       corpusDir: "/tmp/articles",
       logLevel: "debug",
     });
@@ -43,6 +46,7 @@ describe("parseConfig", () => {
     [{ DISCORD_GUILD_ID: "12" }, "config: DISCORD_GUILD_ID must be a Discord id (17 to 20 digits)"],
     [{ DISCORD_API_URL: "ftp://x" }, "config: DISCORD_API_URL"],
     [{ LOG_LEVEL: "loud" }, "config: LOG_LEVEL"],
+    [{ COOLDOWN_SECONDS: "-1" }, "config: COOLDOWN_SECONDS must be a number of seconds, 0 or more"],
   ])("stops with one line naming the variable: %j", (env, message) => {
     expect(() => parseConfig(env)).toThrow(message);
     try {

@@ -1,0 +1,59 @@
+import type { AutocompleteInteraction, ChatInputCommandInteraction } from "discord.js";
+import { findCommand } from "../../commands/index.js";
+import { parseInput } from "../../commands/parseInput.js";
+import { UserError } from "../errors.js";
+import type { DispatcherDeps } from "./dispatcher.js";
+import { DISCORD_LIMITS, truncate } from "./limits.js";
+import { isInteractive, viewComponents } from "./render/components.js";
+import { DISCORD_RENDERERS } from "./render/index.js";
+import { NO_MENTIONS } from "./render/reply.js";
+
+/**
+ * Runs a slash command: cooldown, input validation (mistakes go back to the user alone), the
+ * core call, and the reply with its buttons. Commands marked `defer` are acknowledged first,
+ * so slow work never misses Discord's three seconds.
+ */
+export async function runCommand(
+  interaction: ChatInputCommandInteraction,
+  deps: DispatcherDeps,
+): Promise<void> {
+  const command = findCommand(interaction.commandName);
+  const render = DISCORD_RENDERERS[interaction.commandName];
+  if (!command || !render)
+    throw new UserError(
+      `Unknown command /${interaction.commandName}. It may have been removed; try /help.`,
+    );
+  const wait = deps.cooldown.take(interaction.user.id);
+  if (wait > 0) throw new UserError(`You're going a bit fast: try again in ${wait} s.`);
+  const raw: Record<string, unknown> = {};
+  for (const option of command.options) {
+    const value = interaction.options.get(option.name)?.value;
+    if (value !== undefined) raw[option.name] = value;
+  }
+  const input = parseInput(command, raw);
+  if (command.defer) await interaction.deferReply();
+  const view = render(command.run(deps.knowledge(), input));
+  const first = view.pages[0] ?? { content: "Nothing to show." };
+  const components = isInteractive(view)
+    ? viewComponents(view, deps.sessions.create({ userId: interaction.user.id, view }), 0)
+    : [];
+  const payload = { ...first, components, allowedMentions: NO_MENTIONS };
+  if (interaction.deferred) await interaction.editReply(payload);
+  else await interaction.reply(payload);
+}
+
+/** Answers autocomplete for the focused option: at most 25 choices of at most 100 characters. */
+export async function complete(
+  interaction: AutocompleteInteraction,
+  deps: DispatcherDeps,
+): Promise<void> {
+  const command = findCommand(interaction.commandName);
+  const focused = interaction.options.getFocused(true);
+  const choices = command?.complete?.(deps.knowledge(), focused.name, String(focused.value)) ?? [];
+  await interaction.respond(
+    choices.slice(0, DISCORD_LIMITS.choices).map((c) => ({
+      name: truncate(c.name, DISCORD_LIMITS.choiceName),
+      value: truncate(c.value, DISCORD_LIMITS.choiceValue),
+    })),
+  );
+}

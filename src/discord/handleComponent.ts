@@ -1,0 +1,56 @@
+import { MessageFlags, type ButtonInteraction, type StringSelectMenuInteraction } from "discord.js";
+import { UserError } from "../errors.js";
+import type { DispatcherDeps } from "./dispatcher.js";
+import { CUSTOM_ID, viewComponents } from "./render/components.js";
+import { NO_MENTIONS } from "./render/reply.js";
+
+/** Told when a button outlived its session (restart, or older than the token's 15 minutes). */
+export const EXPIRED = "These buttons have expired. Run the command again to get a fresh answer.";
+/** Told when someone else presses a page button. */
+export const NOT_YOURS =
+  "Only the person who ran this command can use these buttons. Run it yourself to browse.";
+
+/**
+ * Handles Newsdesk's buttons and menus: page turns and choices (only for the person who
+ * asked), and reveals (shown privately to whoever presses).
+ */
+export async function handleComponent(
+  interaction: ButtonInteraction | StringSelectMenuInteraction,
+  deps: DispatcherDeps,
+): Promise<void> {
+  const [prefix, kind, sid, arg] = interaction.customId.split(":");
+  if (prefix !== "nd" || !sid) return;
+  const session = deps.sessions.get(sid);
+  if (!session) throw new UserError(EXPIRED);
+  const { view } = session;
+  if (`nd:${kind}` === CUSTOM_ID.reveal && view.reveal) {
+    await interaction.reply({
+      ...view.reveal.payload,
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: NO_MENTIONS,
+    });
+    return;
+  }
+  if (interaction.user.id !== session.userId) throw new UserError(NOT_YOURS);
+  if (`nd:${kind}` === CUSTOM_ID.page) {
+    const page = Number(arg);
+    const payload = view.pages[page];
+    if (!Number.isInteger(page) || !payload) throw new UserError("That page does not exist.");
+    await interaction.update({
+      ...payload,
+      components: viewComponents(view, sid, page),
+      allowedMentions: NO_MENTIONS,
+    });
+    return;
+  }
+  if (`nd:${kind}` === CUSTOM_ID.choose && view.choose && interaction.isStringSelectMenu()) {
+    const next = view.choose.pick(interaction.values[0] ?? "");
+    const nextSid = deps.sessions.create({ userId: session.userId, view: next });
+    const first = next.pages[0] ?? { content: "Nothing to show." };
+    await interaction.update({
+      ...first,
+      components: viewComponents(next, nextSid, 0),
+      allowedMentions: NO_MENTIONS,
+    });
+  }
+}

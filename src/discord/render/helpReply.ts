@@ -1,0 +1,21 @@
+import type { HelpResult } from "../../../commands/help.js";
+import { coverageLine } from "../../render/helpText.js";
+import { fitEmbed } from "./fitEmbed.js";
+import { single, type DiscordView } from "./view.js";
+
+/** `/help` in Discord. */
+export function helpView(help: HelpResult): DiscordView {
+  const commands = help.commands.map((c) => `**/${c.name}** — ${c.description}`).join("\n");
+  return single({
+    embeds: [
+      fitEmbed({
+        title: "Newsdesk",
+        description:
+          "I answer questions from this server's news articles only, and cite the article and paragraph behind every sentence. " +
+          "When the articles do not answer, I say so.\n\n" +
+          `**Corpus:** ${coverageLine(help)}.\n\n${commands}`,
+        color: 0x2f6fde,
+      }),
+    ],
+  });
+}

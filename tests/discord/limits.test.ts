@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import type { AskResult } from "../../src/answer/ask.js";
+import type { Citation } from "../../src/answer/citation.js";
+import { safeText } from "../../src/discord/escape.js";
+import { DISCORD_LIMITS, discordLength, truncate } from "../../src/discord/limits.js";
+import { askReply } from "../../src/discord/render/askReply.js";
+import { embedLength } from "../../src/discord/render/fitEmbed.js";
+import { passagesReply } from "../../src/discord/render/passagesReply.js";
+import { sourcesView } from "../../src/discord/render/sourcesReply.js";
+import type { ReplyPayload } from "../../src/discord/render/reply.js";
+
+/** A small deterministic generator, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+}
+const PIECES = [
+  "word ",
+  "**bold** ",
+  "@everyone ",
+  "<@123456789012345678> ",
+  "🙂",
+  "\u200B",
+  "\u202E",
+  "a".repeat(50),
+  "\n",
+  "_x_ ",
+  "`code` ",
+  "é",
+];
+function text(rand: () => number, max: number): string {
+  const n = Math.floor(rand() * max);
+  let out = "";
+  for (let i = 0; i < n; i++) out += PIECES[Math.floor(rand() * PIECES.length)];
+  return out;
+}
+
+function citation(rand: () => number, n: number): Citation {
+  return {
+    n,
+    articleId: `a${n}`,
+    title: text(rand, 60) || "t",
+    published: "2025-07-03",
+    url: rand() > 0.5 ? `https://example.com/${n}` : null,
+    source: rand() > 0.5 ? text(rand, 10) : null,
+    paragraph: n,
+    passage: text(rand, 800) || "p",
+    passageId: `a${n}#1.1`,
+  };
+}
+
+function expectWithinLimits(payload: ReplyPayload): void {
+  expect((payload.embeds ?? []).length).toBeLessThanOrEqual(DISCORD_LIMITS.embeds);
+  let total = 0;
+  for (const embed of payload.embeds ?? []) {
+    expect(discordLength(embed.title ?? "")).toBeLessThanOrEqual(DISCORD_LIMITS.embedTitle);
+    expect(discordLength(embed.description ?? "")).toBeLessThanOrEqual(
+      DISCORD_LIMITS.embedDescription,
+    );
+    expect((embed.fields ?? []).length).toBeLessThanOrEqual(DISCORD_LIMITS.embedFields);
+    for (const f of embed.fields ?? []) {
+      expect(discordLength(f.value)).toBeLessThanOrEqual(DISCORD_LIMITS.fieldValue);
+      expect(discordLength(f.name)).toBeLessThanOrEqual(DISCORD_LIMITS.fieldName);
+    }
+    total += embedLength(embed);
+  }
+  expect(total).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotal);
+  if (payload.content)
+    expect(discordLength(payload.content)).toBeLessThanOrEqual(DISCORD_LIMITS.content);
+}
+
+describe("Discord replies stay within Discord's limits", () => {
+  it("for 100 random answers with very long passages and many sources", () => {
+    for (let seed = 1; seed <= 100; seed++) {
+      const rand = random(seed);
+      const citations = Array.from({ length: 1 + Math.floor(rand() * 40) }, (_, i) =>
+        citation(rand, i + 1),
+      );
+      const result: AskResult = {
+        question: text(rand, 80) || "q",
+        abstained: rand() > 0.8,
+        answer: "",
+        sentences: citations
+          .slice(0, 3)
+          .map((c) => ({ text: text(rand, 400) || "s", citation: c.n })),
+        citations,
+        asOf: "2025-07-03",
+        closest: citations
+          .slice(0, 3)
+          .map((c) => ({ articleId: c.articleId, title: c.title, published: c.published })),
+      };
+      expectWithinLimits(askReply(result));
+      expectWithinLimits(passagesReply(citations));
+      for (const page of sourcesView({ articles: citations.map((c) => ({ ...c, paragraphs: 3 })) })
+        .pages)
+        expectWithinLimits(page);
+    }
+  });
+});
+
+describe("truncate", () => {
+  it.each([
+    ["short", 10, "short"],
+    ["hello world again", 12, "hello world…"],
+    ["🙂🙂🙂🙂", 3, "🙂🙂…"],
+  ])("cuts %j to %i", (input, max, expected) => {
+    expect(truncate(input, max)).toBe(expected);
+  });
+});
+
+describe("safeText", () => {
+  it("escapes Markdown and defuses mentions", () => {
+    expect(safeText("**hi** @everyone <@123456789012345678>")).toBe(
+      "\\*\\*hi\\*\\* @\u200Beveryone <\u200B@123456789012345678>",
+    );
+  });
+  it("drops control characters", () => {
+    expect(safeText("a\u0000b\u0007c")).toBe("abc");
+  });
+});
