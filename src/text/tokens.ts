@@ -32,11 +32,25 @@ export function foldWord(word: string): string {
     .replace(/'s$/u, "");
 }
 
+/** Terms already computed, by word: stemming is the costly step and vocabularies are small. */
+const termCache = new Map<string, string | null>();
+const TERM_CACHE_LIMIT = 500_000;
+
 /**
- * The index term for one word: null for a stop word, otherwise its Porter stem. This is the
- * single definition of a term, used by the index and by the answer scorer alike.
+ * The index term for one word: null for a stop word, otherwise its Porter stem (irregular
+ * past forms first mapped to their verb). This is the single definition of a term, used by
+ * the index and by the answer scorer alike.
  */
 export function termOf(word: string): string | null {
+  const cached = termCache.get(word);
+  if (cached !== undefined) return cached;
+  const term = computeTerm(word);
+  if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+  termCache.set(word, term);
+  return term;
+}
+
+function computeTerm(word: string): string | null {
   const folded = foldWord(word);
   if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
   // Stemming numbers or single letters only loses information.

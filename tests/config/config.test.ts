@@ -56,3 +56,20 @@ describe("parseConfig", () => {
     }
   });
 });
+
+describe(".env.example", () => {
+  it("lists exactly the configuration keys, each with a comment above it", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const path = await import("node:path");
+    const { configSchema } = await import("../../src/config.js");
+    const text = await readFile(path.join(import.meta.dirname, "../../.env.example"), "utf8");
+    const lines = text.split("\n");
+    const keys = lines.flatMap((line, i) => {
+      const key = /^([A-Z_]+)=/u.exec(line)?.[1];
+      if (!key) return [];
+      expect(lines[i - 1], `comment above ${key}`).toMatch(/^#/u);
+      return [key];
+    });
+    expect(keys.sort()).toEqual(Object.keys(configSchema.shape).sort());
+  });
+});

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startBot, type BotProcess } from "../support/botProcess.js";
+import {
+  startDiscordStandIn,
+  type DiscordStandIn,
+  type Json,
+  type RecordedRequest,
+} from "../support/discord/index.js";
+
+let standIn: DiscordStandIn;
+let bot: BotProcess;
+
+beforeAll(async () => {
+  standIn = await startDiscordStandIn();
+  bot = await startBot(standIn);
+}, 40_000);
+
+afterAll(async () => {
+  await bot?.stop();
+  await standIn?.close();
+});
+
+type Message = {
+  content?: string;
+  flags?: number;
+  embeds?: Array<{
+    title?: string;
+    description?: string;
+    fields?: Array<{ name: string; value: string }>;
+  }>;
+  components?: Array<{ components: Array<{ custom_id?: string; label?: string }> }>;
+  allowed_mentions?: unknown;
+};
+
+function messageOf(request: RecordedRequest): Message {
+  const body = request.body as { type: number; data?: Json } | undefined;
+  return (body?.data ?? {}) as Message;
+}
+
+async function ask(question: string): Promise<Message> {
+  const request = await standIn.dispatchInteraction(
+    standIn.build.chatInput({ name: "ask", options: { question } }),
+  );
+  expect(request.body).toMatchObject({ type: 4 });
+  return messageOf(request);
+}
+
+describe("the bot against a stand-in for Discord", () => {
+  it("logs in as npm start starts it", () => {
+    expect(standIn.gatewayEvents.some((e) => e.kind === "identify")).toBe(true);
+    expect(bot.logs()).toContain("logged in to Discord");
+  });
+
+  it("answers /ask with a cited embed, a sources field and no mentions allowed", async () => {
+    const message = await ask("Who was the first country to recognize the Taliban government?");
+    const embed = message.embeds?.[0];
+    expect(embed?.description).toMatch(/Russia.*\*\*\[1\]\*\*/su);
+    expect(embed?.description).toContain("As of 3 July 2025");
+    expect(embed?.fields?.[0]?.value).toContain("Russia Becomes the First Country");
+    expect(message.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(message.flags ?? 0).toBe(0);
+    expect(message.components?.[0]?.components[0]?.label).toBe("Show passages");
+  });
+
+  it("says plainly when the corpus does not answer, naming the closest articles", async () => {
+    const message = await ask("Who won the 2022 football World Cup?");
+    expect(message.embeds?.[0]?.description).toMatch(
+      /^The articles do not answer this question\./u,
+    );
+    expect(message.embeds?.[0]?.description).toContain("Closest articles");
+    expect(message.components ?? []).toEqual([]);
+  });
+
+  it("answers a bad option privately with what to fix", async () => {
+    const message = await ask("hi");
+    expect(message.content).toMatch(/too short/u);
+    expect(message.flags).toBe(64);
+  });
+
+  it("shows the cited passages privately when Show passages is pressed", async () => {
+    const answer = await ask("How did Muttaqi describe Russia's decision?");
+    const customId = answer.components?.[0]?.components[0]?.custom_id ?? "";
+    const press = await standIn.dispatchInteraction(standIn.build.button({ customId }));
+    const message = messageOf(press);
+    expect(message.flags).toBe(64);
+    expect(message.embeds?.[0]?.description).toContain("realistic and historic advancement");
+  });
+
+  it("answers /sources and /help", async () => {
+    const sources = messageOf(
+      await standIn.dispatchInteraction(standIn.build.chatInput({ name: "sources" })),
+    );
+    expect(sources.embeds?.[0]?.title).toBe("Sources (2 articles)");
+    const help = messageOf(
+      await standIn.dispatchInteraction(standIn.build.chatInput({ name: "help" })),
+    );
+    expect(help.embeds?.[0]?.description).toContain("2 articles");
+  });
+
+  it("sends only request bodies that Discord's OpenAPI description accepts", ({ skip }) => {
+    if (!standIn.openApi.available) skip(standIn.openApi.notice);
+    expect(standIn.openApi.violations).toEqual([]);
+  });
+
+  it("finishes, logs out and exits 0 on SIGTERM", async () => {
+    expect(await bot.stop("SIGTERM")).toBe(0);
+    expect(bot.logs()).toContain("logged out");
+  });
+});
