@@ -5,10 +5,12 @@ import { startup } from "./startup.js";
 
 /**
  * `npm start`: logs in to Discord when a token is configured; otherwise opens the local
- * console and says why. SIGINT and SIGTERM finish the replies under way, log out and exit 0.
+ * console and says why (logging only warnings there, so the console stays readable). SIGINT and SIGTERM finish the replies under way, log out and exit 0.
  */
 async function start(): Promise<number> {
-  const { config, logger, knowledge } = await startup("info");
+  const { config, logger, knowledge } = await startup((config) =>
+    config.discord ? "info" : "warn",
+  );
   if (!config.discord) {
     process.stderr.write(
       "No DISCORD_TOKEN is set, so Newsdesk runs as a local console (see README to connect it to Discord).\n",

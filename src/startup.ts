@@ -16,10 +16,12 @@ export interface Started {
  * and builds the knowledge, logging every skipped file with its path and reason.
  * Throws ConfigError for bad configuration and an Error when the corpus folder is unreadable.
  */
-export async function startup(defaultLogLevel: "info" | "warn"): Promise<Started> {
+export async function startup(
+  defaultLogLevel: (config: Config) => "info" | "warn",
+): Promise<Started> {
   loadDotenv({ quiet: true });
   const config = parseConfig(process.env);
-  const logger = createLogger(config.logLevel ?? defaultLogLevel);
+  const logger = createLogger(config.logLevel ?? defaultLogLevel(config));
   let knowledge: Knowledge;
   try {
     knowledge = await buildKnowledge(config.corpusDir);

@@ -21,7 +21,7 @@ export async function main(args: readonly string[]): Promise<number> {
     return 2;
   }
   try {
-    const { knowledge } = await startup("warn");
+    const { knowledge } = await startup(() => "warn");
     if (line.name === null && !line.flags.help) {
       await runConsole(knowledge, {
         input: process.stdin,
