@@ -1,19 +1,62 @@
-import { loadCorpus } from "./corpus/load.js";
+import { parseCorpusFiles, readCorpusFiles, type LoadedCorpus } from "./corpus/load.js";
 import { splitPassages } from "./corpus/passages.js";
 import type { Article, Passage } from "./corpus/types.js";
 import type { Knowledge } from "./knowledge.js";
 import { PassageIndex } from "./search/passageIndex.js";
+import { readSnapshot, snapshotKey, writeSnapshot } from "./search/snapshot.js";
 import { TermStats } from "./search/termStats.js";
 
-/** Reads the corpus folder and builds everything the commands need from it. */
-export async function buildKnowledge(directory: string): Promise<Knowledge> {
-  const loaded = await loadCorpus(directory);
-  return knowledgeFromArticles(loaded.articles, {
-    directory,
-    cleaning: loaded.cleaning,
-    problems: loaded.problems,
-    warnings: loaded.warnings,
-  });
+/** Where and whether to keep a snapshot of the built knowledge. */
+export interface BuildOptions {
+  /** Folder for the persisted snapshot; null or absent: build in memory only. */
+  readonly cacheDir?: string | null;
+  /** Rebuild even when a valid snapshot exists (and replace it). */
+  readonly rebuild?: boolean;
+}
+
+/** How the knowledge was obtained, for logs and the `index` command. */
+export interface BuildInfo {
+  readonly source: "snapshot" | "built";
+  readonly snapshot: { readonly file: string; readonly bytes: number } | null;
+}
+
+/**
+ * Reads the corpus folder and builds everything the commands need from it. With a cache
+ * folder, a snapshot keyed by the corpus content and the indexing code is loaded when valid,
+ * and written after a build otherwise.
+ */
+export async function buildKnowledge(
+  directory: string,
+  options: BuildOptions = {},
+): Promise<Knowledge & { build: BuildInfo }> {
+  const files = await readCorpusFiles(directory);
+  const cacheDir = options.cacheDir ?? null;
+  const key = cacheDir ? await snapshotKey(files) : null;
+  if (cacheDir && key && !options.rebuild) {
+    const snapshot = await readSnapshot(cacheDir, key);
+    if (snapshot) {
+      const knowledge = assemble(snapshot.corpus, directory, (passages) => ({
+        index: PassageIndex.load(snapshot.index, passages),
+        stats: TermStats.fromJSON(snapshot.stats),
+      }));
+      return { ...knowledge, build: { source: "snapshot", snapshot: null } };
+    }
+  }
+  const corpus = parseCorpusFiles(files);
+  const knowledge = assemble(corpus, directory, (passages, articles) => ({
+    index: PassageIndex.build(passages, articles),
+    stats: TermStats.fromPassages(passages),
+  }));
+  const written =
+    cacheDir && key
+      ? await writeSnapshot(cacheDir, {
+          key,
+          corpus,
+          index: knowledge.index.toJSON(),
+          stats: knowledge.stats.toJSON(),
+        })
+      : null;
+  return { ...knowledge, build: { source: "built", snapshot: written } };
 }
 
 /** Builds knowledge from articles already loaded (tests and benchmarks use this directly). */
@@ -21,9 +64,27 @@ export function knowledgeFromArticles(
   articles: readonly Article[],
   report: Omit<Knowledge["report"], "articles" | "passages">,
 ): Knowledge {
-  const byId = new Map(articles.map((a) => [a.id, a]));
+  const corpus: LoadedCorpus = {
+    articles: [...articles],
+    cleaning: [...report.cleaning],
+    problems: [...report.problems],
+    warnings: [...report.warnings],
+  };
+  return assemble(corpus, report.directory, (passages, byId) => ({
+    index: PassageIndex.build(passages, byId),
+    stats: TermStats.fromPassages(passages),
+  }));
+}
+
+type Searchers = (
+  passages: readonly Passage[],
+  articles: ReadonlyMap<string, Article>,
+) => Pick<Knowledge, "index" | "stats">;
+
+function assemble(corpus: LoadedCorpus, directory: string, searchers: Searchers): Knowledge {
+  const byId = new Map(corpus.articles.map((a) => [a.id, a]));
   const passages: Passage[] = [];
-  for (const article of articles) passages.push(...splitPassages(article, passages.length));
+  for (const article of corpus.articles) passages.push(...splitPassages(article, passages.length));
   const byParagraph = new Map<string, Passage[]>();
   for (const passage of passages) {
     const key = `${passage.articleId}#${passage.paragraph}`;
@@ -34,9 +95,15 @@ export function knowledgeFromArticles(
   return {
     articles: byId,
     passages,
-    index: PassageIndex.build(passages, byId),
-    stats: TermStats.fromPassages(passages),
-    report: { ...report, articles: articles.length, passages: passages.length },
+    ...searchers(passages, byId),
+    report: {
+      directory,
+      cleaning: corpus.cleaning,
+      problems: corpus.problems,
+      warnings: corpus.warnings,
+      articles: corpus.articles.length,
+      passages: passages.length,
+    },
     passageAt(articleId, paragraph, offset) {
       const list = byParagraph.get(`${articleId}#${paragraph}`) ?? [];
       return list.find((p) => offset >= p.offset && offset < p.offset + p.text.length);

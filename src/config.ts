@@ -4,6 +4,8 @@ import { z } from "zod";
 
 /** The corpus shipped with the project, used when `CORPUS_DIR` is not set. */
 export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL("../corpus", import.meta.url));
+/** Where the persisted index goes when `INDEX_CACHE_DIR` is not set. */
+export const DEFAULT_CACHE_DIR = fileURLToPath(new URL("../.cache/index", import.meta.url));
 
 const optionalText = z
   .string()
@@ -23,6 +25,7 @@ export const configSchema = z
     DISCORD_GUILD_ID: optionalText.pipe(snowflake.optional()),
     DISCORD_API_URL: optionalText.pipe(z.url({ protocol: /^https?$/u }).optional()),
     CORPUS_DIR: optionalText,
+    INDEX_CACHE_DIR: optionalText,
     COOLDOWN_SECONDS: optionalText.pipe(
       z
         .string()
@@ -58,6 +61,8 @@ export interface DiscordConfig {
 export interface Config {
   readonly discord: DiscordConfig | null;
   readonly corpusDir: string;
+  /** Folder of the persisted index, or null when persistence is off (`INDEX_CACHE_DIR=off`). */
+  readonly cacheDir: string | null;
   /** Seconds a user waits between commands in Discord; 0 turns the cooldown off. */
   readonly cooldownSeconds: number;
   /** Null when not set: the bot then logs at `info`, the terminal at `warn`. */
@@ -92,6 +97,12 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
           }
         : null,
     corpusDir: e.CORPUS_DIR ? path.resolve(e.CORPUS_DIR) : DEFAULT_CORPUS_DIR,
+    cacheDir:
+      e.INDEX_CACHE_DIR === "off"
+        ? null
+        : e.INDEX_CACHE_DIR
+          ? path.resolve(e.INDEX_CACHE_DIR)
+          : DEFAULT_CACHE_DIR,
     cooldownSeconds: e.COOLDOWN_SECONDS ?? 2,
     logLevel: e.LOG_LEVEL ?? null,
   };

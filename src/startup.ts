@@ -1,14 +1,14 @@
 import { config as loadDotenv } from "dotenv";
-import { buildKnowledge } from "./buildKnowledge.js";
-import { parseConfig, type Config } from "./config.js";
+import { buildKnowledge, type BuildInfo } from "./buildKnowledge.js";
 import type { Knowledge } from "./knowledge.js";
+import { parseConfig, type Config } from "./config.js";
 import { createLogger, type Logger } from "./logger.js";
 
 /** What every entry point starts from. */
 export interface Started {
   readonly config: Config;
   readonly logger: Logger;
-  readonly knowledge: Knowledge;
+  readonly knowledge: Knowledge & { readonly build: BuildInfo };
 }
 
 /**
@@ -18,13 +18,17 @@ export interface Started {
  */
 export async function startup(
   defaultLogLevel: (config: Config) => "info" | "warn",
+  options: { readonly rebuild?: boolean } = {},
 ): Promise<Started> {
   loadDotenv({ quiet: true });
   const config = parseConfig(process.env);
   const logger = createLogger(config.logLevel ?? defaultLogLevel(config));
-  let knowledge: Knowledge;
+  let knowledge: Started["knowledge"];
   try {
-    knowledge = await buildKnowledge(config.corpusDir);
+    knowledge = await buildKnowledge(config.corpusDir, {
+      cacheDir: config.cacheDir,
+      rebuild: options.rebuild === true,
+    });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "";
     throw new Error(
@@ -42,6 +46,9 @@ export async function startup(
       { directory: report.directory },
       "corpus: no articles loaded; every question will be abstained",
     );
-  logger.info({ articles: report.articles, passages: report.passages }, "corpus loaded");
+  logger.info(
+    { articles: report.articles, passages: report.passages, index: knowledge.build.source },
+    "corpus loaded",
+  );
   return { config, logger, knowledge };
 }

@@ -43,7 +43,7 @@ function run(knowledge: Knowledge, line: ParsedCommandLine): string {
   const command = findCommand(line.name);
   const renderer = TERMINAL_RENDERERS[line.name];
   if (!command || !renderer) {
-    const names = [...COMMANDS.map((c) => c.name), "corpus"].join(", ");
+    const names = [...COMMANDS.map((c) => c.name), "corpus", "index"].join(", ");
     throw new UserError(`Unknown command "${line.name}". Commands: ${names}.`);
   }
   const result = command.run(knowledge, parseInput(command, line.raw));

@@ -11,6 +11,9 @@ const KINDS: Readonly<Record<string, "markdown" | "text">> = {
   ".txt": "text",
 };
 
+/** Files read at once. */
+const READ_BATCH = 64;
+
 /** The outcome of reading a corpus folder: what loaded, and what was skipped and why. */
 export interface LoadedCorpus {
   readonly articles: Article[];
@@ -21,17 +24,45 @@ export interface LoadedCorpus {
   readonly warnings: CorpusProblem[];
 }
 
+/** One candidate article file as read from disk: its text, or why it could not be read. */
+export type CorpusFile =
+  | { readonly path: string; readonly text: string }
+  | { readonly path: string; readonly error: string };
+
 /**
  * Reads every article under `directory` (sub-folders included, in name order). A file that
  * cannot be read, fails validation, has no body or repeats another's id is reported and
  * skipped; the rest load. Throws only when the folder itself cannot be read.
  */
 export async function loadCorpus(directory: string): Promise<LoadedCorpus> {
+  return parseCorpusFiles(await readCorpusFiles(directory));
+}
+
+/** Reads the article files under `directory`; paths come back relative to it, with `/`. */
+export async function readCorpusFiles(directory: string): Promise<CorpusFile[]> {
   const files = await listArticleFiles(directory);
+  const read: CorpusFile[] = [];
+  // A bounded number of files open at once: a large corpus must not run out of descriptors.
+  for (let i = 0; i < files.length; i += READ_BATCH) {
+    const batch = files.slice(i, i + READ_BATCH).map(async (file): Promise<CorpusFile> => {
+      const relative = path.relative(directory, file).split(path.sep).join("/");
+      try {
+        return { path: relative, text: await readFile(file, "utf8") };
+      } catch (error) {
+        return { path: relative, error: reasonOf(error) };
+      }
+    });
+    read.push(...(await Promise.all(batch)));
+  }
+  return read;
+}
+
+/** Parses and cleans files already read, reporting and skipping the bad ones. */
+export function parseCorpusFiles(files: readonly CorpusFile[]): LoadedCorpus {
   const result: LoadedCorpus = { articles: [], cleaning: [], problems: [], warnings: [] };
   const idPaths = new Map<string, string>();
   for (const file of files) {
-    const relative = path.relative(directory, file).split(path.sep).join("/");
+    const relative = file.path;
     const id = relative.replace(/\.[^./]+$/u, "");
     const earlier = idPaths.get(id);
     if (earlier !== undefined) {
@@ -39,9 +70,9 @@ export async function loadCorpus(directory: string): Promise<LoadedCorpus> {
       continue;
     }
     try {
-      const text = await readFile(file, "utf8");
-      if (text.includes("\uFFFD")) throw new Error("file is not valid UTF-8");
-      const parsed = parseArticleFile(text, KINDS[path.extname(file).toLowerCase()] ?? "text");
+      if ("error" in file) throw new Error(file.error);
+      if (file.text.includes("\uFFFD")) throw new Error("file is not valid UTF-8");
+      const parsed = parseArticleFile(file.text, KINDS[path.extname(relative).toLowerCase()] ?? "text");
       const { paragraphs, counts } = cleanBody(parsed.body, parsed.meta.title);
       if (paragraphs.length === 0) throw new Error("body is empty");
       idPaths.set(id, relative);

@@ -22,6 +22,9 @@ export function renderHelpText(help: HelpResult): string {
   ];
   for (const c of help.commands) lines.push(`  ${c.name.padEnd(9)} ${c.description}`);
   lines.push(`  ${"corpus".padEnd(9)} What the corpus holds: passages, cleaning, skipped files.`);
+  lines.push(
+    `  ${"index".padEnd(9)} Rebuild the persisted index now (start-up loads it when valid).`,
+  );
   lines.push("", "One-shot: newsdesk ask <question> [--json]. Console lines: /ask <question>.");
   return lines.join("\n");
 }

@@ -1,4 +1,4 @@
-import MiniSearch from "minisearch";
+import MiniSearch, { type AsPlainObject } from "minisearch";
 import type { Article, Passage } from "../corpus/types.js";
 import { EXACT_SEARCH, FAMILY_SEARCH, INDEX_OPTIONS, type PassageDocument } from "./options.js";
 
@@ -18,7 +18,7 @@ export class PassageIndex {
     this.#passages = passages;
   }
 
-  /** Indexes `passages`; `titleOf` gives each passage's article title. */
+  /** Indexes `passages`, each with its article's title. */
   static build(passages: readonly Passage[], articles: ReadonlyMap<string, Article>): PassageIndex {
     const search = new MiniSearch<PassageDocument>(INDEX_OPTIONS);
     search.addAll(
@@ -29,6 +29,22 @@ export class PassageIndex {
       })),
     );
     return new PassageIndex(search, new Map(passages.map((p) => [p.id, p])));
+  }
+
+  /**
+   * An index saved by {@link toJSON}, loaded with the same options it was built with (the
+   * snapshot that holds it is keyed by those options).
+   */
+  static load(json: AsPlainObject, passages: readonly Passage[]): PassageIndex {
+    return new PassageIndex(
+      MiniSearch.loadJS(json, INDEX_OPTIONS),
+      new Map(passages.map((p) => [p.id, p])),
+    );
+  }
+
+  /** A plain object for persisting. */
+  toJSON(): AsPlainObject {
+    return this.#search.toJSON();
   }
 
   /** Passages matching `query`, best first: exact terms plus their word families. */

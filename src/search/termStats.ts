@@ -1,6 +1,13 @@
 import type { Passage } from "../corpus/types.js";
 import { familyOf, terms } from "../text/tokens.js";
 
+/** The persisted form of {@link TermStats}. */
+export interface TermStatsJson {
+  readonly sentences: number;
+  readonly terms: ReadonlyArray<readonly [string, number]>;
+  readonly families: ReadonlyArray<readonly [string, number]>;
+}
+
 /**
  * How many sentences of the corpus hold each term and each word family: the basis of the
  * inverse document frequencies the answer scorer weighs question words with.
@@ -9,6 +16,20 @@ export class TermStats {
   readonly #terms = new Map<string, number>();
   readonly #families = new Map<string, number>();
   #sentences = 0;
+
+  /** Stats saved by {@link toJSON}. */
+  static fromJSON(json: TermStatsJson): TermStats {
+    const stats = new TermStats();
+    stats.#sentences = json.sentences;
+    for (const [term, n] of json.terms) stats.#terms.set(term, n);
+    for (const [family, n] of json.families) stats.#families.set(family, n);
+    return stats;
+  }
+
+  /** A plain object for persisting. */
+  toJSON(): TermStatsJson {
+    return { sentences: this.#sentences, terms: [...this.#terms], families: [...this.#families] };
+  }
 
   /** Counts the sentences of `passages`. */
   static fromPassages(passages: Iterable<Passage>): TermStats {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_CORPUS_DIR, parseConfig } from "../../src/config.js";
+import { DEFAULT_CACHE_DIR, DEFAULT_CORPUS_DIR, parseConfig } from "../../src/config.js";
 
 const ID = "123456789012345678";
 
@@ -8,6 +8,7 @@ describe("parseConfig", () => {
     expect(parseConfig({})).toEqual({
       discord: null,
       corpusDir: DEFAULT_CORPUS_DIR,
+      cacheDir: DEFAULT_CACHE_DIR,
       cooldownSeconds: 2,
       logLevel: null,
     });
@@ -26,6 +27,7 @@ describe("parseConfig", () => {
       DISCORD_GUILD_ID: ID,
       DISCORD_API_URL: "http://127.0.0.1:9999/api",
       CORPUS_DIR: "/tmp/articles",
+      INDEX_CACHE_DIR: "off",
       LOG_LEVEL: "debug",
       COOLDOWN_SECONDS: "5",
     });
@@ -33,6 +35,7 @@ describe("parseConfig", () => {
       discord: { token: "t0k3n", clientId: ID, guildId: ID, apiUrl: "http://127.0.0.1:9999/api" },
       cooldownSeconds: 5,
       corpusDir: "/tmp/articles",
+      cacheDir: null,
       logLevel: "debug",
     });
   });

@@ -1,0 +1,60 @@
+import { cp, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ask } from "../../src/answer/ask.js";
+import { buildKnowledge } from "../../src/buildKnowledge.js";
+
+const SEEDS = path.join(import.meta.dirname, "../../corpus");
+let dir: string;
+let corpus: string;
+let cache: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "newsdesk-snapshot-"));
+  corpus = path.join(dir, "corpus");
+  cache = path.join(dir, "cache");
+  await cp(SEEDS, corpus, { recursive: true });
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("the persisted index", () => {
+  it("is written after a build and loaded on the next start, with the same answers", async () => {
+    const built = await buildKnowledge(corpus, { cacheDir: cache });
+    expect(built.build.source).toBe("built");
+    expect(built.build.snapshot?.bytes).toBeGreaterThan(1000);
+    const loaded = await buildKnowledge(corpus, { cacheDir: cache });
+    expect(loaded.build.source).toBe("snapshot");
+    const question = "When did Russia take the Taliban off its list of terrorist organizations?";
+    expect(ask(loaded, question)).toEqual(ask(built, question));
+    expect(loaded.report).toEqual(built.report);
+  });
+
+  it("is rebuilt when an article changes, and the old snapshot is removed", async () => {
+    await buildKnowledge(corpus, { cacheDir: cache });
+    await writeFile(
+      path.join(corpus, "new.md"),
+      "---\ntitle: Budget Vote\n---\nThe council passed the budget.\n",
+    );
+    const again = await buildKnowledge(corpus, { cacheDir: cache });
+    expect(again.build.source).toBe("built");
+    expect(again.articles.has("new")).toBe(true);
+    expect((await readdir(cache)).filter((f) => f.endsWith(".json"))).toHaveLength(1);
+  });
+
+  it("is rebuilt when the snapshot file is damaged", async () => {
+    await buildKnowledge(corpus, { cacheDir: cache });
+    const [file] = await readdir(cache);
+    await writeFile(path.join(cache, file!), "{ not json");
+    expect((await buildKnowledge(corpus, { cacheDir: cache })).build.source).toBe("built");
+  });
+
+  it("is rebuilt on request", async () => {
+    await buildKnowledge(corpus, { cacheDir: cache });
+    expect((await buildKnowledge(corpus, { cacheDir: cache, rebuild: true })).build.source).toBe(
+      "built",
+    );
+  });
+});
