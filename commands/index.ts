@@ -2,10 +2,12 @@ import { askCommand } from "./ask.js";
 import type { AnyCommand } from "./definition.js";
 import { helpCommand } from "./help.js";
 import { sourcesCommand } from "./sources.js";
+import { timelineCommand } from "./timeline.js";
 
 /** Every command, in the order help lists them. */
 export const COMMANDS: readonly AnyCommand[] = [
   askCommand,
+  timelineCommand,
   sourcesCommand,
   helpCommand(() => COMMANDS),
 ];

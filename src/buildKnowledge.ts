@@ -5,6 +5,9 @@ import type { Knowledge } from "./knowledge.js";
 import { PassageIndex } from "./search/passageIndex.js";
 import { readSnapshot, snapshotKey, writeSnapshot } from "./search/snapshot.js";
 import { TermStats } from "./search/termStats.js";
+import { extractEvents } from "./timeline/extractEvents.js";
+import { mergeEvents } from "./timeline/mergeEvents.js";
+import type { TimelineEntry } from "./timeline/types.js";
 
 /** Where and whether to keep a snapshot of the built knowledge. */
 export interface BuildOptions {
@@ -92,10 +95,12 @@ function assemble(corpus: LoadedCorpus, directory: string, searchers: Searchers)
     if (list) list.push(passage);
     else byParagraph.set(key, [passage]);
   }
+  let timeline: TimelineEntry[] | undefined;
   return {
     articles: byId,
     passages,
     ...searchers(passages, byId),
+    timeline: () => (timeline ??= mergeEvents(corpus.articles.flatMap(extractEvents))),
     report: {
       directory,
       cleaning: corpus.cleaning,

@@ -1,6 +1,7 @@
 import type { Article, CleaningReport, CorpusProblem, Passage } from "./corpus/types.js";
 import type { PassageIndex } from "./search/passageIndex.js";
 import type { TermStats } from "./search/termStats.js";
+import type { TimelineEntry } from "./timeline/types.js";
 
 /** What loading the corpus found: for the `corpus` report and for start-up logs. */
 export interface CorpusReport {
@@ -24,6 +25,8 @@ export interface Knowledge {
   /** Sentence frequencies of terms, for weighing question words. */
   readonly stats: TermStats;
   readonly report: CorpusReport;
+  /** The dated events of all articles, merged and oldest first (extracted on first use). */
+  timeline(): readonly TimelineEntry[];
   /** The passage that holds the sentence starting at `offset` of paragraph `paragraph`. */
   passageAt(articleId: string, paragraph: number, offset: number): Passage | undefined;
 }

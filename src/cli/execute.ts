@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import { findCommand, COMMANDS } from "../../commands/index.js";
 import { parseInput } from "../../commands/parseInput.js";
 import { UserError } from "../errors.js";
@@ -47,5 +48,18 @@ function run(knowledge: Knowledge, line: ParsedCommandLine): string {
     throw new UserError(`Unknown command "${line.name}". Commands: ${names}.`);
   }
   const result = command.run(knowledge, parseInput(command, line.raw));
-  return line.flags.json ? JSON.stringify(renderer.json(result)) : renderer.text(result);
+  const out = line.flags.json ? JSON.stringify(renderer.json(result)) : renderer.text(result);
+  if (line.flags.png === undefined) return out;
+  if (!renderer.png) throw new UserError(`${line.name} has no picture; --png works with timeline.`);
+  writePicture(line.flags.png, renderer.png(result));
+  return line.flags.json ? out : `${out}\n\nPicture written to ${line.flags.png}.`;
+}
+
+function writePicture(file: string, png: Buffer): void {
+  try {
+    writeFileSync(file, png);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "error";
+    throw new UserError(`Cannot write the picture to ${file} (${code}).`);
+  }
 }

@@ -4,16 +4,26 @@ import type { AskResult } from "../answer/ask.js";
 import { askJson, renderAskText } from "../render/askText.js";
 import { renderHelpText } from "../render/helpText.js";
 import { renderSourcesText } from "../render/sourcesText.js";
+import { renderTimelineText, timelineJson } from "../render/timelineText.js";
+import { timelinePng } from "../render/timelinePicture.js";
+import type { TimelineResult } from "../timeline/timeline.js";
 
 /** How the terminal shows one command's result, as text and as JSON. */
 export interface TerminalRenderer {
   text(result: unknown): string;
   json(result: unknown): unknown;
+  /** A picture of the result, for `--png FILE`. */
+  png?(result: unknown): Buffer;
 }
 
 /** The terminal renderers, by command name. */
 export const TERMINAL_RENDERERS: Readonly<Record<string, TerminalRenderer>> = {
   ask: { text: (r) => renderAskText(r as AskResult), json: (r) => askJson(r as AskResult) },
+  timeline: {
+    text: (r) => renderTimelineText(r as TimelineResult),
+    json: (r) => timelineJson(r as TimelineResult),
+    png: (r) => timelinePng(r as TimelineResult),
+  },
   sources: { text: (r) => renderSourcesText(r as SourcesResult), json: (r) => r },
   help: { text: (r) => renderHelpText(r as HelpResult), json: (r) => r },
 };

@@ -97,6 +97,31 @@ describe("the bot against a stand-in for Discord", () => {
     expect(help.embeds?.[0]?.description).toContain("2 articles");
   });
 
+  it("defers /timeline, then edits in the cited events with a picture attached", async () => {
+    const payload = standIn.build.chatInput({ name: "timeline" });
+    const first = await standIn.dispatchInteraction(payload);
+    expect(first.body).toMatchObject({ type: 5 });
+    const edit = await standIn.waitForRequest(
+      (r) => r.method === "PATCH" && r.interactionId === first.interactionId,
+      10_000,
+    );
+    expect(edit.attachments).toBe(1);
+    const embed = (edit.body as Message).embeds?.[0];
+    expect(embed?.description).toMatch(/^\*\*1996–2001\*\* · During their previous rule/u);
+    expect(embed?.description).toContain("**3 Jul 2025 (inferred)**");
+    expect((edit.body as Message).allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  it("answers a bad /timeline date range privately, before deferring", async () => {
+    const message = messageOf(
+      await standIn.dispatchInteraction(
+        standIn.build.chatInput({ name: "timeline", options: { from: "2025", to: "2024" } }),
+      ),
+    );
+    expect(message.flags).toBe(64);
+    expect(message.content).toContain("is after `to`");
+  });
+
   it("sends only request bodies that Discord's OpenAPI description accepts", ({ skip }) => {
     if (!standIn.openApi.available) skip(standIn.openApi.notice);
     expect(standIn.openApi.violations).toEqual([]);

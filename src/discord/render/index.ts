@@ -5,6 +5,8 @@ import { askReply } from "./askReply.js";
 import { helpView } from "./helpReply.js";
 import { passagesReply } from "./passagesReply.js";
 import { sourcesView } from "./sourcesReply.js";
+import { timelineView } from "./timelineReply.js";
+import type { TimelineResult } from "../../timeline/timeline.js";
 import type { DiscordView } from "./view.js";
 
 /** The Discord renderers, by command name. */
@@ -17,6 +19,7 @@ export const DISCORD_RENDERERS: Readonly<Record<string, (result: unknown) => Dis
         : undefined;
     return { pages: [askReply(result)], ...(reveal ? { reveal } : {}) };
   },
+  timeline: (r) => timelineView(r as TimelineResult),
   sources: (r) => sourcesView(r as SourcesResult),
   help: (r) => helpView(r as HelpResult),
 };

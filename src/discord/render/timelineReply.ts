@@ -1,0 +1,60 @@
+import type { APIEmbed } from "discord.js";
+import { describeFilter, noEventsLine } from "../../render/timelineText.js";
+import { timelinePng } from "../../render/timelinePicture.js";
+import { formatEventDate } from "../../timeline/formatEventDate.js";
+import type { TimelineResult } from "../../timeline/timeline.js";
+import { safeText } from "../escape.js";
+import { truncate } from "../limits.js";
+import { fitEmbed } from "./fitEmbed.js";
+import { sourceFields } from "./sources.js";
+import type { ReplyPayload } from "./reply.js";
+import type { DiscordView } from "./view.js";
+
+/** Events per page: each line is short, and the sources of a page must fit one field or two. */
+export const EVENTS_PER_PAGE = 8;
+const PICTURE = "timeline.png";
+
+/**
+ * `/timeline` in Discord: events as `date · text [n]`, oldest first, eight to a page, each page
+ * listing the sources it cites; the first page carries a picture of the timeline. The text is
+ * the answer; the picture is a glance.
+ */
+export function timelineView(result: TimelineResult): DiscordView {
+  const filter = describeFilter(result);
+  const title = `Timeline${filter ? ` (${filter})` : ""}`;
+  if (result.events.length === 0) {
+    return {
+      pages: [
+        { embeds: [fitEmbed({ title, description: noEventsLine(result), color: 0x8a8f98 })] },
+      ],
+    };
+  }
+  const png = timelinePng(result);
+  const pages: ReplyPayload[] = [];
+  for (let i = 0; i < result.events.length; i += EVENTS_PER_PAGE) {
+    const events = result.events.slice(i, i + EVENTS_PER_PAGE);
+    const lines = events.map((e) => {
+      const date = formatEventDate(e.date, e.end) + (e.inferred ? " (inferred)" : "");
+      const refs = e.citations.map((n) => `**[${n}]**`).join("");
+      return `**${date}** · ${truncate(safeText(e.text), 300)} ${refs}`;
+    });
+    const cited = new Set(events.flatMap((e) => e.citations));
+    const embed: APIEmbed = {
+      title: `${title}: ${result.events.length} events`,
+      description: lines.join("\n"),
+      color: 0x2f6fde,
+      fields: sourceFields(result.citations.filter((c) => cited.has(c.n))),
+      image: { url: `attachment://${PICTURE}` },
+      footer: {
+        text: "Dates marked inferred were worked out from the article's publication date.",
+      },
+    };
+    pages.push({
+      embeds: [fitEmbed(embed)],
+      ...(i === 0
+        ? { files: [{ attachment: png, name: PICTURE, description: "The timeline as a picture" }] }
+        : {}),
+    });
+  }
+  return { pages };
+}

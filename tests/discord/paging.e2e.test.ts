@@ -1,0 +1,84 @@
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startBot, type BotProcess } from "../support/botProcess.js";
+import { startDiscordStandIn, userPayload, type DiscordStandIn } from "../support/discord/index.js";
+
+const CORPUS = path.join(import.meta.dirname, "../fixtures/many-events");
+const asker = userPayload("210987654321098765", "asker");
+const other = userPayload("310987654321098765", "someone-else");
+let standIn: DiscordStandIn;
+let bot: BotProcess;
+
+beforeAll(async () => {
+  standIn = await startDiscordStandIn();
+  bot = await startBot(standIn, { CORPUS_DIR: CORPUS, INDEX_CACHE_DIR: "off" });
+}, 40_000);
+afterAll(async () => {
+  await bot?.stop();
+  await standIn?.close();
+});
+
+type Message = {
+  content?: string;
+  flags?: number;
+  embeds?: Array<{ description?: string }>;
+  components?: Array<{
+    components: Array<{ custom_id?: string; label?: string; disabled?: boolean }>;
+  }>;
+};
+
+async function timelinePages(): Promise<Message> {
+  const first = await standIn.dispatchInteraction(
+    standIn.build.chatInput({ name: "timeline", user: asker }),
+  );
+  const edit = await standIn.waitForRequest(
+    (r) => r.method === "PATCH" && r.interactionId === first.interactionId,
+    10_000,
+  );
+  return edit.body as Message;
+}
+
+const button = (message: Message, label: string) =>
+  message.components?.[0]?.components.find((c) => c.label === label);
+
+describe("paging buttons", () => {
+  it("turn the pages for the person who asked", async () => {
+    const page1 = await timelinePages();
+    expect(page1.embeds?.[0]?.description).toMatch(/^\*\*1990\*\*/u);
+    expect(button(page1, "Previous")?.disabled).toBe(true);
+    expect(button(page1, "1 / 3")?.disabled).toBe(true);
+    const press = await standIn.dispatchInteraction(
+      standIn.build.button({ customId: button(page1, "Next")!.custom_id!, user: asker }),
+    );
+    expect(press.body).toMatchObject({ type: 7 });
+    const page2 = (press.body as { data: Message }).data;
+    expect(page2.embeds?.[0]?.description).toMatch(/^\*\*1998\*\*/u);
+    expect(button(page2, "2 / 3")).toBeDefined();
+  });
+
+  it("tell anyone else, privately, that only the asker can turn them", async () => {
+    const page1 = await timelinePages();
+    const press = await standIn.dispatchInteraction(
+      standIn.build.button({ customId: button(page1, "Next")!.custom_id!, user: other }),
+    );
+    expect(press.body).toMatchObject({
+      type: 4,
+      data: { flags: 64, content: expect.stringContaining("Only the person who ran this command") },
+    });
+  });
+
+  it("answer an expired or unknown button politely", async () => {
+    const press = await standIn.dispatchInteraction(
+      standIn.build.button({ customId: "nd:p:gone:1", user: asker }),
+    );
+    expect(press.body).toMatchObject({
+      type: 4,
+      data: { flags: 64, content: expect.stringContaining("expired") },
+    });
+  });
+
+  it("send only bodies Discord's OpenAPI description accepts", ({ skip }) => {
+    if (!standIn.openApi.available) skip(standIn.openApi.notice);
+    expect(standIn.openApi.violations).toEqual([]);
+  });
+});

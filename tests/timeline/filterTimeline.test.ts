@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { eventTerms } from "../../src/timeline/eventTerms.js";
+import { filterTimeline, parseTimelineQuery } from "../../src/timeline/filterTimeline.js";
+import type { TimelineEntry } from "../../src/timeline/types.js";
+
+function entry(date: string, text: string, end: string | null = null): TimelineEntry {
+  const source = {
+    date,
+    end,
+    precision: "year" as const,
+    inferred: false,
+    text,
+    articleId: "a",
+    paragraph: 1,
+    sentenceStart: 0,
+    mentionStart: 0,
+    expression: date,
+    terms: eventTerms(text),
+  };
+  return { date, end, precision: source.precision, inferred: false, text, sources: [source] };
+}
+
+const entries = [
+  entry("1996", "The Taliban ruled.", "2001"),
+  entry("2021-08", "The Taliban took over Kabul."),
+  entry("2024", "Putin called the Taliban a partner."),
+  entry("2024-04", "Russia removed the Taliban from its terrorist list."),
+  entry("2025-07-03", "Russia recognized the Taliban government."),
+];
+
+function run(query: Parameters<typeof parseTimelineQuery>[0]): string[] {
+  const filter = parseTimelineQuery(query);
+  if (!filter.ok) throw new Error(filter.error);
+  return filterTimeline(entries, filter.value).map((e) => e.date);
+}
+
+describe("timeline filter", () => {
+  it("keeps everything without options", () => {
+    expect(run({})).toHaveLength(5);
+  });
+
+  it("keeps entries whose days overlap from..to, a coarser date included", () => {
+    expect(run({ from: "2024-04", to: "2024-04-30" })).toEqual(["2024", "2024-04"]);
+  });
+
+  it("keeps a range that reaches into the window", () => {
+    expect(run({ to: "1999" })).toEqual(["1996"]);
+  });
+
+  it("takes `to` up to the last day it names", () => {
+    expect(run({ from: "2021", to: "2021" })).toEqual(["2021-08"]);
+  });
+
+  it("matches topic words by word family, all of them", () => {
+    expect(run({ topic: "Russia recognition" })).toEqual(["2025-07-03"]);
+    expect(run({ topic: "terrorists" })).toEqual(["2024-04"]);
+  });
+
+  it("also matches the passage around the event when given one", () => {
+    const filter = parseTimelineQuery({ topic: "sanctions" });
+    if (!filter.ok) throw new Error(filter.error);
+    expect(
+      filterTimeline(entries, filter.value, (s) =>
+        s.text.includes("Putin") ? "Sanctions followed." : undefined,
+      ).map((e) => e.date),
+    ).toEqual(["2024"]);
+  });
+
+  it("refuses `from` after `to` with a message naming both", () => {
+    expect(parseTimelineQuery({ from: "2025", to: "April 2024" })).toEqual({
+      ok: false,
+      error: "`from` (2025) is after `to` (2024-04); swap them or widen the range.",
+    });
+  });
+
+  it("passes on the message for a bad date", () => {
+    const result = parseTimelineQuery({ to: "2024-00" });
+    expect(result.ok ? "" : result.error).toContain("`to`");
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { renderTimelineSvg, wrap } from "../../src/timeline/renderTimelineSvg.js";
+import { svgToPng } from "../../src/timeline/svgToPng.js";
+import { eventTerms } from "../../src/timeline/eventTerms.js";
+import type { TimelineEntry } from "../../src/timeline/types.js";
+
+function entry(date: string, text: string, articles: readonly string[] = ["a"]): TimelineEntry {
+  const sources = articles.map((articleId) => ({
+    date,
+    end: null,
+    precision: "day" as const,
+    inferred: false,
+    text,
+    articleId,
+    paragraph: 1,
+    sentenceStart: 0,
+    mentionStart: 0,
+    expression: date,
+    terms: eventTerms(text),
+  }));
+  return { date, end: null, precision: "day", inferred: false, text, sources };
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+describe("renderTimelineSvg", () => {
+  it("draws an opaque card so the picture reads on dark and light themes", () => {
+    const svg = renderTimelineSvg([entry("2025-07-03", "Russia recognized the Taliban.")]);
+    expect(svg).toMatch(/<rect [^>]*fill="#F6F8FA"/u);
+    expect(svg).toContain("3 Jul 2025");
+  });
+
+  it("escapes corpus text for XML", () => {
+    const svg = renderTimelineSvg([entry("2025-07-03", `Profits <up> & "steady"`)]);
+    expect(svg).toContain("Profits &lt;up&gt; &amp; &quot;steady&quot;");
+  });
+
+  it("counts the entries it leaves out", () => {
+    const many = Array.from({ length: 5 }, (_, i) => entry(`2025-07-0${i + 1}`, `Event ${i}`));
+    expect(renderTimelineSvg(many, { maxEntries: 3 })).toContain("+ 2 more in the text answer");
+  });
+
+  it("labels each entry by the caller's citation numbers", () => {
+    expect(
+      renderTimelineSvg([entry("2025-07-03", "Recognition.", ["a", "b"])], {
+        sourceLabel: () => "[1] [2]",
+      }),
+    ).toContain("[1] [2]");
+  });
+
+  it("wraps long text and marks a cut with …", () => {
+    expect(wrap("one two three four five six", 9, 2)).toEqual(["one two", "three…"]);
+  });
+});
+
+describe("svgToPng", () => {
+  it("renders a PNG with its text drawn", () => {
+    const svg = renderTimelineSvg([
+      entry("2025-07-03", "Russia recognized the Taliban government."),
+    ]);
+    const png = svgToPng(svg);
+    expect(png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
+    // Without a font resvg silently skips text: the picture must change when its text is removed.
+    const blank = svgToPng(svg.replace(/<text[^>]*>[^<]*<\/text>/gu, ""));
+    expect(png.equals(blank)).toBe(false);
+    expect(png.length).toBeGreaterThan(blank.length + 2000);
+  });
+});
