@@ -5,6 +5,9 @@ import type { Knowledge } from "./knowledge.js";
 import { PassageIndex } from "./search/passageIndex.js";
 import { readSnapshot, snapshotKey, writeSnapshot } from "./search/snapshot.js";
 import { TermStats } from "./search/termStats.js";
+import { buildSpeakerDirectory } from "./quotes/buildSpeakerDirectory.js";
+import type { SpeakerDirectory } from "./quotes/directoryTypes.js";
+import { extractQuotes } from "./quotes/extractQuotes.js";
 import { extractEvents } from "./timeline/extractEvents.js";
 import { mergeEvents } from "./timeline/mergeEvents.js";
 import type { TimelineEntry } from "./timeline/types.js";
@@ -96,11 +99,14 @@ function assemble(corpus: LoadedCorpus, directory: string, searchers: Searchers)
     else byParagraph.set(key, [passage]);
   }
   let timeline: TimelineEntry[] | undefined;
+  let speakers: SpeakerDirectory | undefined;
   return {
     articles: byId,
     passages,
     ...searchers(passages, byId),
     timeline: () => (timeline ??= mergeEvents(corpus.articles.flatMap(extractEvents))),
+    speakers: () =>
+      (speakers ??= buildSpeakerDirectory(corpus.articles, corpus.articles.flatMap(extractQuotes))),
     report: {
       directory,
       cleaning: corpus.cleaning,

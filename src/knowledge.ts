@@ -1,6 +1,7 @@
 import type { Article, CleaningReport, CorpusProblem, Passage } from "./corpus/types.js";
 import type { PassageIndex } from "./search/passageIndex.js";
 import type { TermStats } from "./search/termStats.js";
+import type { SpeakerDirectory } from "./quotes/directoryTypes.js";
 import type { TimelineEntry } from "./timeline/types.js";
 
 /** What loading the corpus found: for the `corpus` report and for start-up logs. */
@@ -27,6 +28,8 @@ export interface Knowledge {
   readonly report: CorpusReport;
   /** The dated events of all articles, merged and oldest first (extracted on first use). */
   timeline(): readonly TimelineEntry[];
+  /** Every quoted or named person and body, with their direct quotes (built on first use). */
+  speakers(): SpeakerDirectory;
   /** The passage that holds the sentence starting at `offset` of paragraph `paragraph`. */
   passageAt(articleId: string, paragraph: number, offset: number): Passage | undefined;
 }

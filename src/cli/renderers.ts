@@ -4,6 +4,9 @@ import type { AskResult } from "../answer/ask.js";
 import { askJson, renderAskText } from "../render/askText.js";
 import { renderHelpText } from "../render/helpText.js";
 import { renderSourcesText } from "../render/sourcesText.js";
+import { quoteJson, renderQuoteText, renderSpeakersText } from "../render/quoteText.js";
+import type { QuoteResult } from "../quotes/quote.js";
+import type { SpeakersResult } from "../../commands/speakers.js";
 import { renderTimelineText, timelineJson } from "../render/timelineText.js";
 import { timelinePng } from "../render/timelinePicture.js";
 import type { TimelineResult } from "../timeline/timeline.js";
@@ -24,6 +27,11 @@ export const TERMINAL_RENDERERS: Readonly<Record<string, TerminalRenderer>> = {
     json: (r) => timelineJson(r as TimelineResult),
     png: (r) => timelinePng(r as TimelineResult),
   },
+  quote: {
+    text: (r) => renderQuoteText(r as QuoteResult),
+    json: (r) => quoteJson(r as QuoteResult),
+  },
+  speakers: { text: (r) => renderSpeakersText(r as SpeakersResult), json: (r) => r },
   sources: { text: (r) => renderSourcesText(r as SourcesResult), json: (r) => r },
   help: { text: (r) => renderHelpText(r as HelpResult), json: (r) => r },
 };

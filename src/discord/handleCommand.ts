@@ -32,7 +32,8 @@ export async function runCommand(
   }
   const input = parseInput(command, raw);
   if (command.defer) await interaction.deferReply();
-  const view = render(command.run(deps.knowledge(), input));
+  const knowledge = deps.knowledge();
+  const view = render(command.run(knowledge, input), knowledge);
   const first = view.pages[0] ?? { content: "Nothing to show." };
   const components = isInteractive(view)
     ? viewComponents(view, deps.sessions.create({ userId: interaction.user.id, view }), 0)

@@ -122,6 +122,22 @@ describe("the bot against a stand-in for Discord", () => {
     expect(message.content).toContain("is after `to`");
   });
 
+  it("answers /quote with the speaker's name and role, each quote cited and partial ones marked", async () => {
+    const message = messageOf(
+      await standIn.dispatchInteraction(
+        standIn.build.chatInput({ name: "quote", options: { speaker: "Muttaqi" } }),
+      ),
+    );
+    const embed = message.embeds?.[0];
+    expect(embed?.title).toBe(
+      "Amir Khan Muttaqi — Afghanistan’s Acting Foreign Minister (2 quotes)",
+    );
+    expect(embed?.description).toContain(
+      "“realistic and historic advancement” *(partial quote)* **[2]**",
+    );
+    expect(embed?.description).toContain("-# Muttaqi further described");
+  });
+
   it("sends only request bodies that Discord's OpenAPI description accepts", ({ skip }) => {
     if (!standIn.openApi.available) skip(standIn.openApi.notice);
     expect(standIn.openApi.violations).toEqual([]);

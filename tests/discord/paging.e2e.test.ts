@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBot, type BotProcess } from "../support/botProcess.js";
 import { startDiscordStandIn, userPayload, type DiscordStandIn } from "../support/discord/index.js";
 
-const CORPUS = path.join(import.meta.dirname, "../fixtures/many-events");
+const CORPUS = path.join(import.meta.dirname, "../fixtures/busy-town");
 const asker = userPayload("210987654321098765", "asker");
 const other = userPayload("310987654321098765", "someone-else");
 let standIn: DiscordStandIn;
@@ -40,6 +40,56 @@ async function timelinePages(): Promise<Message> {
 
 const button = (message: Message, label: string) =>
   message.components?.[0]?.components.find((c) => c.label === label);
+
+describe("autocomplete and choices", () => {
+  it("offers speaker names as the user types, typos forgiven", async () => {
+    const reply = await standIn.dispatchInteraction(
+      standIn.build.autocomplete({
+        name: "quote",
+        options: { speaker: "Smyth" },
+        focused: "speaker",
+        user: asker,
+      }),
+    );
+    const choices = (
+      reply.body as { type: number; data: { choices: Array<{ name: string; value: string }> } }
+    ).data.choices;
+    expect((reply.body as { type: number }).type).toBe(8);
+    expect(choices.map((c) => c.name)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^John Smith — the finance minister/u)]),
+    );
+    for (const c of choices) expect(c.name.length).toBeLessThanOrEqual(100);
+  });
+
+  it("asks which speaker with a menu when a name fits two people, and answers the choice", async () => {
+    const reply = await standIn.dispatchInteraction(
+      standIn.build.chatInput({ name: "quote", options: { speaker: "John Smith" }, user: asker }),
+    );
+    const message = (
+      reply.body as {
+        data: {
+          components: Array<{
+            components: Array<{
+              custom_id: string;
+              options: Array<{ value: string; description: string }>;
+            }>;
+          }>;
+        };
+      }
+    ).data;
+    const menu = message.components[0]!.components[0]!;
+    const farmer = menu.options.find((o) => o.description.includes("farmer"))!;
+    const pick = await standIn.dispatchInteraction(
+      standIn.build.stringSelect({ customId: menu.custom_id, values: [farmer.value], user: asker }),
+    );
+    expect(pick.body).toMatchObject({ type: 7 });
+    const picked = (
+      pick.body as { data: { embeds: Array<{ title: string; description: string }> } }
+    ).data.embeds[0]!;
+    expect(picked.title).toContain("a dairy farmer from Elmford");
+    expect(picked.description).toContain("The rain in August saved the whole crop.");
+  });
+});
 
 describe("paging buttons", () => {
   it("turn the pages for the person who asked", async () => {

@@ -8,9 +8,15 @@ import { sourcesView } from "./sourcesReply.js";
 import { timelineView } from "./timelineReply.js";
 import type { TimelineResult } from "../../timeline/timeline.js";
 import type { DiscordView } from "./view.js";
+import { quoteView, speakersView } from "./quoteReply.js";
+import type { QuoteResult } from "../../quotes/quote.js";
+import type { SpeakersResult } from "../../../commands/speakers.js";
+import type { Knowledge } from "../../knowledge.js";
 
 /** The Discord renderers, by command name. */
-export const DISCORD_RENDERERS: Readonly<Record<string, (result: unknown) => DiscordView>> = {
+export const DISCORD_RENDERERS: Readonly<
+  Record<string, (result: unknown, knowledge: Knowledge) => DiscordView>
+> = {
   ask: (r) => {
     const result = r as AskResult;
     const reveal =
@@ -20,6 +26,8 @@ export const DISCORD_RENDERERS: Readonly<Record<string, (result: unknown) => Dis
     return { pages: [askReply(result)], ...(reveal ? { reveal } : {}) };
   },
   timeline: (r) => timelineView(r as TimelineResult),
+  quote: (r, knowledge) => quoteView(r as QuoteResult, knowledge),
+  speakers: (r) => speakersView(r as SpeakersResult),
   sources: (r) => sourcesView(r as SourcesResult),
   help: (r) => helpView(r as HelpResult),
 };

@@ -1,0 +1,97 @@
+import type { Article } from "../corpus/types.js";
+import type { SpeakerDirectory, SpeakerEntry } from "./directoryTypes.js";
+import { mergeQuotes } from "./mergeQuotes.js";
+import { nameWords, surname } from "./names.js";
+import { speakerAliases } from "./speakerAliases.js";
+import { foldName } from "./speakerKeys.js";
+import { keyOf, sightingsOf, splitNamesakes } from "./speakerSightings.js";
+import type { Sighting } from "./speakerSightings.js";
+import type { QuoteMention } from "./types.js";
+
+function mostCommon(values: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [v, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = v;
+  return best;
+}
+
+/**
+ * Builds the speaker directory: one entry per person or body with its canonical name, aliases,
+ * roles, deduplicated quotes (each with every source) and the places it is mentioned. People
+ * named but never quoted get entries with no quotes. Namesakes whose roles have nothing in
+ * common across articles are kept apart.
+ */
+export function buildSpeakerDirectory(
+  articles: Iterable<Article>,
+  mentions: readonly QuoteMention[],
+): SpeakerDirectory {
+  const groups = new Map<string, Sighting[]>();
+  for (const s of sightingsOf(articles, mentions))
+    groups.set(keyOf(s), [...(groups.get(keyOf(s)) ?? []), s]);
+  // A surname never written in full elsewhere joins the one full name it fits ("Obama").
+  for (const [key, items] of groups) {
+    if (!key.startsWith("person:") || key.includes(" ")) continue;
+    const fits = [...groups.keys()].filter(
+      (k) =>
+        k.startsWith("person:") &&
+        k.includes(" ") &&
+        foldName(surname(k.slice(7))) === key.slice(7),
+    );
+    const target = fits.length === 1 && fits[0] ? groups.get(fits[0]) : undefined;
+    if (target) {
+      target.push(...items);
+      groups.delete(key);
+    }
+  }
+  const entries: SpeakerEntry[] = [];
+  const ids = new Set<string>();
+  for (const group of groups.values()) {
+    for (const items of group[0]?.kind === "person" ? splitNamesakes(group) : [group]) {
+      const first = items[0];
+      if (!first) continue;
+      const names = items.map((s) => s.name);
+      const longest = Math.max(...names.map((n) => nameWords(n).length));
+      const aliases = speakerAliases(
+        first.kind,
+        items.map((s) => s.surface).concat(names),
+        items.flatMap((s) => (s.role ? [s.role] : [])),
+      );
+      const name =
+        first.kind === "organisation"
+          ? aliases.canonical
+          : (mostCommon(names.filter((n) => nameWords(n).length === longest)) ?? first.name);
+      const slug =
+        foldName(name)
+          .replace(/[^a-z0-9]+/g, "-")
+          .replace(/^-|-$/g, "") || "speaker";
+      let id = slug;
+      for (let n = 2; ids.has(id); n++) id = `${slug}-${n}`;
+      ids.add(id);
+      const quoted = items.flatMap((s) => (s.quote ? [s.quote] : []));
+      const roles = [...new Set(items.flatMap((s) => (s.role ? [s.role] : [])))];
+      const seen = new Set<string>();
+      const where = items
+        .map((s) => s.at)
+        .filter(
+          (a) =>
+            !seen.has(`${a.articleId}#${a.paragraph}@${a.offset}`) &&
+            seen.add(`${a.articleId}#${a.paragraph}@${a.offset}`),
+        );
+      const role = mostCommon(quoted.flatMap((q) => (q.role ? [q.role] : []))) ?? mostCommon(roles);
+      const otherNames = aliases.all.filter((a) => foldName(a) !== foldName(name));
+      entries.push({
+        id,
+        name,
+        kind: first.kind,
+        role,
+        roles,
+        aliases: otherNames,
+        quotes: mergeQuotes(quoted),
+        mentions: where,
+      });
+    }
+  }
+  entries.sort((a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name));
+  return { entries, byId: new Map(entries.map((e) => [e.id, e])) };
+}

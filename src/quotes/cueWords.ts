@@ -1,0 +1,80 @@
+/**
+ * Verbs that report speech (and, as the attribution corpora do, belief or writing), with every
+ * inflection news prose uses: "says", "said", "saying", "has told". Kept as base forms so the
+ * regular endings are generated rather than typed out.
+ */
+// prettier-ignore
+const REGULAR = [
+  "add", "declare", "explain", "note", "argue", "assert", "insist", "warn", "reply", "respond",
+  "conclude", "yell", "scream", "cheer", "whisper", "announce", "acknowledge", "admit", "observe", "recall", "describe",
+  "emphasize", "emphasise", "stress", "tweet", "ask", "suggest", "predict", "complain", "joke",
+  "concede", "contend", "maintain", "urge", "boast", "lament", "caution", "confirm", "highlight",
+  "characterize", "characterise", "denounce", "muse", "shout", "exclaim", "testify", "wonder",
+  "agree", "believe", "dismiss", "recount", "herald", "assure", "allege", "accuse", "deny", "hail",
+  "mention", "echo", "repeat", "proclaim", "recommend", "reiterate", "retort", "scoff", "decry",
+  "lambaste", "tout", "chant", "insist", "relate", "reason", "acknowledge", "marvel", "plead",
+  "pledge", "vow", "praise", "criticize", "criticise", "call", "claim", "report", "post", "charge",
+  "quote", "comment", "answer", "promise", "thank", "label", "term", "brand", "demand", "remark",
+  "counter", "estimate", "declare",
+];
+// Their third-person forms are mostly nouns in news text ("the claims", "calls for"), so only the
+// past and -ing forms count as cues.
+// prettier-ignore
+const NOUN_LIKE = new Set([
+  "call", "claim", "report", "post", "charge", "quote", "comment", "answer", "promise", "thank",
+  "label", "term", "brand", "demand", "remark", "counter", "estimate", "pledge", "vow", "praise",
+  "echo", "reason", "plead",
+]);
+const DOUBLED: Readonly<Record<string, string>> = {
+  slam: "slamm",
+  quip: "quipp",
+  dub: "dubb",
+  snap: "snapp",
+  label: "label",
+};
+// prettier-ignore
+const IRREGULAR = [
+  "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
+  "writing", "written", "read", "reads", "think", "thinks", "slammed", "slams",
+  "slamming", "quipped", "quips", "dubbed", "dubbing", "snapped", "labelled", "labelling",
+  "went on", "goes on", "pointed out", "points out", "put it", "puts it", "according to",
+  "took to Twitter", "fired back", "fires back", "blasted", "blasts", "blasting", "pleaded", "pled", "continued", "continues",
+  "cried",
+];
+
+// "told the crowd," names the listener, not the speaker, so these never take an inverted subject.
+const TELL = new Set(["tell", "tells", "told", "telling"]);
+
+/** Whether a cue's following noun phrase is its object ("told reporters") rather than its speaker. */
+export function takesListener(cue: string): boolean {
+  return TELL.has(cue.toLowerCase());
+}
+
+function inflect(base: string): string[] {
+  const stem = DOUBLED[base] ?? base;
+  const third = /(?:s|sh|ch|x|o)$/.test(base)
+    ? `${base}es`
+    : /[^aeiou]y$/.test(base)
+      ? `${base.slice(0, -1)}ies`
+      : `${base}s`;
+  const past = base.endsWith("e")
+    ? `${base}d`
+    : /[^aeiou]y$/.test(base)
+      ? `${base.slice(0, -1)}ied`
+      : `${stem}ed`;
+  const ing = /[^e]e$/.test(base) ? `${base.slice(0, -1)}ing` : `${stem}ing`;
+  return NOUN_LIKE.has(base) ? [past, ing] : [base, third, past, ing];
+}
+
+/** Every cue form, longest first so alternation prefers "pointed out" to "pointed". */
+export const CUE_FORMS: readonly string[] = [
+  ...new Set([...REGULAR.flatMap(inflect), ...IRREGULAR]),
+].sort((a, b) => b.length - a.length);
+
+/** RegExp source matching one cue form (lower case; "According to" also capitalised). */
+export const CUE = `(?:${CUE_FORMS.map((f) => f.replace(/ /g, "\\s+")).join("|")}|According\\s+to)`;
+
+/** Whether a cue form is a participle, whose speaker is the subject of the main clause. */
+export function isParticiple(cue: string): boolean {
+  return /ing$/.test(cue);
+}

@@ -1,0 +1,157 @@
+import type { Article, Paragraph } from "../corpus/types.js";
+import { findNameMentions } from "./findNameMentions.js";
+import { findQuoteSpans } from "./findQuoteSpans.js";
+import { nameWords } from "./names.js";
+import type { QuoteSpan } from "./findQuoteSpans.js";
+import { attributeQuote, leadOf, maskQuotes } from "./attributeQuote.js";
+import type { Attribution } from "./attributeQuote.js";
+import { resolveSpeakerClause } from "./resolveSpeakerClause.js";
+import { sentenceEnd, sentenceStart } from "./sentenceStart.js";
+import type { QuoteMention } from "./types.js";
+
+/** Offset of the splitter's sentence holding `at`, so citations use the same sentences as passages. */
+function sentenceOffset(paragraph: Paragraph, at: number): number {
+  const s = paragraph.sentences.find((x) => x.start <= at && at < x.end);
+  return s ? s.start : sentenceStart(paragraph.text, at);
+}
+
+function quoteText(paragraphs: readonly Paragraph[], span: QuoteSpan): string {
+  return span.parts
+    .map((p) => (paragraphs[p.index]?.text ?? "").slice(p.start, p.end).trim())
+    .join(" ")
+    .replace(/[\s,;:]+$/u, "");
+}
+
+/**
+ * Finds the direct quotes of an article and who said them. Handles quotes that form their own
+ * paragraph after `X said:`, quotes over several paragraphs, partial quotes inside a sentence and
+ * speakers before, after or around the quote. Quotes with no attribution nearby (scare quotes,
+ * titles, stray marks) are left out, since a quote is only useful with its speaker.
+ */
+export function extractQuotes(article: Article): QuoteMention[] {
+  const paragraphs = article.paragraphs;
+  const texts = paragraphs.map((p) => p.text);
+  const names = findNameMentions(article);
+  const spans = findQuoteSpans(texts);
+  const masked = maskQuotes(texts, spans);
+  const out: QuoteMention[] = [];
+  const attributed = new Map<QuoteSpan, Attribution>();
+
+  spans.forEach((span, k) => {
+    const first = span.parts[0];
+    const last = span.parts[span.parts.length - 1];
+    if (!first || !last) return;
+    const text = texts[first.index] ?? "";
+    const lastText = texts[last.index] ?? "";
+    const found = attributeQuote(masked, spans, k, attributed);
+    if (!found) return;
+    attributed.set(span, found);
+    const { lead } = leadOf(masked, spans, k);
+
+    const paragraph = paragraphs[first.index];
+    if (!paragraph) return;
+    const resolved = resolveSpeakerClause(
+      found.clause,
+      paragraphs[found.index]?.number ?? 0,
+      names,
+    );
+    if (found.rule === "subject" && !trustedSubject(found.clause.surface, resolved.name)) return;
+    const qText = quoteText(paragraphs, span);
+    const partial = (lead !== "" && !/[:,]$/.test(lead)) || /^\p{Ll}/u.test(qText);
+    if (partial && looksLikeTitle(qText)) return;
+    const merged = mergeContinuation(out, span, found, paragraph.number, qText, partial, lead);
+    if (merged) return;
+    const sameParagraph = found.index === first.index;
+    const ctxStart = sentenceStart(
+      text,
+      sameParagraph ? Math.min(found.clause.start, span.openAt) : span.openAt,
+    );
+    const endAt =
+      found.index === last.index ? Math.max(found.clause.end, span.closeEnd) : span.closeEnd;
+    const ctxEnd = sentenceEnd(lastText, Math.max(0, endAt - 1));
+    let context =
+      span.parts.length === 1
+        ? text.slice(ctxStart, ctxEnd)
+        : `${text.slice(ctxStart)} ${lastText.slice(0, ctxEnd)}`;
+    if (found.index < first.index) {
+      const prev = texts[found.index] ?? "";
+      context = `${prev.slice(sentenceStart(prev, found.clause.start)).trim()} ${context}`;
+    }
+    out.push({
+      text: qText,
+      partial,
+      context: context.trim(),
+      speakerSurface: found.clause.surface,
+      speaker: resolved.name,
+      speakerKind: resolved.kind,
+      role: resolved.role,
+      articleId: article.id,
+      paragraph: paragraph.number,
+      offset: sentenceOffset(paragraph, span.openAt),
+      quoteStart: first.start,
+      endParagraph: paragraphs[last.index]?.number ?? paragraph.number,
+      quoteEnd: last.end,
+      attributedBy: found.rule,
+      speakerAt: {
+        paragraph: paragraphs[found.index]?.number ?? paragraph.number,
+        start: found.clause.start,
+        end: found.clause.end,
+      },
+    });
+  });
+  return out;
+}
+
+/**
+ * Joins `"A," he said, "b."` into one quote: the second piece continues the first sentence, so
+ * listing it alone would show a fragment. Returns true when `span` was merged into the last quote.
+ */
+function mergeContinuation(
+  out: QuoteMention[],
+  span: QuoteSpan,
+  found: Attribution,
+  paragraphNumber: number,
+  text: string,
+  partial: boolean,
+  lead: string,
+): boolean {
+  const prev = out[out.length - 1];
+  const at = found.clause;
+  if (!prev || !partial || !/^\p{Ll}/u.test(text) || !/,$/.test(lead) || span.parts.length !== 1)
+    return false;
+  if (!prev.speakerAt || prev.speakerAt.start !== at.start || prev.endParagraph !== paragraphNumber)
+    return false;
+  const part = span.parts[0];
+  if (!part) return false;
+  out[out.length - 1] = {
+    ...prev,
+    text: `${prev.text}, ${text}`,
+    endParagraph: paragraphNumber,
+    quoteEnd: part.end,
+  };
+  return true;
+}
+
+/**
+ * A short run of capitalised words inside a sentence is a title ("Parks and Recreation", ABC's
+ * "This Week"), not somebody's words.
+ */
+function looksLikeTitle(text: string): boolean {
+  const words = text.replace(/[.,!?]+$/u, "").split(/\s+/u);
+  const small = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|is|&)$/u;
+  return (
+    words.length <= 8 &&
+    words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || small.test(w)) &&
+    /^[\p{Lu}\p{N}]/u.test(words[0] ?? "")
+  );
+}
+
+/**
+ * Whether a sentence subject is trustworthy enough to credit a quote to without a reporting verb:
+ * "he"/"she", or a name of two words or more (as written, or once a surname is resolved).
+ * Single capitalised words at a sentence start are too often "Maybe", "Specifically", "Guns".
+ */
+function trustedSubject(surface: string, resolved: string | null): boolean {
+  if (/^(?:he|she)$/i.test(surface)) return true;
+  return resolved !== null && nameWords(resolved).length >= 2 && /^\p{Lu}/u.test(surface);
+}

@@ -1,0 +1,111 @@
+import type { Article } from "../corpus/types.js";
+import {
+  NAME_SOURCE,
+  classifyName,
+  dropOpeners,
+  hasOrganisationWord,
+  isHonorific,
+  nameWords,
+  splitTitle,
+  stripPossessive,
+  surname,
+} from "./names.js";
+import type { NameMention } from "./types.js";
+
+const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{M}’'.\-])${NAME_SOURCE}`, "gu");
+// `, Russia's ambassador to Afghanistan,` / `, a former member of parliament and known critic,`
+const ROLE_AFTER =
+  /^,\s*((?:[Aa]n?|[Tt]he|[Oo]ne of|[Hh]is|[Hh]er|\p{Lu}[\p{L}.]*[’']s|[a-z][\p{L}-]*)\s[^,.;:“”"()]{1,120}?)(?=\s*[,.;:)]|\s+(?:who|which)\b)/u;
+
+/** A short line in Title Case (a repeated headline): every word looks like a name there. */
+export function isHeadline(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
+  if (words.length === 0 || words.length > 25 || /[.!?]["”]?$/.test(text.trim())) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+}
+
+/** Name and role parts of one capitalised run, or null when the run is not a usable name. */
+export function parseNameRun(
+  raw: string,
+): { name: string; role: string | null; honorific: boolean; offset: number } | null {
+  const all = nameWords(raw);
+  const words = dropOpeners(all);
+  if (words.length === 0) return null;
+  const offset = raw.indexOf(words[0] ?? "");
+  const lastIndex = words.length - 1;
+  words[lastIndex] = stripPossessive(words[lastIndex] ?? "");
+  const { role, name } = splitTitle(words);
+  const nameOnly = nameWords(name);
+  const honorific = nameOnly.length > 0 && isHonorific(nameOnly[0] ?? "");
+  const bare = nameOnly.filter((w) => !isHonorific(w)).join(" ");
+  return { name: bare, role, honorific, offset };
+}
+
+/**
+ * The people and bodies named in an article, in reading order, with any role written next to the
+ * name (a title before it, or an appositive after it). Surnames written alone are expanded to the
+ * full name used elsewhere in the article; single capitalised words that are not known surnames,
+ * titled ("President Obama") or courtesy-titled ("Ms. White") are left out, as are places.
+ */
+export function findNameMentions(article: Article): NameMention[] {
+  const found: NameMention[] = [];
+  for (const paragraph of article.paragraphs) {
+    const text = paragraph.text;
+    if (isHeadline(text)) continue;
+    let pendingRole: { role: string; end: number } | null = null;
+    for (const m of text.matchAll(NAME_RUN)) {
+      const parsed = parseNameRun(m[0]);
+      if (!parsed) continue;
+      const start = m.index + parsed.offset;
+      const end = m.index + m[0].length;
+      if (!parsed.name) {
+        // A title with no name ("Afghanistan’s Acting Foreign Minister,"): a role for the next name.
+        if (parsed.role && text[end] === ",") pendingRole = { role: parsed.role, end };
+        continue;
+      }
+      const kind = classifyName(parsed.name);
+      const words = nameWords(parsed.name);
+      if (kind === "unknown") continue;
+      // Countries are named constantly and rarely quoted: only bodies with an organisation word
+      // ("Russia’s Ministry of Foreign Affairs") are worth a directory entry of their own.
+      if (kind === "organisation" && (words.length < 2 || !hasOrganisationWord(parsed.name)))
+        continue;
+      let role = parsed.role;
+      if (!role && pendingRole && m.index - pendingRole.end <= 2) role = pendingRole.role;
+      const after = ROLE_AFTER.exec(text.slice(end));
+      if (!role && after?.[1] && /\p{Ll}/u.test(after[1])) role = after[1].trim();
+      pendingRole = null;
+      const nameStart = start + m[0].slice(parsed.offset).indexOf(words[0] ?? "");
+      found.push({
+        name: parsed.name,
+        kind,
+        role,
+        surface: m[0].slice(parsed.offset).replace(/[’']s$/u, ""),
+        articleId: article.id,
+        paragraph: paragraph.number,
+        start: nameStart < start ? start : nameStart,
+        end,
+      });
+    }
+  }
+  return expandSurnames(found);
+}
+
+/** Replaces lone surnames with the article's full name for that person, dropping unknown single words. */
+function expandSurnames(mentions: NameMention[]): NameMention[] {
+  const full = mentions.filter((m) => m.kind === "person" && nameWords(m.name).length > 1);
+  return mentions.flatMap((m) => {
+    if (m.kind !== "person" || nameWords(m.name).length > 1) return [m];
+    const key = m.name.toLowerCase();
+    // The nearest full name before it wins; a later one covers "Muttaqi … Amir Khan Muttaqi".
+    const candidates = full.filter(
+      (f) => surname(f.name).toLowerCase() === key || nameWords(f.name)[0]?.toLowerCase() === key,
+    );
+    const before = candidates.filter(
+      (f) => f.paragraph < m.paragraph || (f.paragraph === m.paragraph && f.start < m.start),
+    );
+    const pick = before[before.length - 1] ?? candidates[0];
+    if (pick) return [{ ...m, name: pick.name, role: m.role ?? pick.role }];
+    return /^\p{Lu}/u.test(m.surface) && m.surface !== m.name ? [m] : [];
+  });
+}

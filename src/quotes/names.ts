@@ -1,0 +1,120 @@
+import {
+  DEMONYMS,
+  HONORIFICS,
+  NOT_NAME_WORDS,
+  ORGANISATION_WORDS,
+  PLACE_WORDS,
+  TITLE_NOUNS,
+} from "./lexicon.js";
+import type { SpeakerKind } from "./types.js";
+
+// A capitalised word: "Putin", "Russia’s", "U.S.", "Sen.", "al-Assad", "O'Neill", "J.".
+// A full stop may end a word only in an abbreviation or initials, so names never run across sentences.
+const CAP = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr|Ft|Mt)\.|(?:\p{Lu}\.)+(?![\p{L}])|\p{Lu}[\p{L}\p{M}’'\-]*(?![.\p{L}\p{M}’'\-]\S)(?<![’']))`;
+// Lower-case words allowed inside a name: "Ministry of Foreign Affairs", "Osama bin Laden".
+const JOIN = String.raw`(?:of|for|the|on|de|da|del|der|van|von|bin|al|la|le|du|dos|ibn|el)`;
+
+/** A run of capitalised words, possibly joined by `of`, `for`, particles; source of a RegExp. */
+export const NAME_SOURCE = String.raw`${CAP}(?:\s+(?:${JOIN}\s+)*${CAP})*`;
+
+const TRAILING_NAME = new RegExp(String.raw`(?:^|[^\p{L}\p{M}’'.\-])(${NAME_SOURCE})\s*$`, "u");
+const LEADING_NAME = new RegExp(String.raw`^\s*(${NAME_SOURCE})`, "u");
+
+/** Lower-cases and maps curly apostrophes to straight ones, for comparing words. */
+export function fold(word: string): string {
+  return word.toLowerCase().replace(/[’‘]/g, "'");
+}
+
+/** The words of a name, without a final possessive. */
+export function nameWords(name: string): string[] {
+  return name.split(/\s+/).filter((w) => w.length > 0);
+}
+
+/** Removes a possessive ending ("Ghani’s" → "Ghani") and trailing punctuation other than abbreviations. */
+export function stripPossessive(name: string): string {
+  return name.replace(/[’']s$/u, "").replace(/[’']$/u, "");
+}
+
+/** Drops capitalised sentence-openers that are not part of the name ("However Smith" → "Smith"). */
+export function dropOpeners(words: string[]): string[] {
+  let i = 0;
+  while (i < words.length - 1 && NOT_NAME_WORDS.has(fold(words[i] ?? "").replace(/\.$/, ""))) i++;
+  // Joining words cannot start or end a name.
+  let end = words.length;
+  while (end > i && /^[a-z]/.test(words[end - 1] ?? "")) end--;
+  while (i < end && /^[a-z]/.test(words[i] ?? "")) i++;
+  return words.slice(i, end);
+}
+
+/** The run of capitalised words that ends `text` (after trailing spaces), with its start offset. */
+export function trailingName(text: string): { name: string; start: number } | null {
+  const m = TRAILING_NAME.exec(text);
+  const raw = m?.[1];
+  if (!m || !raw) return null;
+  const words = dropOpeners(nameWords(raw));
+  if (words.length === 0) return null;
+  const name = words.join(" ");
+  const start = text.lastIndexOf(words[0] ?? "", m.index + m[0].length);
+  return { name, start: start < 0 ? m.index : start };
+}
+
+/** The run of capitalised words that starts `text` (after leading spaces), with its start offset. */
+export function leadingName(text: string): { name: string; start: number } | null {
+  const m = LEADING_NAME.exec(text);
+  const raw = m?.[1];
+  if (!raw) return null;
+  const words = dropOpeners(nameWords(raw));
+  if (words.length === 0) return null;
+  const name = words.join(" ");
+  return { name, start: text.indexOf(words[0] ?? "") };
+}
+
+/**
+ * Splits a title off a name: "Russian President Vladimir Putin" → role "Russian President",
+ * name "Vladimir Putin". Honorifics stay with the name ("Ms. White"). When the words are all
+ * title ("Afghanistan’s Acting Foreign Minister") the name is empty.
+ */
+export function splitTitle(words: readonly string[]): { role: string | null; name: string } {
+  let last = -1;
+  words.forEach((w, i) => {
+    if (TITLE_NOUNS.has(fold(stripPossessive(w)))) last = i;
+  });
+  // An organisation name may contain a title word ("Office of the President"): keep it whole.
+  if (last >= 0 && words.slice(last + 1).some((w) => /^[a-z]/.test(w))) last = -1;
+  const roleWords = words.slice(0, last + 1);
+  const nameWordsLeft = words.slice(last + 1);
+  return { role: roleWords.length > 0 ? roleWords.join(" ") : null, name: nameWordsLeft.join(" ") };
+}
+
+/** Whether a word (any case) is a courtesy title such as "Mr." or "Ms.". */
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(fold(word));
+}
+
+/** Whether a name contains a word that only organisations have ("Ministry", "Reuters"). */
+export function hasOrganisationWord(name: string): boolean {
+  return nameWords(name).some((w) => {
+    const f = fold(stripPossessive(w)).replace(/\.$/, "");
+    return ORGANISATION_WORDS.has(f) || ORGANISATION_WORDS.has(`${f}.`);
+  });
+}
+
+/** Person, organisation or unknown, from the words of a name without its title. */
+export function classifyName(name: string): SpeakerKind {
+  const words = nameWords(name).map((w) => fold(stripPossessive(w)).replace(/\.$/, ""));
+  if (words.length === 0) return "unknown";
+  if (words.some((w) => ORGANISATION_WORDS.has(w) || ORGANISATION_WORDS.has(`${w}.`)))
+    return "organisation";
+  // A country speaking ("Russia said") is a body, not a person.
+  if (words.every((w) => PLACE_WORDS.has(w) || DEMONYMS.has(w))) return "organisation";
+  if (words.some((w) => NOT_NAME_WORDS.has(w) || PLACE_WORDS.has(w))) return "unknown";
+  return "person";
+}
+
+/** The family name of a person: the last word, without a generational suffix. */
+export function surname(name: string): string {
+  const words = nameWords(name).filter(
+    (w) => !/^(?:jr\.?|sr\.?|ii|iii|iv)$/i.test(w.replace(/,$/, "")),
+  );
+  return stripPossessive(words[words.length - 1] ?? name);
+}
