@@ -1,0 +1,25 @@
+/** The names `--only` accepts, in the order `npm run bench` runs them. */
+export const PART_NAMES = [
+  "retrieval",
+  "scale",
+  "quality",
+  "tempeval",
+  "polnear",
+  "timeline",
+] as const;
+
+/** One part of the benchmark. */
+export type PartName = (typeof PART_NAMES)[number];
+
+/** What every part gets from the runner. */
+export interface BenchContext {
+  /** Smaller samples, for a run of a minute or two. */
+  readonly quick: boolean;
+  /** Progress and notices (to standard error). */
+  log(line: string): void;
+  /** Result tables (to standard output). */
+  print(text: string): void;
+}
+
+/** A part of the benchmark: returns its JSON-ready results, or null when it was skipped. */
+export type BenchPart = (context: BenchContext) => Promise<unknown>;

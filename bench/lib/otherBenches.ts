@@ -1,0 +1,55 @@
+import type { BenchContext } from "./benchPart.js";
+import { formatTable } from "./table.js";
+
+/**
+ * The other engineers' benches, called through their exported functions. Each is imported
+ * lazily so that one that is absent or broken is reported and the rest of the run goes on.
+ */
+export async function tempevalPart(ctx: BenchContext): Promise<unknown> {
+  const { formatTempeval, runTempeval } = await import("../tempeval.js");
+  const rows = runTempeval(undefined, ctx.log);
+  if (rows) ctx.print(`\nTempEval-3 dates (bench/tempeval.ts)\n${formatTempeval(rows)}`);
+  return rows;
+}
+
+/** PolNeAR quote extraction and attribution (`bench/polnear.ts`). */
+export async function polnearPart(ctx: BenchContext): Promise<unknown> {
+  const { POLNEAR_DIR, polnearRows } = await import("../polnear.js");
+  const rows = polnearRows(POLNEAR_DIR);
+  if (!rows) {
+    ctx.log(`polnear: skipped, no data at ${POLNEAR_DIR}`);
+    return null;
+  }
+  const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+  ctx.print(
+    formatTable(
+      [
+        { header: "split", cell: (r: (typeof rows)[number]) => r.split },
+        { header: "docs", cell: (r) => r.documents },
+        { header: "gold quotes", cell: (r) => r.gold },
+        { header: "predicted", cell: (r) => r.predicted },
+        { header: "P", cell: (r) => pct(r.precision), align: "right" },
+        { header: "R", cell: (r) => pct(r.recall), align: "right" },
+        { header: "F1", cell: (r) => pct(r.f1), align: "right" },
+        { header: "speaker acc.", cell: (r) => pct(r.speakerAccuracy), align: "right" },
+        { header: "speaker end-to-end", cell: (r) => pct(r.speakerEndToEnd), align: "right" },
+      ],
+      rows,
+      "\nPolNeAR quotes (bench/polnear.ts)",
+    ),
+  );
+  return rows;
+}
+
+/** Timeline extraction throughput over BBC News (`bench/timelineThroughput.ts`). */
+export async function timelinePart(ctx: BenchContext): Promise<unknown> {
+  const { formatTimelineThroughput, runTimelineThroughput } =
+    await import("../timelineThroughput.js");
+  const rows = runTimelineThroughput(undefined, ctx.log, ctx.quick ? 1 : 3);
+  if (rows) {
+    ctx.print(
+      `\nTimeline throughput (bench/timelineThroughput.ts)\n${formatTimelineThroughput(rows)}`,
+    );
+  }
+  return rows;
+}

@@ -1,0 +1,40 @@
+import type { Knowledge } from "../../../src/knowledge.js";
+import type { RetrieverSpec } from "../retriever.js";
+import type { SquadParagraph } from "../squad.js";
+import { squadKnowledge } from "../squadKnowledge.js";
+
+/** Newsdesk's retrieval spec, and the knowledge it built (for `ask` afterwards). */
+export interface NewsdeskSpec extends RetrieverSpec {
+  /** The knowledge built by `build`, or undefined before it ran. */
+  readonly knowledge: () => Knowledge | undefined;
+}
+
+/**
+ * Newsdesk's own retrieval: `PassageIndex.search` (exact stems plus word families, title
+ * boosted) over knowledge built by `knowledgeFromArticles` (build time includes cleaning,
+ * passages and term statistics). Passages are mapped back to their paragraph; a long paragraph
+ * split into several passages counts once, at its best rank.
+ */
+export function newsdeskSpec(): NewsdeskSpec {
+  let built: Knowledge | undefined;
+  return {
+    name: "Newsdesk",
+    config: "knowledgeFromArticles + PassageIndex.search (src/search/options.ts)",
+    knowledge: () => built,
+    build(paragraphs: readonly SquadParagraph[]) {
+      const knowledge = squadKnowledge(paragraphs);
+      built = knowledge;
+      return {
+        search(question, limit) {
+          const out: number[] = [];
+          for (const hit of knowledge.index.search(question, limit * 3)) {
+            const paragraph = Number(hit.passage.articleId.slice("squad-".length));
+            if (!out.includes(paragraph)) out.push(paragraph);
+            if (out.length >= limit) break;
+          }
+          return out;
+        },
+      };
+    },
+  };
+}
