@@ -37,6 +37,13 @@ export const configSchema = z
     LOG_LEVEL: optionalText.pipe(
       z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
     ),
+    SHARD_COUNT: optionalText.pipe(
+      z
+        .string()
+        .regex(/^(auto|[1-9]\d{0,4})$/u, "must be a whole number of shards, 1 or more, or auto")
+        .transform((value) => (value === "auto" ? ("auto" as const) : Number(value)))
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.DISCORD_TOKEN && !env.DISCORD_CLIENT_ID) {
@@ -67,6 +74,11 @@ export interface Config {
   readonly cooldownSeconds: number;
   /** Null when not set: the bot then logs at `info`, the terminal at `warn`. */
   readonly logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent" | null;
+  /**
+   * Gateway shards: 1 runs the bot in this process; more, or `auto` (what Discord recommends),
+   * runs one child process per shard under discord.js's ShardingManager.
+   */
+  readonly shardCount: number | "auto";
 }
 
 /** A configuration value is missing or invalid; the message names the variable. */
@@ -105,5 +117,6 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
           : DEFAULT_CACHE_DIR,
     cooldownSeconds: e.COOLDOWN_SECONDS ?? 2,
     logLevel: e.LOG_LEVEL ?? null,
+    shardCount: e.SHARD_COUNT ?? 1,
   };
 }

@@ -1,11 +1,14 @@
 import { runConsole } from "./cli/console.js";
 import { ConfigError } from "./config.js";
-import { createBot } from "./discord/createBot.js";
+import { runBot } from "./discord/runBot.js";
+import { runShards } from "./discord/runShards.js";
 import { startup } from "./startup.js";
 
 /**
  * `npm start`: logs in to Discord when a token is configured; otherwise opens the local
  * console and says why (logging only warnings there, so the console stays readable). SIGINT and SIGTERM finish the replies under way, log out and exit 0.
+ * With `SHARD_COUNT` above 1 or `auto`, it starts one process per shard instead; the knowledge
+ * built here first leaves a snapshot that every shard loads.
  */
 async function start(): Promise<number> {
   const { config, logger, knowledge } = await startup((config) =>
@@ -22,17 +25,8 @@ async function start(): Promise<number> {
     });
     return 0;
   }
-  const bot = createBot(config.discord, () => knowledge, logger, config.cooldownSeconds);
-  const stop = async (signal: string): Promise<void> => {
-    logger.info({ signal }, "shutting down: finishing replies under way");
-    await bot.settle();
-    await bot.client.destroy();
-    logger.info("logged out");
-    process.exit(0);
-  };
-  process.once("SIGINT", (s) => void stop(s));
-  process.once("SIGTERM", (s) => void stop(s));
-  await bot.client.login(config.discord.token);
+  if (config.shardCount === 1) await runBot({ config, logger, knowledge }, config.discord);
+  else await runShards(config.discord, config.shardCount, logger);
   return 0;
 }
 

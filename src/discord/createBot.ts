@@ -41,6 +41,10 @@ export function createBot(
     logger.warn({ shardId, code: event.code }, "gateway disconnected"),
   );
   client.on(Events.ShardResume, (shardId) => logger.info({ shardId }, "gateway resumed"));
+  client.on(Events.ShardReconnecting, (shardId) =>
+    logger.info({ shardId }, "gateway reconnecting"),
+  );
+  client.on(Events.ShardReady, (shardId) => logger.info({ shardId }, "gateway session ready"));
   return {
     client,
     settle: async () => {

@@ -5,6 +5,7 @@ import type { Logger } from "../logger.js";
 import { Cooldown } from "./cooldown.js";
 import { complete, runCommand } from "./handleCommand.js";
 import { handleComponent } from "./handleComponent.js";
+import { safeMessage } from "./escape.js";
 import { DISCORD_LIMITS, truncate } from "./limits.js";
 import { NO_MENTIONS } from "./render/reply.js";
 import type { DiscordView } from "./render/view.js";
@@ -80,7 +81,7 @@ async function tellPrivately(interaction: Interaction, message: string): Promise
   }
   if (!interaction.isRepliable()) return;
   const payload = {
-    content: truncate(message, DISCORD_LIMITS.content),
+    content: truncate(safeMessage(message), DISCORD_LIMITS.content),
     allowedMentions: NO_MENTIONS,
   };
   if (interaction.deferred && !interaction.replied) await interaction.editReply(payload);

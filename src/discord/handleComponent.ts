@@ -19,7 +19,8 @@ export async function handleComponent(
   deps: DispatcherDeps,
 ): Promise<void> {
   const [prefix, kind, sid, arg] = interaction.customId.split(":");
-  if (prefix !== "nd" || !sid) return;
+  // A button of ours always answers: an id we cannot read is treated as one from the past.
+  if (prefix !== "nd" || !sid) throw new UserError(EXPIRED);
   const session = deps.sessions.get(sid);
   if (!session) throw new UserError(EXPIRED);
   const { view } = session;

@@ -11,6 +11,7 @@ describe("parseConfig", () => {
       cacheDir: DEFAULT_CACHE_DIR,
       cooldownSeconds: 2,
       logLevel: null,
+      shardCount: 1,
     });
   });
 
@@ -30,6 +31,7 @@ describe("parseConfig", () => {
       INDEX_CACHE_DIR: "off",
       LOG_LEVEL: "debug",
       COOLDOWN_SECONDS: "5",
+      SHARD_COUNT: "4",
     });
     expect(config).toEqual({
       discord: { token: "t0k3n", clientId: ID, guildId: ID, apiUrl: "http://127.0.0.1:9999/api" },
@@ -37,7 +39,12 @@ describe("parseConfig", () => {
       corpusDir: "/tmp/articles",
       cacheDir: null,
       logLevel: "debug",
+      shardCount: 4,
     });
+  });
+
+  it("accepts auto as a shard count, leaving the number to Discord's recommendation", () => {
+    expect(parseConfig({ SHARD_COUNT: "auto" }).shardCount).toBe("auto");
   });
 
   it.each([
@@ -50,6 +57,14 @@ describe("parseConfig", () => {
     [{ DISCORD_API_URL: "ftp://x" }, "config: DISCORD_API_URL"],
     [{ LOG_LEVEL: "loud" }, "config: LOG_LEVEL"],
     [{ COOLDOWN_SECONDS: "-1" }, "config: COOLDOWN_SECONDS must be a number of seconds, 0 or more"],
+    [
+      { SHARD_COUNT: "0" },
+      "config: SHARD_COUNT must be a whole number of shards, 1 or more, or auto",
+    ],
+    [
+      { SHARD_COUNT: "two" },
+      "config: SHARD_COUNT must be a whole number of shards, 1 or more, or auto",
+    ],
   ])("stops with one line naming the variable: %j", (env, message) => {
     expect(() => parseConfig(env)).toThrow(message);
     try {

@@ -9,14 +9,42 @@ export interface BotProcess {
   readonly child: ChildProcess;
   /** Everything the bot logged (standard error), as text. */
   logs(): string;
+  /** Everything the bot logged, as parsed JSON lines (lines that are not JSON are left out). */
+  logLines(): Record<string, unknown>[];
+  /** Waits until `count` logged lines match `predicate` (default: 10 s); resolves with them. */
+  waitForLog(
+    predicate: (line: Record<string, unknown>) => boolean,
+    count?: number,
+    timeoutMs?: number,
+  ): Promise<Record<string, unknown>[]>;
   /** Sends `signal` and resolves with the exit code. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/** How long to wait, and for how many clients (one per shard process) to log in. */
+export interface StartBotOptions {
+  /** "logged in to Discord" lines to wait for (default 1; one per shard under the ShardingManager). */
+  readonly loggedIn?: number;
+  /** Milliseconds to wait for them (default 30 000). */
+  readonly timeoutMs?: number;
+}
+
+function parseLines(text: string): Record<string, unknown>[] {
+  return text.split("\n").flatMap((line) => {
+    if (!line.startsWith("{")) return [];
+    try {
+      return [JSON.parse(line) as Record<string, unknown>];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /** Starts the bot against `standIn` with extra environment variables; resolves once it is ready. */
 export async function startBot(
   standIn: DiscordStandIn,
   env: Record<string, string> = {},
+  options: StartBotOptions = {},
 ): Promise<BotProcess> {
   const child = spawn(
     process.execPath,
@@ -40,7 +68,7 @@ export async function startBot(
   const exited = new Promise<number | null>((resolve) =>
     child.once("exit", (code) => resolve(code)),
   );
-  const ready = standIn.waitForGateway((e) => e.kind === "ready", 20_000);
+  const ready = standIn.waitForGateway((e) => e.kind === "ready", options.timeoutMs ?? 30_000);
   await Promise.race([
     ready,
     exited.then((code) => {
@@ -48,14 +76,30 @@ export async function startBot(
     }),
   ]);
   // READY is sent; the client is ready once the guilds arrive and it logs so.
-  const deadline = Date.now() + 10_000;
-  while (!stderr.includes("logged in to Discord")) {
-    if (Date.now() > deadline) throw new Error(`bot never logged in:\n${stderr}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  const waitForLog = async (
+    predicate: (line: Record<string, unknown>) => boolean,
+    count = 1,
+    timeoutMs = 10_000,
+  ): Promise<Record<string, unknown>[]> => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = parseLines(stderr).filter(predicate);
+      if (found.length >= count) return found;
+      if (Date.now() > deadline || child.exitCode !== null)
+        throw new Error(`bot never logged ${count} matching line(s):\n${stderr}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+  await waitForLog(
+    (line) => line["msg"] === "logged in to Discord",
+    options.loggedIn ?? 1,
+    options.timeoutMs ?? 30_000,
+  );
   return {
     child,
     logs: () => stderr,
+    logLines: () => parseLines(stderr),
+    waitForLog,
     stop: async (signal = "SIGTERM") => {
       if (child.exitCode === null) child.kill(signal);
       return exited;

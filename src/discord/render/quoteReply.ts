@@ -71,7 +71,9 @@ export function quoteView(result: QuoteResult, knowledge: Knowledge): DiscordVie
           description: blocks.join("\n\n"),
           color: 0x2f6fde,
           fields: sourceFields(result.citations.filter((c) => cited.has(c.n))),
-          ...(result.about ? { footer: { text: `Only quotes about “${result.about}”.` } } : {}),
+          ...(result.about
+            ? { footer: { text: safeText(`Only quotes about “${result.about}”.`) } }
+            : {}),
         }),
       ],
     });

@@ -21,11 +21,15 @@ const PICTURE = "timeline.png";
  */
 export function timelineView(result: TimelineResult): DiscordView {
   const filter = describeFilter(result);
-  const title = `Timeline${filter ? ` (${filter})` : ""}`;
+  const title = safeText(`Timeline${filter ? ` (${filter})` : ""}`);
   if (result.events.length === 0) {
     return {
       pages: [
-        { embeds: [fitEmbed({ title, description: noEventsLine(result), color: 0x8a8f98 })] },
+        {
+          embeds: [
+            fitEmbed({ title, description: safeText(noEventsLine(result)), color: 0x8a8f98 }),
+          ],
+        },
       ],
     };
   }

@@ -131,7 +131,7 @@ export class GatewayServer {
     }
     const session = this.sessions.create(ws, shardId, shardCount);
     conn.session = session;
-    this.events.push({ kind: "identify", shardId, sessionId: session.id });
+    this.events.push({ kind: "identify", shardId, sessionId: session.id, detail: shardCount });
     const owned = [...this.config.guildPayloads.keys()].filter(
       (id) => shardForGuild(id, shardCount) === shardId,
     );

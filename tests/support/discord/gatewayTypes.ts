@@ -36,7 +36,10 @@ export interface GatewayEvent {
     | "close";
   readonly shardId: number | null;
   readonly sessionId: string | null;
-  /** Close code (kind `close`), URL path (kind `connect`), or replayed dispatches (kind `resumed`). */
+  /**
+   * Close code (kind `close`), URL path (kind `connect`), replayed dispatches (kind `resumed`), or
+   * the shard count the bot identified with (kind `identify`).
+   */
   readonly detail?: number | string;
 }
 

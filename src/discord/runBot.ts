@@ -1,0 +1,43 @@
+import { RESTEvents } from "discord.js";
+import type { DiscordConfig } from "../config.js";
+import type { Started } from "../startup.js";
+import { createBot } from "./createBot.js";
+
+/**
+ * Logs the bot in and keeps it answering until SIGINT or SIGTERM, which finish the replies
+ * under way, log out and exit 0. `npm start` runs it once; under the ShardingManager each shard
+ * process runs it (discord.js reads its shard id and count from the manager), logging with
+ * `shard` and stopping too when the manager goes away.
+ */
+export async function runBot(started: Started, discord: DiscordConfig): Promise<void> {
+  const { config, logger, knowledge } = started;
+  const bot = createBot(discord, () => knowledge, logger, config.cooldownSeconds);
+  const shard = bot.client.shard;
+  if (shard) logger.setBindings({ shard: shard.ids.length === 1 ? shard.ids[0] : shard.ids });
+  // discord.js retries 429s and 5xx itself; log each so a struggling REST API shows in the logs.
+  bot.client.rest.on(RESTEvents.Response, (request, response) => {
+    if (response.status !== 429 && response.status < 500) return;
+    const retryAfter = response.headers.get("retry-after");
+    logger.warn(
+      { method: request.method, route: request.route, status: response.status, retryAfter },
+      response.status === 429
+        ? "discord rate limit: retrying after the wait"
+        : "discord REST error",
+    );
+  });
+  let stopping = false;
+  const stop = async (reason: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal: reason }, "shutting down: finishing replies under way");
+    await bot.settle();
+    await bot.client.destroy();
+    logger.info("logged out");
+    process.exit(0);
+  };
+  process.once("SIGINT", (signal) => void stop(signal));
+  process.once("SIGTERM", (signal) => void stop(signal));
+  // A shard whose manager died would otherwise live on as an orphan holding a gateway session.
+  if (shard) process.once("disconnect", () => void stop("manager gone"));
+  await bot.client.login(discord.token);
+}

@@ -1,0 +1,59 @@
+import { once } from "node:events";
+import { fileURLToPath } from "node:url";
+import { ShardingManager, type Shard } from "discord.js";
+import type { DiscordConfig } from "../config.js";
+import type { Logger } from "../logger.js";
+import { planShards } from "./shardPlan.js";
+
+/** The file each shard process runs: TypeScript, loaded through tsx (no build step). */
+const SHARD_FILE = fileURLToPath(new URL("./shard.ts", import.meta.url));
+/** A shard loads its knowledge before it logs in; a large corpus without a snapshot takes a while. */
+const SHARD_READY_TIMEOUT_MS = 120_000;
+
+/**
+ * Runs the bot as `shardCount` shard processes under discord.js's ShardingManager (a crashed
+ * shard is respawned). SIGINT or SIGTERM stop every shard the way a single bot stops (finish
+ * the replies under way, log out), then the manager exits 0, or 1 if a shard did not exit cleanly.
+ */
+export async function runShards(
+  discord: DiscordConfig,
+  requested: number | "auto",
+  logger: Logger,
+): Promise<void> {
+  const plan = await planShards(discord, requested);
+  const manager = new ShardingManager(SHARD_FILE, {
+    token: discord.token,
+    totalShards: plan.shardCount,
+    execArgv: ["--import", import.meta.resolve("tsx")],
+  });
+  let stopping = false;
+  manager.on("shardCreate", (shard: Shard) => {
+    logger.info({ shard: shard.id, of: plan.shardCount }, "shard process started");
+    shard.on("death", () => {
+      if (!stopping) logger.warn({ shard: shard.id }, "shard process died; respawning it");
+    });
+  });
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    manager.respawn = false;
+    logger.info({ signal }, "stopping shards");
+    const codes = await Promise.all([...manager.shards.values()].map(stopShard));
+    logger.info({ exitCodes: codes }, "all shards stopped");
+    process.exit(codes.every((code) => code === 0) ? 0 : 1);
+  };
+  process.once("SIGINT", (signal) => void stop(signal));
+  process.once("SIGTERM", (signal) => void stop(signal));
+  await manager.spawn({ delay: plan.spawnDelayMs, timeout: SHARD_READY_TIMEOUT_MS });
+  logger.info({ shards: plan.shardCount }, "every shard is ready");
+}
+
+/** Sends the shard SIGTERM (its own handler finishes replies and logs out) and waits for it. */
+async function stopShard(shard: Shard): Promise<number | null> {
+  const child = shard.process;
+  if (!child || child.exitCode !== null) return child?.exitCode ?? 0;
+  const exited = once(child, "exit") as Promise<[number | null]>;
+  shard.kill();
+  const [code] = await exited;
+  return code;
+}

@@ -1,0 +1,13 @@
+import { startup } from "../startup.js";
+import { runBot } from "./runBot.js";
+
+/**
+ * One shard process, spawned by the ShardingManager (see `runShards`): the same start-up as
+ * `npm start` (configuration, the persisted knowledge snapshot), then the bot on this shard.
+ */
+const started = await startup(() => "info");
+if (!started.config.discord) {
+  process.stderr.write("shard: DISCORD_TOKEN is required to run a shard\n");
+  process.exit(2);
+}
+await runBot(started, started.config.discord);

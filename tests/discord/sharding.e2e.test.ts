@@ -1,0 +1,82 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startBot, type BotProcess } from "../support/botProcess.js";
+import {
+  shardForGuild,
+  snowflakeOnShard,
+  startDiscordStandIn,
+  type DiscordStandIn,
+} from "../support/discord/index.js";
+
+let standIn: DiscordStandIn;
+let bot: BotProcess;
+let cacheDir: string;
+
+beforeAll(async () => {
+  cacheDir = await mkdtemp(path.join(tmpdir(), "newsdesk-shards-"));
+  // max_concurrency 2: both shards may IDENTIFY at once, so the manager spawns them back to back.
+  standIn = await startDiscordStandIn({
+    shards: 2,
+    maxConcurrency: 2,
+    guilds: [{ id: snowflakeOnShard(0, 2) }, { id: snowflakeOnShard(1, 2) }],
+  });
+  bot = await startBot(
+    standIn,
+    { SHARD_COUNT: "auto", INDEX_CACHE_DIR: cacheDir },
+    { loggedIn: 2, timeoutMs: 60_000 },
+  );
+}, 90_000);
+
+afterAll(async () => {
+  await bot?.stop();
+  await standIn?.close();
+  if (cacheDir) await rm(cacheDir, { recursive: true, force: true });
+});
+
+describe("SHARD_COUNT=auto with discord.js's ShardingManager", () => {
+  it("starts the shard count Discord recommends, each identifying as [id, 2]", () => {
+    const identified = standIn.gatewayEvents
+      .filter((e) => e.kind === "identify")
+      .map((e) => [e.shardId, e.detail]);
+    expect(identified.sort()).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
+  });
+
+  it("builds the knowledge once; every shard loads the same persisted snapshot", () => {
+    const loaded = bot.logLines().filter((l) => l["msg"] === "corpus loaded");
+    expect(loaded.map((l) => l["index"]).sort()).toEqual(["built", "snapshot", "snapshot"]);
+    expect(new Set(loaded.map((l) => l["passages"])).size).toBe(1);
+  });
+
+  it("answers an interaction routed to each shard", async () => {
+    for (const [index, guild] of standIn.guilds.entries()) {
+      const payload = standIn.build.chatInput({
+        name: "ask",
+        options: { question: "Who was the first country to recognize the Taliban government?" },
+        location: standIn.build.inGuild(index),
+      });
+      const reply = await standIn.dispatchInteraction(payload);
+      expect(shardForGuild(guild.id, 2)).toBe(index);
+      expect(reply.body).toMatchObject({ type: 4 });
+      expect(JSON.stringify(reply.body)).toContain("Russia");
+    }
+  });
+
+  it("sends only request bodies Discord's OpenAPI description accepts", ({ skip }) => {
+    if (!standIn.openApi.available) skip(standIn.openApi.notice);
+    expect(standIn.openApi.violations).toEqual([]);
+  });
+
+  it("stops every shard cleanly on SIGTERM to the manager and exits 0", async () => {
+    expect(await bot.stop("SIGTERM")).toBe(0);
+    const lines = bot.logLines();
+    expect(lines.filter((l) => l["msg"] === "logged out").map((l) => l["shard"])).toEqual(
+      expect.arrayContaining([0, 1]),
+    );
+    expect(lines.find((l) => l["msg"] === "all shards stopped")?.["exitCodes"]).toEqual([0, 0]);
+  });
+});
