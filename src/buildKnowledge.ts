@@ -115,6 +115,7 @@ function assemble(corpus: LoadedCorpus, directory: string, searchers: Searchers)
       articles: corpus.articles.length,
       passages: passages.length,
     },
+    paragraphPassages: (articleId, paragraph) => byParagraph.get(`${articleId}#${paragraph}`) ?? [],
     passageAt(articleId, paragraph, offset) {
       const list = byParagraph.get(`${articleId}#${paragraph}`) ?? [];
       return list.find((p) => offset >= p.offset && offset < p.offset + p.text.length);

@@ -30,6 +30,8 @@ export interface Knowledge {
   timeline(): readonly TimelineEntry[];
   /** Every quoted or named person and body, with their direct quotes (built on first use). */
   speakers(): SpeakerDirectory;
+  /** The passages of one paragraph, in order (empty when there is no such paragraph). */
+  paragraphPassages(articleId: string, paragraph: number): readonly Passage[];
   /** The passage that holds the sentence starting at `offset` of paragraph `paragraph`. */
   passageAt(articleId: string, paragraph: number, offset: number): Passage | undefined;
 }

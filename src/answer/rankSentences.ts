@@ -54,12 +54,12 @@ export function rankSentences(knowledge: Knowledge, question: string): Ranking {
   for (const hit of hits) {
     const article = knowledge.articles.get(hit.passage.articleId);
     if (!article) continue;
-    const context = contextTerms(article, hit.passage.paragraph);
-    for (const sentence of hit.passage.sentences) {
+    const context = contextTerms(knowledge, article, hit.passage.paragraph);
+    for (const [i, sentence] of hit.passage.sentences.entries()) {
       const key = comparisonKey(sentence.text);
       if (seen.has(key)) continue;
       seen.add(key);
-      const own = termSet(terms(sentence.text));
+      const own = termSet(hit.passage.sentenceTerms[i] ?? []);
       const cover = coverage(analyzed, weights, own, context);
       if (cover.missesSalient || cover.ownShare < RANKING.minOwnCoverage) continue;
       const typed = hasAnswerType(sentence.text, analyzed.expects, question)
@@ -74,11 +74,9 @@ export function rankSentences(knowledge: Knowledge, question: string): Ranking {
   return { hits, sentences: ranked, empty: analyzed.terms.length === 0 };
 }
 
-function contextTerms(article: Article, paragraph: number): TermSet {
-  const texts = [
-    article.title,
-    article.paragraphs[paragraph - 1]?.text,
-    article.paragraphs[paragraph - 2]?.text,
-  ];
-  return termSet(texts.flatMap((text) => (text ? terms(text) : [])));
+function contextTerms(knowledge: Knowledge, article: Article, paragraph: number): TermSet {
+  const around = [paragraph, paragraph - 1].flatMap((n) =>
+    knowledge.paragraphPassages(article.id, n),
+  );
+  return termSet([...terms(article.title), ...around.flatMap((p) => p.sentenceTerms.flat())]);
 }

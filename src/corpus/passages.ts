@@ -1,3 +1,4 @@
+import { terms } from "../text/tokens.js";
 import type { Article, Passage, Sentence } from "./types.js";
 
 /** Passages stop growing once they pass this many characters (whole sentences only). */
@@ -12,18 +13,20 @@ export function splitPassages(article: Article, firstOrder = 0): Passage[] {
   const passages: Passage[] = [];
   for (const paragraph of article.paragraphs) {
     let chunk: Sentence[] = [];
+    let inParagraph = 0;
     const flush = (): void => {
       if (chunk.length === 0) return;
       const offset = chunk[0]!.start;
       const end = chunk[chunk.length - 1]!.end;
       passages.push({
-        id: `${article.id}#${paragraph.number}.${passages.filter((p) => p.paragraph === paragraph.number).length + 1}`,
+        id: `${article.id}#${paragraph.number}.${++inParagraph}`,
         articleId: article.id,
         paragraph: paragraph.number,
         offset,
         order: firstOrder + passages.length,
         text: paragraph.text.slice(offset, end),
         sentences: chunk.map((s) => ({ text: s.text, start: s.start - offset, end: s.end - offset })),
+        sentenceTerms: chunk.map((s) => terms(s.text)),
       });
       chunk = [];
     };

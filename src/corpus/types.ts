@@ -49,6 +49,12 @@ export interface Passage {
   readonly text: string;
   /** The passage's sentences; offsets are relative to `text`. */
   readonly sentences: readonly Sentence[];
+  /**
+   * The content terms of each sentence (see `terms` in `src/text/tokens.ts`), computed once
+   * when the passage is made: the index, the term statistics and the answer scorer all read
+   * them, so text is tokenised and stemmed once.
+   */
+  readonly sentenceTerms: ReadonlyArray<readonly string[]>;
 }
 
 /** How an article came out of cleaning. */

@@ -1,7 +1,10 @@
 import type { Options, SearchOptions } from "minisearch";
 import { familyOf, termOf, tokenize } from "../text/tokens.js";
 
-/** The document MiniSearch indexes for each passage. */
+/**
+ * The document MiniSearch indexes for each passage: its terms and its article title's terms,
+ * each already computed by {@link termOf} and joined by spaces.
+ */
 export interface PassageDocument {
   readonly id: string;
   readonly text: string;
@@ -12,26 +15,37 @@ export interface PassageDocument {
  * Version of the options below. An index persisted with another version must be rebuilt, since
  * MiniSearch must load an index with the options it was built with.
  */
-export const INDEX_OPTIONS_VERSION = 1;
+export const INDEX_OPTIONS_VERSION = 2;
 
 /** Title matches count this much more than body matches: a passage inherits its article's topic. */
 export const TITLE_BOOST = 1.5;
 
 /**
- * The one definition of how passages are indexed: words as {@link tokenize} finds them, each
- * turned into its term by {@link termOf} (stop words dropped, Porter stems).
+ * The one definition of how passages are indexed. Documents arrive as terms already (the
+ * passage computed them once), so indexing only splits on spaces; queries arrive as text, so
+ * searching finds words with {@link tokenize} and turns each into its term with {@link termOf}
+ * (stop words dropped, Porter stems): the same terms either way.
  */
 export const INDEX_OPTIONS: Options<PassageDocument> = {
   idField: "id",
   fields: ["text", "title"],
   storeFields: [],
-  tokenize: (text) => tokenize(text).map((token) => token.word),
-  processTerm: (word) => termOf(word) ?? false,
-  searchOptions: { boost: { title: TITLE_BOOST } },
+  tokenize: (terms) => terms.split(" "),
+  processTerm: (term) => term || false,
+  searchOptions: {
+    boost: { title: TITLE_BOOST },
+    tokenize: (text) => tokenize(text).map((token) => token.word),
+    processTerm: (word) => termOf(word) ?? false,
+  },
 };
 
 /** Exact terms: the question's own stems. */
-export const EXACT_SEARCH: SearchOptions = { combineWith: "OR", boost: { title: TITLE_BOOST } };
+export const EXACT_SEARCH: SearchOptions = {
+  combineWith: "OR",
+  boost: { title: TITLE_BOOST },
+  tokenize: (text) => tokenize(text).map((token) => token.word),
+  processTerm: (word) => termOf(word) ?? false,
+};
 
 /**
  * Word-family terms: each stem cut to its family ({@link familyOf}) and matched as a prefix, so
@@ -39,6 +53,7 @@ export const EXACT_SEARCH: SearchOptions = { combineWith: "OR", boost: { title: 
  */
 export const FAMILY_SEARCH: SearchOptions = {
   combineWith: "OR",
+  tokenize: (text) => tokenize(text).map((token) => token.word),
   boost: { title: TITLE_BOOST },
   processTerm: (word) => {
     const term = termOf(word);

@@ -1,5 +1,6 @@
 import MiniSearch, { type AsPlainObject } from "minisearch";
 import type { Article, Passage } from "../corpus/types.js";
+import { terms } from "../text/tokens.js";
 import { EXACT_SEARCH, FAMILY_SEARCH, INDEX_OPTIONS, type PassageDocument } from "./options.js";
 
 /** A passage that matched a query, with MiniSearch's BM25 score. */
@@ -21,11 +22,20 @@ export class PassageIndex {
   /** Indexes `passages`, each with its article's title. */
   static build(passages: readonly Passage[], articles: ReadonlyMap<string, Article>): PassageIndex {
     const search = new MiniSearch<PassageDocument>(INDEX_OPTIONS);
+    const titles = new Map<string, string>();
+    const titleOf = (articleId: string): string => {
+      let title = titles.get(articleId);
+      if (title === undefined) {
+        title = terms(articles.get(articleId)?.title ?? "").join(" ");
+        titles.set(articleId, title);
+      }
+      return title;
+    };
     search.addAll(
       passages.map((p) => ({
         id: p.id,
-        text: p.text,
-        title: articles.get(p.articleId)?.title ?? "",
+        text: p.sentenceTerms.flat().join(" "),
+        title: titleOf(p.articleId),
       })),
     );
     return new PassageIndex(search, new Map(passages.map((p) => [p.id, p])));

@@ -1,5 +1,5 @@
 import type { Passage } from "../corpus/types.js";
-import { familyOf, terms } from "../text/tokens.js";
+import { familyOf } from "../text/tokens.js";
 
 /** The persisted form of {@link TermStats}. */
 export interface TermStatsJson {
@@ -34,7 +34,8 @@ export class TermStats {
   /** Counts the sentences of `passages`. */
   static fromPassages(passages: Iterable<Passage>): TermStats {
     const stats = new TermStats();
-    for (const passage of passages) for (const s of passage.sentences) stats.add(terms(s.text));
+    for (const passage of passages)
+      for (const sentence of passage.sentenceTerms) stats.add(sentence);
     return stats;
   }
 
