@@ -3,7 +3,7 @@ import { splitPassages } from "./corpus/passages.js";
 import type { Article, Passage } from "./corpus/types.js";
 import type { Knowledge } from "./knowledge.js";
 import { PassageIndex } from "./search/passageIndex.js";
-import { readSnapshot, snapshotKey, writeSnapshot } from "./search/snapshot.js";
+import { readSnapshot, snapshotKey, writeSnapshot, type Snapshot } from "./search/snapshot.js";
 import { TermStats } from "./search/termStats.js";
 import { buildSpeakerDirectory } from "./quotes/buildSpeakerDirectory.js";
 import type { SpeakerDirectory } from "./quotes/directoryTypes.js";
@@ -41,11 +41,10 @@ export async function buildKnowledge(
   if (cacheDir && key && !options.rebuild) {
     const snapshot = await readSnapshot(cacheDir, key);
     if (snapshot) {
-      const knowledge = assemble(snapshot.corpus, directory, (passages) => ({
-        index: PassageIndex.load(snapshot.index, passages),
-        stats: TermStats.fromJSON(snapshot.stats),
-      }));
-      return { ...knowledge, build: { source: "snapshot", snapshot: null } };
+      return {
+        ...knowledgeFromSnapshot(snapshot, directory),
+        build: { source: "snapshot", snapshot: null },
+      };
     }
   }
   const corpus = parseCorpusFiles(files);
@@ -58,11 +57,39 @@ export async function buildKnowledge(
       ? await writeSnapshot(cacheDir, {
           key,
           corpus,
+          passageTerms: encodePassageTerms(knowledge.passages),
           index: knowledge.index.toJSON(),
           stats: knowledge.stats.toJSON(),
         })
       : null;
   return { ...knowledge, build: { source: "built", snapshot: written } };
+}
+
+/**
+ * Knowledge from a snapshot: the index and statistics loaded, the passages rebuilt from the
+ * cleaned articles with the terms the snapshot kept (so nothing is tokenised again).
+ */
+export function knowledgeFromSnapshot(snapshot: Snapshot, directory: string): Knowledge {
+  const known = snapshot.passageTerms;
+  return assemble(
+    snapshot.corpus,
+    directory,
+    (passages) => ({
+      index: PassageIndex.load(snapshot.index, passages),
+      stats: TermStats.fromJSON(snapshot.stats),
+    }),
+    (order) => decodeTerms(known[order]),
+  );
+}
+
+/** Each passage's sentence terms, as one string: sentences by newline, terms by space. */
+export function encodePassageTerms(passages: readonly Passage[]): string[] {
+  return passages.map((p) => p.sentenceTerms.map((sentence) => sentence.join(" ")).join("\n"));
+}
+
+function decodeTerms(encoded: string | undefined): string[][] | undefined {
+  if (encoded === undefined) return undefined;
+  return encoded.split("\n").map((sentence) => (sentence === "" ? [] : sentence.split(" ")));
 }
 
 /** Builds knowledge from articles already loaded (tests and benchmarks use this directly). */
@@ -87,10 +114,16 @@ type Searchers = (
   articles: ReadonlyMap<string, Article>,
 ) => Pick<Knowledge, "index" | "stats">;
 
-function assemble(corpus: LoadedCorpus, directory: string, searchers: Searchers): Knowledge {
+function assemble(
+  corpus: LoadedCorpus,
+  directory: string,
+  searchers: Searchers,
+  knownTerms?: (order: number) => string[][] | undefined,
+): Knowledge {
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
   const passages: Passage[] = [];
-  for (const article of corpus.articles) passages.push(...splitPassages(article, passages.length));
+  for (const article of corpus.articles)
+    passages.push(...splitPassages(article, passages.length, knownTerms));
   const byParagraph = new Map<string, Passage[]>();
   for (const passage of passages) {
     const key = `${passage.articleId}#${passage.paragraph}`;

@@ -22,6 +22,6 @@ export interface ScaleResult {
   /** `ask` end to end: retrieve, rank sentences, compose. */
   readonly ask: Latency | null;
   readonly askAbstained: number | null;
-  /** Persisted index size and load time, once the core persists its index. */
+  /** Persisted snapshot size and the time to start from it. */
   readonly persisted: string;
 }

@@ -3,7 +3,14 @@
  * `node --expose-gc --import tsx bench/scale/worker.ts <scale> <questions>`. Prints one JSON
  * line (a {@link ScaleResult}) on standard output; progress goes to standard error.
  */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { ask } from "../../src/answer/ask.js";
+import type { Article } from "../../src/corpus/types.js";
+import type { Knowledge } from "../../src/knowledge.js";
+import { encodePassageTerms, knowledgeFromSnapshot } from "../../src/buildKnowledge.js";
+import { readSnapshot, writeSnapshot } from "../../src/search/snapshot.js";
 import { RANKING } from "../../src/answer/rankSentences.js";
 import { knowledgeFromArticles } from "../../src/buildKnowledge.js";
 import { SQUAD_FILE } from "../lib/benchPaths.js";
@@ -67,6 +74,32 @@ async function measure(scale: Scale, size: number): Promise<ScaleResult | null> 
     search: questions.length > 0 ? summarize(searchMs) : null,
     ask: questions.length > 0 ? summarize(askMs) : null,
     askAbstained: questions.length > 0 ? abstained / questions.length : null,
-    persisted: "n/a (not yet persisted)",
+    persisted: await persisted(knowledge, articles),
   };
+}
+
+/**
+ * The persisted snapshot's size, and the time to start from it: read and parse the file, load
+ * the index and statistics, rebuild the passages with their kept terms.
+ */
+async function persisted(knowledge: Knowledge, articles: readonly Article[]): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "newsdesk-bench-"));
+  try {
+    const corpus = { articles: [...articles], cleaning: [], problems: [], warnings: [] };
+    const snapshot = {
+      key: "bench",
+      corpus,
+      passageTerms: encodePassageTerms(knowledge.passages),
+      index: knowledge.index.toJSON(),
+      stats: knowledge.stats.toJSON(),
+    };
+    const { bytes } = await writeSnapshot(dir, snapshot);
+    const started = performance.now();
+    const read = await readSnapshot(dir, "bench");
+    if (!read) return "unreadable";
+    knowledgeFromSnapshot(read, dir);
+    return `${(bytes / 2 ** 20).toFixed(1)} MB / ${(performance.now() - started).toFixed(0)} ms`;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

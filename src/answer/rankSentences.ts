@@ -1,6 +1,7 @@
 import type { Article, Passage, Sentence } from "../corpus/types.js";
 import type { Knowledge } from "../knowledge.js";
 import type { PassageHit } from "../search/passageIndex.js";
+import { retrieve } from "../search/retrieve.js";
 import { comparisonKey } from "../text/normalize.js";
 import { terms } from "../text/tokens.js";
 import { hasAnswerType } from "./answerType.js";
@@ -47,7 +48,7 @@ export interface Ranking {
 export function rankSentences(knowledge: Knowledge, question: string): Ranking {
   const analyzed = analyzeQuestion(question);
   const weights = questionWeights(analyzed, knowledge.stats);
-  const hits = knowledge.index.search(question, RANKING.passages);
+  const hits = retrieve(knowledge, question, RANKING.passages);
   const top = hits[0]?.score ?? 1;
   const ranked: RankedSentence[] = [];
   const seen = new Set<string>();

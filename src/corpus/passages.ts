@@ -7,9 +7,14 @@ export const PASSAGE_TARGET_CHARS = 600;
 /**
  * Splits an article into passages: runs of whole sentences within one paragraph, each up to
  * about {@link PASSAGE_TARGET_CHARS} characters, so that a passage never spans two paragraphs
- * and a citation can name its paragraph.
+ * and a citation can name its paragraph. `knownTerms` gives the terms of a passage (by its
+ * order) when they were kept from an earlier build.
  */
-export function splitPassages(article: Article, firstOrder = 0): Passage[] {
+export function splitPassages(
+  article: Article,
+  firstOrder = 0,
+  knownTerms?: (order: number) => string[][] | undefined,
+): Passage[] {
   const passages: Passage[] = [];
   for (const paragraph of article.paragraphs) {
     let chunk: Sentence[] = [];
@@ -26,7 +31,7 @@ export function splitPassages(article: Article, firstOrder = 0): Passage[] {
         order: firstOrder + passages.length,
         text: paragraph.text.slice(offset, end),
         sentences: chunk.map((s) => ({ text: s.text, start: s.start - offset, end: s.end - offset })),
-        sentenceTerms: chunk.map((s) => terms(s.text)),
+        sentenceTerms: knownTerms?.(firstOrder + passages.length) ?? chunk.map((s) => terms(s.text)),
       });
       chunk = [];
     };

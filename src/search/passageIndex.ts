@@ -1,6 +1,6 @@
-import MiniSearch, { type AsPlainObject } from "minisearch";
+import MiniSearch, { type AsPlainObject, type SearchResult } from "minisearch";
 import type { Article, Passage } from "../corpus/types.js";
-import { terms } from "../text/tokens.js";
+import { familyOf, terms } from "../text/tokens.js";
 import { EXACT_SEARCH, FAMILY_SEARCH, INDEX_OPTIONS, type PassageDocument } from "./options.js";
 
 /** A passage that matched a query, with MiniSearch's BM25 score. */
@@ -66,6 +66,27 @@ export class PassageIndex {
         { ...FAMILY_SEARCH, queries: [query] },
       ],
     });
+    return this.#hits(results, limit);
+  }
+
+  /**
+   * Passages holding any of `terms` (already terms, as {@link termOf} makes them), best first
+   * by MiniSearch's BM25, at most `limit`; with `families`, also those holding a term of the
+   * same word family (a prefix match on the family's stem).
+   */
+  candidates(terms: readonly string[], families: readonly string[], limit: number): PassageHit[] {
+    const asTerms = {
+      tokenize: (text: string) => text.split(" "),
+      processTerm: (term: string) => term,
+    };
+    const queries = [{ ...EXACT_SEARCH, ...asTerms, queries: [terms.join(" ")] }];
+    if (families.length > 0) {
+      queries.push({ ...FAMILY_SEARCH, ...asTerms, queries: [families.map(familyOf).join(" ")] });
+    }
+    return this.#hits(this.#search.search({ combineWith: "OR", queries }), limit);
+  }
+
+  #hits(results: readonly SearchResult[], limit: number): PassageHit[] {
     const hits: PassageHit[] = [];
     for (const result of results) {
       const passage = this.#passages.get(String(result.id));

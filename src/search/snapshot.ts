@@ -10,6 +10,8 @@ import type { TermStatsJson } from "./termStats.js";
 export interface Snapshot {
   readonly key: string;
   readonly corpus: LoadedCorpus;
+  /** Each passage's sentence terms, in corpus order (sentences by newline, terms by space). */
+  readonly passageTerms: readonly string[];
   readonly index: AsPlainObject;
   readonly stats: TermStatsJson;
 }

@@ -6,6 +6,8 @@ export interface TermStatsJson {
   readonly sentences: number;
   readonly terms: ReadonlyArray<readonly [string, number]>;
   readonly families: ReadonlyArray<readonly [string, number]>;
+  readonly passages: number;
+  readonly passageTerms: number;
 }
 
 /**
@@ -16,11 +18,15 @@ export class TermStats {
   readonly #terms = new Map<string, number>();
   readonly #families = new Map<string, number>();
   #sentences = 0;
+  #passages = 0;
+  #passageTerms = 0;
 
   /** Stats saved by {@link toJSON}. */
   static fromJSON(json: TermStatsJson): TermStats {
     const stats = new TermStats();
     stats.#sentences = json.sentences;
+    stats.#passages = json.passages;
+    stats.#passageTerms = json.passageTerms;
     for (const [term, n] of json.terms) stats.#terms.set(term, n);
     for (const [family, n] of json.families) stats.#families.set(family, n);
     return stats;
@@ -28,14 +34,25 @@ export class TermStats {
 
   /** A plain object for persisting. */
   toJSON(): TermStatsJson {
-    return { sentences: this.#sentences, terms: [...this.#terms], families: [...this.#families] };
+    return {
+      sentences: this.#sentences,
+      terms: [...this.#terms],
+      families: [...this.#families],
+      passages: this.#passages,
+      passageTerms: this.#passageTerms,
+    };
   }
 
   /** Counts the sentences of `passages`. */
   static fromPassages(passages: Iterable<Passage>): TermStats {
     const stats = new TermStats();
-    for (const passage of passages)
-      for (const sentence of passage.sentenceTerms) stats.add(sentence);
+    for (const passage of passages) {
+      stats.#passages++;
+      for (const sentence of passage.sentenceTerms) {
+        stats.#passageTerms += sentence.length;
+        stats.add(sentence);
+      }
+    }
     return stats;
   }
 
@@ -51,6 +68,11 @@ export class TermStats {
 
   get sentences(): number {
     return this.#sentences;
+  }
+
+  /** Average number of terms in a passage: the length BM25 normalises by. */
+  get averagePassageTerms(): number {
+    return this.#passages === 0 ? 1 : this.#passageTerms / this.#passages;
   }
 
   /** Sentences holding exactly this term. */

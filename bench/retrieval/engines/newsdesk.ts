@@ -1,4 +1,5 @@
 import type { Knowledge } from "../../../src/knowledge.js";
+import { retrieve } from "../../../src/search/retrieve.js";
 import type { RetrieverSpec } from "../retriever.js";
 import type { SquadParagraph } from "../squad.js";
 import { squadKnowledge } from "../squadKnowledge.js";
@@ -10,16 +11,17 @@ export interface NewsdeskSpec extends RetrieverSpec {
 }
 
 /**
- * Newsdesk's own retrieval: `PassageIndex.search` (exact stems plus word families, title
- * boosted) over knowledge built by `knowledgeFromArticles` (build time includes cleaning,
- * passages and term statistics). Passages are mapped back to their paragraph; a long paragraph
+ * Newsdesk's own retrieval, as `/ask` uses it: `retrieve` (rare terms gather candidates from
+ * the MiniSearch index, then BM25 with word families, best sentence, phrases and title) over
+ * knowledge built by `knowledgeFromArticles` (build time includes cleaning, passages and term
+ * statistics). Passages are mapped back to their paragraph; a long paragraph
  * split into several passages counts once, at its best rank.
  */
 export function newsdeskSpec(): NewsdeskSpec {
   let built: Knowledge | undefined;
   return {
     name: "Newsdesk",
-    config: "knowledgeFromArticles + PassageIndex.search (src/search/options.ts)",
+    config: "knowledgeFromArticles + retrieve (src/search/retrieve.ts)",
     knowledge: () => built,
     build(paragraphs: readonly SquadParagraph[]) {
       const knowledge = squadKnowledge(paragraphs);
@@ -27,7 +29,7 @@ export function newsdeskSpec(): NewsdeskSpec {
       return {
         search(question, limit) {
           const out: number[] = [];
-          for (const hit of knowledge.index.search(question, limit * 3)) {
+          for (const hit of retrieve(knowledge, question, limit * 3)) {
             const paragraph = Number(hit.passage.articleId.slice("squad-".length));
             if (!out.includes(paragraph)) out.push(paragraph);
             if (out.length >= limit) break;

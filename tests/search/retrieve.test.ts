@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { retrieve } from "../../src/search/retrieve.js";
+import { literalKnowledge } from "../support/literalKnowledge.js";
+
+const filler = Array.from({ length: 60 }, (_, i) => ({
+  id: `council-${i}`,
+  title: "Council Meeting",
+  body: `The council met again on day ${i} and discussed the budget of the city.`,
+}));
+const knowledge = literalKnowledge([
+  ...filler,
+  {
+    id: "bridge",
+    title: "Bridge Vote",
+    body: "The council approved the Elm bridge budget after a long debate.",
+  },
+  {
+    id: "flood",
+    title: "River News",
+    body: "Residents recognized the flood danger early this spring.",
+  },
+  { id: "phrase", title: "Notes", body: "A city budget council was formed. The budget was cut." },
+]);
+
+describe("retrieve", () => {
+  it("finds the passage holding the rare word even when every passage holds the common ones", () => {
+    expect(
+      retrieve(knowledge, "What did the council decide about the Elm bridge budget?", 3)[0]?.passage
+        .articleId,
+    ).toBe("bridge");
+  });
+
+  it("scores common words on the candidates: of two passages with the rare word, the one with more of the question wins", () => {
+    const hits = retrieve(knowledge, "Which budget did the council approve for Elm?", 5);
+    expect(hits[0]?.passage.articleId).toBe("bridge");
+  });
+
+  it("matches a word's family: recognition finds recognized", () => {
+    expect(
+      retrieve(knowledge, "When was there recognition of the flood danger?", 3)[0]?.passage
+        .articleId,
+    ).toBe("flood");
+  });
+
+  it("returns nothing for words the corpus never uses", () => {
+    expect(retrieve(knowledge, "zeppelin aviators", 3)).toEqual([]);
+  });
+
+  it("returns at most the limit, best first", () => {
+    const hits = retrieve(knowledge, "council budget city", 4);
+    expect(hits).toHaveLength(4);
+    for (let i = 1; i < hits.length; i++)
+      expect(hits[i - 1]!.score).toBeGreaterThanOrEqual(hits[i]!.score);
+  });
+});
