@@ -2,7 +2,7 @@
  * `npm run bench`: retrieval quality, speed and memory, the seeds' quality set and the other
  * benches, in one run. Prints tables and writes the figures to `bench/results/`.
  *
- * Flags: `--only <part>[,<part>…]` (retrieval, scale, quality, tempeval, polnear, timeline),
+ * Flags: `--only <part>[,<part>…]` (retrieval, scale, quality, tempeval, polnear, timeline, burst),
  * `--quick` (samples of the questions, for a run of a minute or two).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -10,7 +10,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { PART_NAMES, type BenchContext, type BenchPart, type PartName } from "./lib/benchPart.js";
 import { RESULTS_DIR } from "./lib/benchPaths.js";
-import { polnearPart, tempevalPart, timelinePart } from "./lib/otherBenches.js";
+import { burstPart, polnearPart, tempevalPart, timelinePart } from "./lib/otherBenches.js";
 import { seedQualityPart } from "./lib/seedQuality.js";
 import { retrievalPart } from "./retrieval/retrievalPart.js";
 import { scalePart } from "./scale/scalePart.js";
@@ -22,6 +22,7 @@ const PARTS: Readonly<Record<PartName, BenchPart>> = {
   tempeval: tempevalPart,
   polnear: polnearPart,
   timeline: timelinePart,
+  burst: burstPart,
 };
 
 const { values } = parseArgs({

@@ -6,6 +6,7 @@ export const PART_NAMES = [
   "tempeval",
   "polnear",
   "timeline",
+  "burst",
 ] as const;
 
 /** One part of the benchmark. */

@@ -53,3 +53,11 @@ export async function timelinePart(ctx: BenchContext): Promise<unknown> {
   }
   return rows;
 }
+
+/** A burst of 1,000 interactions through the Discord stand-in against the bot (`bench/burst.ts`). */
+export async function burstPart(ctx: BenchContext): Promise<unknown> {
+  const { formatBurst, runBurst } = await import("../burst.js");
+  const rows = await runBurst(ctx.quick ? 300 : 1_000, ctx.log);
+  ctx.print(`\nDiscord burst through the stand-in (bench/burst.ts)\n${formatBurst(rows)}`);
+  return rows;
+}

@@ -24,6 +24,11 @@ export function tokenize(text: string): Token[] {
 
 /** Lower-cases a word, folds accents and drops a possessive ending ("Russia’s" → "russia"). */
 export function foldWord(word: string): string {
+  // Most words are plain ASCII: no accents to fold, no curly apostrophe.
+  if (/^[\x00-\x7F]*$/u.test(word)) {
+    const lower = word.toLowerCase();
+    return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+  }
   return word
     .toLowerCase()
     .normalize("NFKD")
@@ -62,8 +67,10 @@ function computeTerm(word: string): string | null {
 /** The content terms of a text, in order, duplicates kept. */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const { word } of tokenize(text)) {
-    const term = termOf(word);
+  // Straight from each word as written to its term: termOf caches by the written form, so a
+  // word seen before costs one lookup.
+  for (const match of text.matchAll(WORD)) {
+    const term = termOf(match[0]);
     if (term !== null) out.push(term);
   }
   return out;

@@ -62,6 +62,19 @@ describe("the bot against a stand-in for Discord", () => {
     expect(message.components?.[0]?.components[0]?.label).toBe("Show passages");
   });
 
+  it("answers in a DM with the bot and, user-installed, in a private channel", async () => {
+    for (const location of [standIn.build.inDm(), standIn.build.inPrivateChannel()]) {
+      const reply = await standIn.dispatchInteraction(
+        standIn.build.chatInput({
+          name: "ask",
+          options: { question: "Who is Russia's ambassador to Afghanistan?" },
+          location,
+        }),
+      );
+      expect(messageOf(reply).embeds?.[0]?.description).toContain("Zhirnov");
+    }
+  });
+
   it("says plainly when the corpus does not answer, naming the closest articles", async () => {
     const message = await ask("Who won the 2022 football World Cup?");
     expect(message.embeds?.[0]?.description).toMatch(

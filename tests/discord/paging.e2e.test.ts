@@ -104,6 +104,12 @@ describe("paging buttons", () => {
     const page2 = (press.body as { data: Message }).data;
     expect(page2.embeds?.[0]?.description).toMatch(/^\*\*1998\*\*/u);
     expect(button(page2, "2 / 3")).toBeDefined();
+    const back = await standIn.dispatchInteraction(
+      standIn.build.button({ customId: button(page2, "Previous")!.custom_id!, user: asker }),
+    );
+    expect((back.body as { data: Message }).data.embeds?.[0]?.description).toMatch(
+      /^\*\*1990\*\*/u,
+    );
   });
 
   it("tell anyone else, privately, that only the asker can turn them", async () => {
