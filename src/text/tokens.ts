@@ -25,7 +25,7 @@ export function tokenize(text: string): Token[] {
 /** Lower-cases a word, folds accents and drops a possessive ending ("Russia’s" → "russia"). */
 export function foldWord(word: string): string {
   // Most words are plain ASCII: no accents to fold, no curly apostrophe.
-  if (/^[\x00-\x7F]*$/u.test(word)) {
+  if (/^[\x20-\x7E]*$/u.test(word)) {
     const lower = word.toLowerCase();
     return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
   }
