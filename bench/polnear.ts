@@ -1,3 +1,4 @@
+import { DATA_DIR } from "./lib/benchPaths.js";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractQuotes } from "../src/quotes/extractQuotes.js";
@@ -24,9 +25,8 @@ export interface PolnearRow {
   readonly speakerEndToEnd: number;
 }
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 /** PolNeAR lives next to the repository, in the shared data folder. */
-export const POLNEAR_DIR = path.resolve(REPO_ROOT, "../shared/data/polnear");
+export const POLNEAR_DIR = path.join(DATA_DIR, "polnear");
 
 interface Predicted {
   readonly quote: PolnearSpan;

@@ -1,3 +1,4 @@
+import { DATA_DIR } from "./lib/benchPaths.js";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,9 +27,8 @@ export interface TempevalRow {
   readonly valueF1: number;
 }
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 /** TempEval-3 lives next to the repository, in the shared data folder. */
-export const TEMPEVAL_DIR = path.resolve(REPO_ROOT, "../shared/data/tempeval3");
+export const TEMPEVAL_DIR = path.join(DATA_DIR, "tempeval3");
 
 const SETS = [
   { set: "TimeBank", dir: "TBAQ-cleaned/TimeBank", role: "train" },

@@ -1,3 +1,4 @@
+import { BBC_FILE } from "./lib/benchPaths.js";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,10 +20,6 @@ export interface TimelineThroughputRow {
   /** Wall time of `mergeEvents` over all the events. */
   readonly mergeMs: number;
 }
-
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-/** The BBC news set lives next to the repository, in the shared data folder. */
-export const BBC_FILE = path.resolve(REPO_ROOT, "../shared/data/bbc-news/bbc-articles.jsonl.gz");
 
 interface BbcLine {
   readonly id: string;

@@ -1,5 +1,5 @@
-import * as chrono from "chrono-node";
 import type { ParsedComponents, ParsedResult } from "chrono-node";
+import { chronoResults } from "./chronoResults.js";
 import { resolveComponents, speaksOfFuture } from "./resolveComponents.js";
 import type { DateMention } from "./types.js";
 
@@ -9,8 +9,9 @@ import type { DateMention } from "./types.js";
  */
 const RELATIVE =
   /\b(?:ago|last|next|this|coming|past|previous|yesterday|today|tomorrow|tonight|now|later|earlier|week|weekend)\b/iu;
-/** Prepositions chrono keeps at the front of a match ("on Thursday"); TIMEX3 spans leave them out. */
-const LEADING = /^(?:(?:on|in|at|by|since|from|until|till|during|for|before|after|of|as of)\s+)+/iu;
+/** Punctuation and prepositions chrono keeps at the front of a match ("on Thursday"); TIMEX3 spans leave them out. */
+const LEADING =
+  /^[\s,;]*(?:(?:on|in|at|by|since|from|until|till|during|for|before|after|of|as of)\s+)*/iu;
 const TRAILING = /[\s,.;:]+$/u;
 /**
  * A stretch of time ("two weeks", "within a year", "three days later"): chrono reads it as a
@@ -22,12 +23,24 @@ const BARE_DURATION =
  * Dates counted from another event ("the day after the vote", "the following year"): the
  * publication date does not place them, so their value is unknown, as TimeML writes it.
  */
+/**
+ * "a few years ago", "several months ago", "past years": an uncounted stretch back places nothing
+ * on the calendar, only in the past (chrono counts "a few" as three).
+ */
+const VAGUE_PAST =
+  /^(?:(?:a few|few|several|many|some)\s+(?:days|weeks|months|years|decades)\s+(?:ago|earlier|before)|(?:past|recent)\s+(?:days|weeks|months|years))$/iu;
 const PART_OF_DAY = /\b(?:night|morning|evening|afternoon)\b/iu;
 const EVENT_RELATIVE =
   /^(?:the\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)$|^the\s+(?:following|next|previous|same)\s+(?:day|week|month|year)$/iu;
 
-const parser = chrono.en.casual;
+/** "since March": what follows "since" has begun, so it lies before the time of writing. */
+const SINCE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$/iu;
 
+/**
+ * chrono reads "in the year" as a year from now ("in a year"); with "the" it names the period
+ * the text is in, which {@link referenceMentions} values.
+ */
+const WITHIN_THE = /^(?:in|within)\s+the\s+(?:day|week|month|year)$/iu;
 /**
  * Date mentions chrono-node finds in `text`, normalised against `anchor` (the publication date
  * at UTC midnight, or null when unknown: then only fully stated dates are kept, because a
@@ -37,9 +50,9 @@ export function chronoMentions(text: string, anchor: Date | null): DateMention[]
   const reference = anchor
     ? new Date(anchor.getTime() + 12 * 3_600_000)
     : new Date(Date.UTC(2000, 0, 1, 12));
-  const results = parser.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false });
   const mentions: DateMention[] = [];
-  for (const result of results) {
+  for (const result of chronoResults(text, reference)) {
+    if (WITHIN_THE.test(result.text)) continue;
     for (const part of splitRange(result)) {
       const mention = toMention(text, part.start, part.end, part.components, anchor);
       if (mention) mentions.push(mention);
@@ -109,12 +122,15 @@ function toMention(
     relative,
     deictic: deictic?.[1]?.toLowerCase() ?? null,
     future: speaksOfFuture(text, rawStart),
+    past: SINCE.test(text.slice(Math.max(0, start - 12), start)),
   };
   const value = now
     ? "PRESENT_REF"
-    : EVENT_RELATIVE.test(written)
-      ? "XXXX-XX-XX"
-      : resolveComponents(reading, anchor);
+    : VAGUE_PAST.test(written)
+      ? "PAST_REF"
+      : EVENT_RELATIVE.test(written)
+        ? "XXXX-XX-XX"
+        : resolveComponents(reading, anchor);
   if (value === null) return null;
   const timeOfDay =
     !partOfNamedDay &&

@@ -10,6 +10,12 @@ import type { DateMention } from "./types.js";
  */
 const MODIFIER_BEFORE =
   /\b(?:(?:early|late|mid)[-\s]+|(?:the\s+)?(?:end|middle|beginning|start)\s+of\s+(?:the\s+)?)$/iu;
+/**
+ * "earlier in the year": TIMEX3 keeps the words, as "the year" alone is not where the text
+ * points. Before a date that stands alone ("earlier this month") annotators differ, so the
+ * span stays the date.
+ */
+const EARLIER_IN_BEFORE = /\b(?:earlier|later|early|late)\s+in\s+$/iu;
 const FISCAL_BEFORE = /\bfiscal\s+$/iu;
 const ABOUT_BEFORE = /\b(?:nearly|about|almost|some|roughly|more than|less than)\s+$/iu;
 /** "over the last year" is a stretch of time, not a date; so is "for the past week". */
@@ -49,8 +55,13 @@ function withModifier(text: string, mention: DateMention): DateMention {
   if (/^\d/u.test(mention.value) === false) return mention;
   const window = text.slice(Math.max(0, mention.start - 30), mention.start);
   let before = MODIFIER_BEFORE.exec(window)?.[0] ?? "";
-  if (/^\d{4}$/u.test(mention.text)) before ||= FISCAL_BEFORE.exec(window)?.[0] ?? "";
+  if (/^\d{4}$/u.test(mention.text)) {
+    before ||= FISCAL_BEFORE.exec(window)?.[0] ?? "";
+    before ||= /\b(?:pre|post)-$/iu.exec(window)?.[0] ?? "";
+  }
   if (/\bago$/iu.test(mention.text)) before ||= ABOUT_BEFORE.exec(window)?.[0] ?? "";
+  // "in" joins only a period named with "the": "earlier in the year", but "earlier in 2024".
+  if (/^the\s/iu.test(mention.text)) before ||= EARLIER_IN_BEFORE.exec(window)?.[0] ?? "";
   if (/^(?:weekend|end of)\b/iu.test(mention.text))
     before ||= /\bthe\s+$/iu.exec(window)?.[0] ?? "";
   if (!before) return mention;

@@ -1,11 +1,13 @@
+import { spelledYear } from "./spelledYear.js";
 import { pad } from "./calendar.js";
+import { periodMentions } from "./periodMentions.js";
 import { referenceMentions } from "./referenceMentions.js";
 import type { DateMention } from "./types.js";
 
 /**
  * Date expressions chrono-node leaves out, found with patterns: a year alone ("in 2021"), a pair
- * of years ("1996-2001"), decades ("the 1990s"), seasons ("last fall"), quarters ("the third
- * quarter"); see also {@link referenceMentions}.
+ * of years ("1996-2001"), decades ("the 1990s") and quarters ("the third quarter"); see also
+ * {@link periodMentions} and {@link referenceMentions}.
  */
 export function patternMentions(text: string, anchor: Date | null): DateMention[] {
   const out: DateMention[] = [];
@@ -27,6 +29,7 @@ export function patternMentions(text: string, anchor: Date | null): DateMention[
     const value = spelledYear(m[0]);
     if (value) out.push(mention(text, m.index, m.index + m[0].length, value, false));
   }
+  out.push(...periodMentions(text, anchor));
   for (const m of text.matchAll(DECADE)) {
     const decade = m[1] ? m[1].slice(0, 3) : m[2] ? `19${m[2].slice(0, 1)}` : null;
     if (decade) out.push(mention(text, m.index, m.index + m[0].length, decade, false));
@@ -34,19 +37,15 @@ export function patternMentions(text: string, anchor: Date | null): DateMention[
   if (!anchor) return out;
   const year = anchor.getUTCFullYear();
   for (const m of text.matchAll(QUARTER)) {
-    const n = QUARTERS[(m[1] ?? "").toLowerCase()] ?? 1;
-    const stated = m[2];
-    // A quarter named without a year is the latest one of that number up to publication.
+    const n = QUARTERS[(m[4] ?? "").toLowerCase()] ?? 1;
+    const stated = m[5] ?? m[1];
+    // A quarter named without a year is the latest one of that number up to publication;
+    // "this year's", "last year's" and "year-ago" name the year.
     const current = Math.floor(anchor.getUTCMonth() / 3) + 1;
-    const y = stated ? Number(stated) : n <= current ? year : year - 1;
+    const latest = n <= current ? year : year - 1;
+    const named = m[2] ? year + ({ last: -1, next: 1 }[m[2].toLowerCase()] ?? 0) : null;
+    const y = stated ? Number(stated) : (named ?? (m[3] ? latest - 1 : latest));
     out.push(mention(text, m.index, m.index + m[0].length, `${pad(y, 4)}-Q${n}`, !stated));
-  }
-  for (const m of text.matchAll(SEASON)) {
-    const shift = /last|past/iu.test(m[1] ?? "") ? -1 : /next/iu.test(m[1] ?? "") ? 1 : 0;
-    const code = SEASONS[(m[2] ?? "").toLowerCase()] ?? "SU";
-    out.push(
-      mention(text, m.index, m.index + m[0].length, `${pad(year + shift, 4)}-${code}`, true),
-    );
   }
   for (const m of text.matchAll(MONTH_OF_YEAR)) {
     const month = MONTH_NAMES.indexOf((m[1] ?? "").slice(0, 3).toLowerCase()) + 1;
@@ -56,38 +55,6 @@ export function patternMentions(text: string, anchor: Date | null): DateMention[
   }
   out.push(...referenceMentions(text, anchor));
   return out;
-}
-
-const UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-const TEENS = [
-  "ten",
-  "eleven",
-  "twelve",
-  "thirteen",
-  "fourteen",
-  "fifteen",
-  "sixteen",
-  "seventeen",
-  "eighteen",
-  "nineteen",
-];
-const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-
-/** "nineteen ninety-six" → "1996", "the year two thousand" → "2000": as read out on air. */
-function spelledYear(words: string): string | null {
-  const w = words
-    .toLowerCase()
-    .replace(/^the year\s+/u, "")
-    .split(/[\s-]+/u);
-  if (w[0] === "two" && w[1] === "thousand") {
-    const rest = w.slice(2).filter((x) => x !== "and");
-    return String(2000 + (rest.length ? UNITS.indexOf(rest[0] ?? "") : 0));
-  }
-  const century = TEENS.indexOf(w[0] ?? "") + 10;
-  const tens = TENS.indexOf(w[1] ?? "");
-  if (century < 10 || tens < 2) return null;
-  const units = w[2] ? UNITS.indexOf(w[2]) : 0;
-  return units < 0 ? null : String(century * 100 + tens * 10 + units);
 }
 
 function mention(
@@ -100,9 +67,12 @@ function mention(
   return { start, end, text: text.slice(start, end), value, kind: "date", inferred };
 }
 
-/** A four-digit year, optionally with a second one after a dash ("1996-2001", "1996–97"). */
+/**
+ * A four-digit year, optionally with a second one after a dash ("1996-2001", "1996–97"); after a
+ * hyphen only in "mid-1996", "pre-1990", "post-1959".
+ */
 const YEAR =
-  /(?<![\w'’-])(1[6-9]\d\d|20\d\d)(?:\s?[-–]\s?(\d\d(?:\d\d)?))?(?![\w'’]|[-–]\w|[.,]\d)/gu;
+  /(?<![\w'’]|(?<!\b(?:mid|pre|post))-)(1[6-9]\d\d|20\d\d)(?:\s?[-–]\s?(\d\d(?:\d\d)?))?(?![\w'’]|[-–]\w|[.,]\d)/gu;
 /** Counted things: "2000 people" is a number, not a year. */
 const NOT_A_YEAR_AFTER =
   /^\s*(?:%|(?:percent|per cent|GMT|BST|UTC|EST|EDT|CET|hrs|local time|people|persons|troops|soldiers|men|women|children|workers|jobs|employees|staff|members|shares|miles|km|kilomet|metres|meters|feet|tons|tonnes|barrels|votes|seats|points|yards|homes|houses|acres|pounds|dollars|euros|words|pages|units|cars|calories|hours|minutes|pupils|students|patients|cases|deaths)\b)/iu;
@@ -137,13 +107,9 @@ const QUARTERS: Readonly<Record<string, number>> = {
   "3rd": 3,
   "4th": 4,
 };
+/**
+ * "the third quarter", "the fiscal first quarter", "the 1988 second quarter", "this year's third
+ * quarter", "the year-ago third quarter", "the first quarter of 1990".
+ */
 const QUARTER =
-  /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter(?:\s+of\s+(\d{4}))?\b/giu;
-const SEASONS: Readonly<Record<string, string>> = {
-  spring: "SP",
-  summer: "SU",
-  fall: "FA",
-  autumn: "FA",
-  winter: "WI",
-};
-const SEASON = /\b(last|this|next|past)\s+(spring|summer|fall|autumn|winter)\b/giu;
+  /\b(?:the\s+)?(?:(\d{4})\s+|(this|last|next)\s+year['’]s\s+|(year[-\s](?:ago|earlier))\s+)?(?:fiscal[-\s]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter(?:\s+of\s+(\d{4}))?\b/giu;

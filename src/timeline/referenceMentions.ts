@@ -1,4 +1,4 @@
-import { pad } from "./calendar.js";
+import { isoDay, pad } from "./calendar.js";
 import type { DateMention } from "./types.js";
 
 /**
@@ -20,7 +20,7 @@ export function referenceMentions(text: string, anchor: Date): DateMention[] {
     ],
     [/\bcurrent(?!\s+(?:account|affairs|events?|electric|flows?)\b)(?=\s+\p{L})/giu, "PRESENT_REF"],
     [
-      /\b(?:recent\s+(?:years|months|weeks|days|times)|recently|previously|lately|recent)\b|\bthe past(?=\s*[,.;)]|\s*$)/giu,
+      /\b(?:recent\s+(?:years|months|weeks|days|times)|recently|previously|lately|recent)\b|\bthe past(?=\s*[,.;)]|\s*$)|(?<=\bin\s)the past\b(?!\s+(?:\d|(?:few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|\w+teen|twenty|thirty|fifty|hundred|days?|weeks?|months?|years?|decades?|quarters?|centur(?:y|ies)|hours?|weekend|generation)\b))/giu,
       "PAST_REF",
     ],
     [
@@ -31,7 +31,9 @@ export function referenceMentions(text: string, anchor: Date): DateMention[] {
       /\bthe\s+(?:full\s+|current\s+|fiscal\s+)*year\b(?![-\s]+(?:ago|earlier|before|ended|ending))/giu,
       pad(year, 4),
     ],
-    [/\bthe\s+(?:latest\s+|recent\s+|current\s+)?(?:quarter|period)\b/giu, lastQuarter],
+    [/\b(?:the|this)\s+(?:latest\s+|recent\s+|current\s+)?(?:quarter|period)\b/giu, lastQuarter],
+    // "earlier in the day": the day of writing.
+    [/(?<=\b(?:earlier|later|early|late)\s+in\s+)the\s+day\b/giu, isoDay(anchor)],
     // "the" belongs to the span only with the noun: "the year-ago quarter" but "year-ago" results.
     [
       /\b(?:the\s+)?year[-\s](?:ago|earlier)\s+(?:period|quarter)\b|\byear-(?:ago|earlier)\b|\b(?:a|one) year (?:ago|earlier|before)\b/giu,
@@ -54,7 +56,7 @@ export function referenceMentions(text: string, anchor: Date): DateMention[] {
 }
 
 const BACK_A_YEAR = /\byear[-\s](?:ago|earlier)\b|\b(?:a|one) year (?:ago|earlier|before)\b/iu;
-const THE_PERIOD = /^the\s+(?:latest\s+|recent\s+|current\s+)?(?:quarter|period)$/iu;
+const THE_PERIOD = /^(?:the|this)\s+(?:latest\s+|recent\s+|current\s+)?(?:quarter|period)$/iu;
 
 /**
  * Reads mentions in text order and lets "the quarter" take the quarter last named, and "a year

@@ -18,6 +18,8 @@ export interface Reading {
   readonly deictic: string | null;
   /** True when the clause before the expression speaks of the future. */
   readonly future: boolean;
+  /** True when the words before the expression place it in the past ("since March"). */
+  readonly past: boolean;
 }
 
 /**
@@ -46,7 +48,7 @@ export function resolveComponents(reading: Reading, anchor: Date | null): string
   if (/\bweekend\b/iu.test(written)) return `${isoWeek(weekdayOnOrBefore(anchor, 6))}-WE`;
   if (/\bweek\b/iu.test(written) && !/\d/u.test(written)) return weekOf(written, anchor);
   if (c.isCertain("day") && c.isCertain("month") && !c.isCertain("year") && !relative) {
-    return `${pad(yearOf(anchor, month, day, forward), 4)}-${pad(month)}-${pad(day)}`;
+    return `${pad(yearOf(anchor, month, day, forward, reading.past), 4)}-${pad(month)}-${pad(day)}`;
   }
   if (c.isCertain("day")) return ymd;
   if (c.isCertain("weekday") && !/\b(?:next|last|this|coming|past)\b/iu.test(written)) {
@@ -55,10 +57,15 @@ export function resolveComponents(reading: Reading, anchor: Date | null): string
   }
   if (c.isCertain("weekday")) return ymd;
   if (c.isCertain("month") && !c.isCertain("year")) {
-    const y = deictic === "this" ? anchor.getUTCFullYear() : yearOf(anchor, month, 1, forward);
-    // "last November" said in November is the one a year before.
-    const strict = deictic === "last" && month === anchor.getUTCMonth() + 1 ? y - 1 : y;
-    return `${pad(strict, 4)}-${pad(month)}`;
+    const y =
+      deictic === "this"
+        ? anchor.getUTCFullYear()
+        : yearOf(anchor, month, 1, forward, reading.past);
+    // "last December" is the latest December before the month of writing: in October that is
+    // the December of the year before, and "last November" said in November is a year back.
+    const latest =
+      month < anchor.getUTCMonth() + 1 ? anchor.getUTCFullYear() : anchor.getUTCFullYear() - 1;
+    return `${pad(deictic === "last" ? latest : y, 4)}-${pad(month)}`;
   }
   if (c.isCertain("month")) return ymd.slice(0, 7);
   if (c.isCertain("year")) return ymd.slice(0, 4);
@@ -74,13 +81,14 @@ export function resolveComponents(reading: Reading, anchor: Date | null): string
  * (news mostly reports the past, but "Dec. 7" in a late-October story is this December).
  * chrono's plain nearest sends "April" in an October story to the following year.
  */
-function yearOf(anchor: Date, month: number, day: number, forward: boolean): number {
+function yearOf(anchor: Date, month: number, day: number, forward: boolean, past: boolean): number {
   const year = anchor.getUTCFullYear();
   let best = year;
   let bestCost = Infinity;
   for (const y of [year - 1, year, year + 1]) {
     const gap = (Date.UTC(y, month - 1, day) - anchor.getTime()) / 86_400_000;
     if (forward && gap < 0) continue;
+    if (past && !forward && gap > 0) continue;
     const cost = gap > 0 ? gap * FUTURE_WEIGHT : -gap;
     if (cost < bestCost) [best, bestCost] = [y, cost];
   }

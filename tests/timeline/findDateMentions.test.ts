@@ -108,3 +108,52 @@ describe("findDateMentions", () => {
     expect(m && text.slice(m.start, m.end)).toBe("April 2024");
   });
 });
+
+describe("findDateMentions on periods and news idiom", () => {
+  // A results story of Thursday 26 October 1989, as in TimeBank.
+  const at = (text: string) => findDateMentions(text, "1989-10-26").map((m) => [m.text, m.value]);
+
+  it.each([
+    ["It will close by year-end.", [["year-end", "1989"]]],
+    ["The group split in mid-1996.", [["mid-1996", "1996"]]],
+    ["post-1959 politics", [["post-1959", "1959"]]],
+    ["the 20th century", [["the 20th century", "19"]]],
+    ["numbers fell through the nineties", [["the nineties", "199"]]],
+    ["profit for the last half of 1989", [["the last half of 1989", "1989-H2"]]],
+    ["in the 1988 third quarter", [["the 1988 third quarter", "1988-Q3"]]],
+    ["in this year's third quarter", [["this year's third quarter", "1989-Q3"]]],
+    ["in the year-ago third quarter", [["the year-ago third quarter", "1988-Q3"]]],
+    ["costs ran high this past spring", [["this past spring", "1989-SP"]]],
+    ["the winter of nineteen ninety-four", [["the winter of nineteen ninety-four", "1994-WI"]]],
+    ["the board appointed last May", [["last May", "1989-05"]]],
+    ["sold to bankers last December", [["last December", "1988-12"]]],
+    ["removed a few years ago", [["a few years ago", "PAST_REF"]]],
+    ["it said that in the past it considered", [["the past", "PAST_REF"]]],
+    ["rains earlier in the year hurt", [["earlier in the year", "1989"]]],
+  ])("%s", (text, expected) => {
+    expect(at(text)).toEqual(expected);
+  });
+
+  it.each([
+    "The stock fell 7/8 to 31 1/2.",
+    "sales summer sales rose",
+    "the fall of the Berlin Wall",
+    "in her forties",
+  ])("finds no date in an amount or a name: %s", (text) => {
+    expect(at(text)).toEqual([]);
+  });
+
+  it("does not read a decimal or a thousands figure as a clock time", () => {
+    expect(at("It fell 6.43, on Friday, to 437.68.")).toEqual([["Friday", "1989-10-20"]]);
+    expect(at("bought after Jan. 1, 1990 at 1,015 francs")).toEqual([
+      ["Jan. 1, 1990", "1990-01-01"],
+    ]);
+  });
+
+  it("keeps a relative date inside its sentence", () => {
+    expect(at("The year-ago figure came last year. This quarter was worse.")).toContainEqual([
+      "last year",
+      "1988",
+    ]);
+  });
+});
