@@ -54,22 +54,29 @@ async function burst(
   build: Build,
   perSecond: number | null,
 ) {
-  const payloads = Array.from({ length: count }, (_, i) => build(standIn, i));
   const start = performance.now();
   const results = await Promise.all(
-    payloads.map(async (payload, i) => {
+    Array.from({ length: count }, async (_, i) => {
       if (perSecond) await sleep(start + (i * 1000) / perSecond - performance.now());
+      // Built when sent: an interaction's id carries the moment the user acted.
+      const payload = build(standIn, i);
       // Past Discord's 3 s the stand-in refuses the acknowledgement, so there is no point waiting long.
       const ack = await standIn.dispatchInteraction(payload, 5_000).catch(() => undefined);
       if (!ack) return undefined;
       const deferred = (ack.body as JsonObject)["type"] === 5;
+      // A deferred reply may come much later: discord.js sends edits at most 50 a second. One
+      // that never comes counts as not answered.
       const reply = deferred
-        ? await standIn.waitForRequest(
-            (r) => r.method === "PATCH" && r.interactionId === ack.interactionId && r.status < 400,
-            10_000,
-            ack.index,
-          )
+        ? await standIn
+            .waitForRequest(
+              (r) =>
+                r.method === "PATCH" && r.interactionId === ack.interactionId && r.status < 400,
+              120_000,
+              ack.index,
+            )
+            .catch(() => undefined)
         : ack;
+      if (!reply) return undefined;
       return { ackMs: ack.sinceDispatchMs ?? NaN, replyMs: reply.sinceDispatchMs ?? NaN };
     }),
   );

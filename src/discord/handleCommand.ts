@@ -8,10 +8,15 @@ import { isInteractive, viewComponents } from "./render/components.js";
 import { DISCORD_RENDERERS } from "./render/index.js";
 import { NO_MENTIONS } from "./render/reply.js";
 
+/** An interaction older than this when its turn comes is acknowledged before the work. */
+export const LATE_MS = 1000;
+
 /**
  * Runs a slash command: cooldown, input validation (mistakes go back to the user alone), the
  * core call, and the reply with its buttons. Commands marked `defer` are acknowledged first,
- * so slow work never misses Discord's three seconds.
+ * so slow work never misses Discord's three seconds; so is any interaction that has already
+ * waited {@link LATE_MS} (one queued behind a burst): acknowledging costs little, so a burst is
+ * acknowledged in time and answered as the work gets done.
  */
 export async function runCommand(
   interaction: ChatInputCommandInteraction,
@@ -31,7 +36,8 @@ export async function runCommand(
     if (value !== undefined) raw[option.name] = value;
   }
   const input = parseInput(command, raw);
-  if (command.defer) await interaction.deferReply();
+  if (command.defer || Date.now() - interaction.createdTimestamp > LATE_MS)
+    await interaction.deferReply();
   const knowledge = deps.knowledge();
   const view = render(command.run(knowledge, input), knowledge);
   const first = view.pages[0] ?? { content: "Nothing to show." };
