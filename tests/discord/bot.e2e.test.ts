@@ -75,6 +75,21 @@ describe("the bot against a stand-in for Discord", () => {
     }
   });
 
+  it("acknowledges first an interaction that already waited over a second, then answers it", async () => {
+    const payload = standIn.build.chatInput({
+      name: "ask",
+      options: { question: "Who is Maryam Solaimankhil?" },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const ack = await standIn.dispatchInteraction(payload);
+    expect(ack.body).toMatchObject({ type: 5 });
+    const edit = await standIn.waitForRequest(
+      (r) => r.method === "PATCH" && r.interactionId === ack.interactionId,
+      5_000,
+    );
+    expect((edit.body as Message).embeds?.[0]?.description).toContain("Solaimankhil");
+  });
+
   it("says plainly when the corpus does not answer, naming the closest articles", async () => {
     const message = await ask("Who won the 2022 football World Cup?");
     expect(message.embeds?.[0]?.description).toMatch(
