@@ -1,4 +1,5 @@
 import { UserError } from "../src/errors.js";
+import { normalizeText } from "../src/text/normalize.js";
 import type { AnyCommand } from "./definition.js";
 
 /**
@@ -6,7 +7,15 @@ import type { AnyCommand } from "./definition.js";
  * first problem, worded for the person who typed it.
  */
 export function parseInput(command: AnyCommand, raw: Readonly<Record<string, unknown>>): unknown {
-  const parsed = command.input.safeParse(raw);
+  // Typed text is normalised like the corpus (spaces, quotation marks, control characters), so
+  // a zero-width space or a pasted tab cannot split a word the articles hold whole.
+  const normalized = Object.fromEntries(
+    Object.entries(raw).map(([key, value]) => [
+      key,
+      typeof value === "string" ? normalizeText(value) : value,
+    ]),
+  );
+  const parsed = command.input.safeParse(normalized);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const option = issue?.path[0];

@@ -6,7 +6,7 @@ import { PassageIndex } from "./search/passageIndex.js";
 import { readSnapshot, snapshotKey, writeSnapshot, type Snapshot } from "./search/snapshot.js";
 import { TermStats } from "./search/termStats.js";
 import { buildSpeakerDirectory } from "./quotes/buildSpeakerDirectory.js";
-import type { SpeakerDirectory } from "./quotes/directoryTypes.js";
+import type { SpeakerDirectory, SpeakerEntry } from "./quotes/directoryTypes.js";
 import { extractQuotes } from "./quotes/extractQuotes.js";
 import { extractEvents } from "./timeline/extractEvents.js";
 import { mergeEvents } from "./timeline/mergeEvents.js";
@@ -24,6 +24,8 @@ export interface BuildOptions {
 export interface BuildInfo {
   readonly source: "snapshot" | "built";
   readonly snapshot: { readonly file: string; readonly bytes: number } | null;
+  /** Why no snapshot could be written, when that happened. */
+  readonly warning: string | null;
 }
 
 /**
@@ -43,7 +45,7 @@ export async function buildKnowledge(
     if (snapshot) {
       return {
         ...knowledgeFromSnapshot(snapshot, directory),
-        build: { source: "snapshot", snapshot: null },
+        build: { source: "snapshot", snapshot: null, warning: null },
       };
     }
   }
@@ -52,17 +54,28 @@ export async function buildKnowledge(
     index: PassageIndex.build(passages, articles),
     stats: TermStats.fromPassages(passages),
   }));
-  const written =
-    cacheDir && key
-      ? await writeSnapshot(cacheDir, {
-          key,
-          corpus,
-          passageTerms: encodePassageTerms(knowledge.passages),
-          index: knowledge.index.toJSON(),
-          stats: knowledge.stats.toJSON(),
-        })
-      : null;
-  return { ...knowledge, build: { source: "built", snapshot: written } };
+  let written: BuildInfo["snapshot"] = null;
+  let warning: string | null = null;
+  if (cacheDir && key) {
+    try {
+      written = await writeSnapshot(cacheDir, {
+        key,
+        corpus,
+        passageTerms: encodePassageTerms(knowledge.passages),
+        index: knowledge.index.toJSON(),
+        stats: knowledge.stats.toJSON(),
+        timeline: knowledge.timeline(),
+        speakers: knowledge.speakers().entries,
+      });
+    } catch (error) {
+      // The snapshot only saves time: without it the bot still answers, from memory.
+      const code =
+        (error as NodeJS.ErrnoException).code ??
+        (error instanceof Error ? error.message : String(error));
+      warning = `INDEX_CACHE_DIR: cannot write the index snapshot to ${cacheDir} (${code}); running from memory`;
+    }
+  }
+  return { ...knowledge, build: { source: "built", snapshot: written, warning } };
 }
 
 /**
@@ -77,6 +90,8 @@ export function knowledgeFromSnapshot(snapshot: Snapshot, directory: string): Kn
     (passages) => ({
       index: PassageIndex.load(snapshot.index, passages),
       stats: TermStats.fromJSON(snapshot.stats),
+      timeline: [...snapshot.timeline],
+      speakers: directoryOf(snapshot.speakers),
     }),
     (order) => decodeTerms(known[order]),
   );
@@ -112,7 +127,16 @@ export function knowledgeFromArticles(
 type Searchers = (
   passages: readonly Passage[],
   articles: ReadonlyMap<string, Article>,
-) => Pick<Knowledge, "index" | "stats">;
+) => Pick<Knowledge, "index" | "stats"> & {
+  /** Extracted events and speakers, when already known (from a snapshot). */
+  readonly timeline?: readonly TimelineEntry[];
+  readonly speakers?: SpeakerDirectory;
+};
+
+/** A speaker directory from its entries. */
+function directoryOf(entries: readonly SpeakerEntry[]): SpeakerDirectory {
+  return { entries, byId: new Map(entries.map((e) => [e.id, e])) };
+}
 
 function assemble(
   corpus: LoadedCorpus,
@@ -131,12 +155,13 @@ function assemble(
     if (list) list.push(passage);
     else byParagraph.set(key, [passage]);
   }
-  let timeline: TimelineEntry[] | undefined;
-  let speakers: SpeakerDirectory | undefined;
+  const { timeline: knownTimeline, speakers: knownSpeakers, ...search } = searchers(passages, byId);
+  let timeline: readonly TimelineEntry[] | undefined = knownTimeline;
+  let speakers: SpeakerDirectory | undefined = knownSpeakers;
   return {
     articles: byId,
     passages,
-    ...searchers(passages, byId),
+    ...search,
     timeline: () => (timeline ??= mergeEvents(corpus.articles.flatMap(extractEvents))),
     speakers: () =>
       (speakers ??= buildSpeakerDirectory(corpus.articles, corpus.articles.flatMap(extractQuotes))),

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { config as loadDotenv } from "dotenv";
 import { z } from "zod";
 
 /** The corpus shipped with the project, used when `CORPUS_DIR` is not set. */
@@ -119,4 +120,14 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     logLevel: e.LOG_LEVEL ?? null,
     shardCount: e.SHARD_COUNT ?? 1,
   };
+}
+
+/**
+ * The configuration of this process: `.env` is read first (without overriding variables
+ * already set), then the environment is parsed by {@link parseConfig}. The one place that
+ * reads `process.env`.
+ */
+export function loadConfig(): Config {
+  loadDotenv({ quiet: true });
+  return parseConfig(process.env);
 }

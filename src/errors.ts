@@ -5,3 +5,8 @@
 export class UserError extends Error {
   override readonly name = "UserError";
 }
+
+/** The corpus folder itself cannot be read: start-up stops with this one-line message. */
+export class CorpusError extends Error {
+  override readonly name = "CorpusError";
+}

@@ -1,5 +1,6 @@
 import { runConsole } from "./cli/console.js";
 import { ConfigError } from "./config.js";
+import { CorpusError } from "./errors.js";
 import { runBot } from "./discord/runBot.js";
 import { runShards } from "./discord/runShards.js";
 import { startup } from "./startup.js";
@@ -33,10 +34,7 @@ async function start(): Promise<number> {
 try {
   process.exitCode = await start();
 } catch (error) {
-  if (
-    error instanceof ConfigError ||
-    (error instanceof Error && error.message.startsWith("corpus:"))
-  ) {
+  if (error instanceof ConfigError || error instanceof CorpusError) {
     process.stderr.write(`${error.message}\n`);
     process.exitCode = 2;
   } else throw error;

@@ -1,7 +1,6 @@
-import { config as loadDotenv } from "dotenv";
 import { buildKnowledge, type BuildInfo } from "./buildKnowledge.js";
 import type { Knowledge } from "./knowledge.js";
-import { parseConfig, type Config } from "./config.js";
+import { loadConfig, type Config } from "./config.js";
 import { createLogger, type Logger } from "./logger.js";
 
 /** What every entry point starts from. */
@@ -14,28 +13,19 @@ export interface Started {
 /**
  * Reads `.env` (without overriding variables already set), parses the configuration once,
  * and builds the knowledge, logging every skipped file with its path and reason.
- * Throws ConfigError for bad configuration and an Error when the corpus folder is unreadable.
+ * Throws ConfigError for bad configuration and CorpusError when the corpus folder is unreadable.
  */
 export async function startup(
   defaultLogLevel: (config: Config) => "info" | "warn",
   options: { readonly rebuild?: boolean } = {},
 ): Promise<Started> {
-  loadDotenv({ quiet: true });
-  const config = parseConfig(process.env);
+  const config = loadConfig();
   const logger = createLogger(config.logLevel ?? defaultLogLevel(config));
-  let knowledge: Started["knowledge"];
-  try {
-    knowledge = await buildKnowledge(config.corpusDir, {
-      cacheDir: config.cacheDir,
-      rebuild: options.rebuild === true,
-    });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "";
-    throw new Error(
-      `corpus: cannot read folder ${config.corpusDir} ${code ? `(${code})` : ""}`.trim(),
-      { cause: error },
-    );
-  }
+  const knowledge = await buildKnowledge(config.corpusDir, {
+    cacheDir: config.cacheDir,
+    rebuild: options.rebuild === true,
+  });
+  if (knowledge.build.warning) logger.warn({ cacheDir: config.cacheDir }, knowledge.build.warning);
   const { report } = knowledge;
   for (const problem of report.problems)
     logger.warn({ path: problem.path }, `corpus: skipped ${problem.path}: ${problem.reason}`);

@@ -92,6 +92,8 @@ async function persisted(knowledge: Knowledge, articles: readonly Article[]): Pr
       passageTerms: encodePassageTerms(knowledge.passages),
       index: knowledge.index.toJSON(),
       stats: knowledge.stats.toJSON(),
+      timeline: knowledge.timeline(),
+      speakers: knowledge.speakers().entries,
     };
     const { bytes } = await writeSnapshot(dir, snapshot);
     const started = performance.now();

@@ -1,3 +1,4 @@
+import { count } from "../render/count.js";
 import { createInterface } from "node:readline";
 import type { Knowledge } from "../knowledge.js";
 import { execute } from "./execute.js";
@@ -27,7 +28,7 @@ export async function runConsole(knowledge: Knowledge, io: ConsoleIo): Promise<v
   const write = (text: string): boolean => io.output.write(`${text}\n`);
   if (io.interactive) {
     write(
-      `Newsdesk console: ${knowledge.report.articles} articles. Type /ask <question>, /help or /quit.`,
+      `Newsdesk console: ${count(knowledge.report.articles, "article")}. Type /ask <question>, /help or /quit.`,
     );
     lines.setPrompt("newsdesk> ");
     lines.prompt();

@@ -41,6 +41,11 @@ function run(knowledge: Knowledge, line: ParsedCommandLine): string {
       ? JSON.stringify(knowledge.report)
       : renderCorpusReport(knowledge.report);
   }
+  if (line.name === "index") {
+    throw new UserError(
+      "index rebuilds the persisted index before a start: run `npm run -s cli -- index` from a shell.",
+    );
+  }
   const command = findCommand(line.name);
   const renderer = TERMINAL_RENDERERS[line.name];
   if (!command || !renderer) {

@@ -1,8 +1,9 @@
+import { count } from "../render/count.js";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ConfigError } from "../config.js";
 import { startup } from "../startup.js";
-import { UserError } from "../errors.js";
+import { CorpusError, UserError } from "../errors.js";
 import { runConsole } from "./console.js";
 import { execute } from "./execute.js";
 import { parseCommandLine, type ParsedCommandLine } from "./parseCommandLine.js";
@@ -12,13 +13,15 @@ import { parseCommandLine, type ParsedCommandLine } from "./parseCommandLine.js"
  * the interactive console.
  */
 export async function main(args: readonly string[]): Promise<number> {
+  // Whether JSON was asked for is known before the arguments are understood, so even a
+  // mistake in them is answered as JSON.
+  const json = args.includes("--json");
   let line: ParsedCommandLine;
   try {
     line = parseCommandLine(args);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    console.error(`newsdesk: ${error.message}`);
-    return 2;
+    return fail(error.message, json);
   }
   try {
     if (line.name === "index") return await buildIndex();
@@ -35,12 +38,17 @@ export async function main(args: readonly string[]): Promise<number> {
     console.log(result.stdout);
     return result.exitCode;
   } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return 2;
-    }
+    if (error instanceof ConfigError || error instanceof CorpusError)
+      return fail(error.message, json);
     throw error;
   }
+}
+
+/** Reports a problem the user can fix: one line, or `{ "error": … }` with --json; exit code 2. */
+function fail(message: string, json: boolean): number {
+  if (json) console.log(JSON.stringify({ error: message }));
+  else console.error(`newsdesk: ${message}`);
+  return 2;
 }
 
 /** `newsdesk index`: rebuilds the persisted index now, so the next start loads it. */
@@ -48,12 +56,11 @@ async function buildIndex(): Promise<number> {
   const started = performance.now();
   const { knowledge } = await startup(() => "warn", { rebuild: true });
   const ms = Math.round(performance.now() - started);
-  const { snapshot } = knowledge.build;
-  const what = `${knowledge.report.articles} articles, ${knowledge.report.passages} passages`;
+  const { snapshot, warning } = knowledge.build;
+  if (warning) console.error(`newsdesk: ${warning}`);
+  const what = `${count(knowledge.report.articles, "article")}, ${count(knowledge.report.passages, "passage")}`;
   if (!snapshot) {
-    console.log(
-      `Built the index (${what}) in ${ms} ms; INDEX_CACHE_DIR is off, so nothing was saved.`,
-    );
+    console.log(`Built the index (${what}) in ${ms} ms; nothing was saved (INDEX_CACHE_DIR).`);
   } else {
     const mb = (snapshot.bytes / 1024 / 1024).toFixed(1);
     console.log(`Indexed ${what} in ${ms} ms into ${snapshot.file} (${mb} MB).`);

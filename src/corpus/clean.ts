@@ -19,7 +19,10 @@ const PARAGRAPH_END = /[.!?:…"“”'’)\]]$/u;
  * opening quotation marks at a paragraph's end removed, and paragraphs that repeat the
  * headline or an earlier paragraph dropped.
  */
-export function cleanBody(body: string, title: string): { paragraphs: Paragraph[]; counts: CleaningCounts } {
+export function cleanBody(
+  body: string,
+  title: string,
+): { paragraphs: Paragraph[]; counts: CleaningCounts } {
   const counts: CleaningCounts = {
     droppedHeadlines: 0,
     droppedDuplicateParagraphs: 0,
@@ -64,7 +67,10 @@ export function cleanBody(body: string, title: string): { paragraphs: Paragraph[
 function splitParagraphs(text: string): string[] {
   const out: string[] = [];
   for (const block of text.split(/\n\s*\n/u)) {
-    const lines = block.split("\n").map((line) => line.trim()).filter((line) => line.length > 0);
+    const lines = block
+      .split("\n")
+      .map((line) => line.trim())
+      .filter((line) => line.length > 0);
     const wrapped = looksHardWrapped(lines);
     let current = "";
     for (const trimmed of lines) {

@@ -1,5 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { CorpusError } from "../errors.js";
+import { normalizeText } from "../text/normalize.js";
 import { cleanBody } from "./clean.js";
 import { parseArticleFile } from "./frontMatter.js";
 import type { Article, CleaningReport, CorpusProblem } from "./types.js";
@@ -32,7 +34,7 @@ export type CorpusFile =
 /**
  * Reads every article under `directory` (sub-folders included, in name order). A file that
  * cannot be read, fails validation, has no body or repeats another's id is reported and
- * skipped; the rest load. Throws only when the folder itself cannot be read.
+ * skipped; the rest load. Throws a CorpusError only when the folder itself cannot be read.
  */
 export async function loadCorpus(directory: string): Promise<LoadedCorpus> {
   return parseCorpusFiles(await readCorpusFiles(directory));
@@ -40,7 +42,13 @@ export async function loadCorpus(directory: string): Promise<LoadedCorpus> {
 
 /** Reads the article files under `directory`; paths come back relative to it, with `/`. */
 export async function readCorpusFiles(directory: string): Promise<CorpusFile[]> {
-  const files = await listArticleFiles(directory);
+  let files: string[];
+  try {
+    files = await listArticleFiles(directory);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "error";
+    throw new CorpusError(`corpus: cannot read folder ${directory} (${code})`, { cause: error });
+  }
   const read: CorpusFile[] = [];
   // A bounded number of files open at once: a large corpus must not run out of descriptors.
   for (let i = 0; i < files.length; i += READ_BATCH) {
@@ -66,19 +74,29 @@ export function parseCorpusFiles(files: readonly CorpusFile[]): LoadedCorpus {
     const id = relative.replace(/\.[^./]+$/u, "");
     const earlier = idPaths.get(id);
     if (earlier !== undefined) {
-      result.problems.push({ path: relative, reason: `duplicate id "${id}" (already loaded from ${earlier})` });
+      result.problems.push({
+        path: relative,
+        reason: `duplicate id "${id}" (already loaded from ${earlier})`,
+      });
       continue;
     }
     try {
       if ("error" in file) throw new Error(file.error);
       if (file.text.includes("\uFFFD")) throw new Error("file is not valid UTF-8");
-      const parsed = parseArticleFile(file.text, KINDS[path.extname(relative).toLowerCase()] ?? "text");
-      const { paragraphs, counts } = cleanBody(parsed.body, parsed.meta.title);
+      const parsed = parseArticleFile(
+        file.text,
+        KINDS[path.extname(relative).toLowerCase()] ?? "text",
+      );
+      const title = normalizeText(parsed.meta.title);
+      if (title.length === 0) throw new Error("title is empty");
+      const { paragraphs, counts } = cleanBody(parsed.body, title);
       if (paragraphs.length === 0) throw new Error("body is empty");
       idPaths.set(id, relative);
-      result.articles.push({ ...parsed.meta, id, path: relative, paragraphs });
+      const source = parsed.meta.source === null ? null : normalizeText(parsed.meta.source) || null;
+      result.articles.push({ ...parsed.meta, title, source, id, path: relative, paragraphs });
       result.cleaning.push({ articleId: id, ...counts });
-      for (const warning of parsed.warnings) result.warnings.push({ path: relative, reason: warning });
+      for (const warning of parsed.warnings)
+        result.warnings.push({ path: relative, reason: warning });
     } catch (error) {
       result.problems.push({ path: relative, reason: reasonOf(error) });
     }
@@ -94,7 +112,11 @@ async function listArticleFiles(directory: string): Promise<string[]> {
     if (entry.name.startsWith(".") || entry.name.startsWith("_")) continue;
     const full = path.join(directory, entry.name);
     if (entry.isDirectory()) files.push(...(await listArticleFiles(full)));
-    else if ((entry.isFile() || entry.isSymbolicLink()) && path.extname(entry.name).toLowerCase() in KINDS) files.push(full);
+    else if (
+      (entry.isFile() || entry.isSymbolicLink()) &&
+      path.extname(entry.name).toLowerCase() in KINDS
+    )
+      files.push(full);
   }
   return files;
 }

@@ -30,8 +30,13 @@ export function splitPassages(
         offset,
         order: firstOrder + passages.length,
         text: paragraph.text.slice(offset, end),
-        sentences: chunk.map((s) => ({ text: s.text, start: s.start - offset, end: s.end - offset })),
-        sentenceTerms: knownTerms?.(firstOrder + passages.length) ?? chunk.map((s) => terms(s.text)),
+        sentences: chunk.map((s) => ({
+          text: s.text,
+          start: s.start - offset,
+          end: s.end - offset,
+        })),
+        sentenceTerms:
+          knownTerms?.(firstOrder + passages.length) ?? chunk.map((s) => terms(s.text)),
       });
       chunk = [];
     };

@@ -1,7 +1,6 @@
 import { REST, Routes } from "discord.js";
-import { config as loadDotenv } from "dotenv";
 import { COMMANDS } from "../../commands/index.js";
-import { ConfigError, parseConfig, type DiscordConfig } from "../config.js";
+import { ConfigError, loadConfig, type DiscordConfig } from "../config.js";
 import { registrationBody } from "./registration.js";
 
 /**
@@ -22,9 +21,8 @@ export async function deployCommands(discord: DiscordConfig): Promise<string> {
 }
 
 if (process.argv[1]?.endsWith("deploy.ts")) {
-  loadDotenv({ quiet: true });
   try {
-    const config = parseConfig(process.env);
+    const config = loadConfig();
     if (!config.discord)
       throw new ConfigError("config: DISCORD_TOKEN is required to register commands");
     console.log(await deployCommands(config.discord));

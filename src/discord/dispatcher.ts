@@ -84,8 +84,11 @@ async function tellPrivately(interaction: Interaction, message: string): Promise
     content: truncate(safeMessage(message), DISCORD_LIMITS.content),
     allowedMentions: NO_MENTIONS,
   };
-  if (interaction.deferred && !interaction.replied) await interaction.editReply(payload);
-  else if (interaction.replied || interaction.deferred)
+  if (interaction.deferred && !interaction.replied) {
+    // The "thinking…" message is public: remove it and tell the user alone.
+    await interaction.deleteReply().catch(() => undefined);
+    await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
+  } else if (interaction.replied || interaction.deferred)
     await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
   else await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });
 }

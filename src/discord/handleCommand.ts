@@ -16,7 +16,9 @@ export const LATE_MS = 1000;
  * core call, and the reply with its buttons. Commands marked `defer` are acknowledged first,
  * so slow work never misses Discord's three seconds; so is any interaction that has already
  * waited {@link LATE_MS} (one queued behind a burst): acknowledging costs little, so a burst is
- * acknowledged in time and answered as the work gets done.
+ * acknowledged in time and answered as the work gets done. (The age comes from the
+ * interaction's id, Discord's clock; a host clock off by more than a second defers every
+ * command, which costs one request each but stays correct.)
  */
 export async function runCommand(
   interaction: ChatInputCommandInteraction,
@@ -28,14 +30,15 @@ export async function runCommand(
     throw new UserError(
       `Unknown command /${interaction.commandName}. It may have been removed; try /help.`,
     );
-  const wait = deps.cooldown.take(interaction.user.id);
-  if (wait > 0) throw new UserError(`You're going a bit fast: try again in ${wait} s.`);
   const raw: Record<string, unknown> = {};
   for (const option of command.options) {
     const value = interaction.options.get(option.name)?.value;
     if (value !== undefined) raw[option.name] = value;
   }
   const input = parseInput(command, raw);
+  // Checked after the input, so a typo does not cost the user a wait.
+  const wait = deps.cooldown.take(interaction.user.id);
+  if (wait > 0) throw new UserError(`You're going a bit fast: try again in ${wait} s.`);
   if (command.defer || Date.now() - interaction.createdTimestamp > LATE_MS)
     await interaction.deferReply();
   const knowledge = deps.knowledge();

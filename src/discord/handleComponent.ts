@@ -53,5 +53,7 @@ export async function handleComponent(
       components: viewComponents(next, nextSid, 0),
       allowedMentions: NO_MENTIONS,
     });
+    return;
   }
+  throw new UserError(EXPIRED);
 }

@@ -11,6 +11,10 @@ import { createBot } from "./createBot.js";
  */
 export async function runBot(started: Started, discord: DiscordConfig): Promise<void> {
   const { config, logger, knowledge } = started;
+  // Extract events and speakers now (instant from a snapshot), not inside the first /timeline,
+  // /quote or autocomplete, where the work would miss Discord's three seconds.
+  knowledge.timeline();
+  knowledge.speakers();
   const bot = createBot(discord, () => knowledge, logger, config.cooldownSeconds);
   const shard = bot.client.shard;
   if (shard) logger.setBindings({ shard: shard.ids.length === 1 ? shard.ids[0] : shard.ids });

@@ -3,10 +3,14 @@ import { randomBytes } from "node:crypto";
 /** How long buttons keep working: Discord's interaction tokens last 15 minutes. */
 export const SESSION_TTL_MS = 14 * 60 * 1000;
 
+/** Most sessions kept at once; past this the oldest go first (their buttons then say expired). */
+export const SESSION_LIMIT = 20_000;
+
 /**
  * Short-lived state behind a message's buttons (pages, passages, choices), keyed by a short
- * random id that fits in a component's custom id. Entries expire after {@link SESSION_TTL_MS};
- * expired ones are swept as new ones are added, so memory stays bounded by recent use.
+ * random id that fits in a component's custom id. Entries expire after {@link SESSION_TTL_MS}.
+ * All share one lifetime, so the map's insertion order is expiry order: sweeping stops at the
+ * first live entry, and the size cap drops the oldest.
  */
 export class SessionStore<T> {
   readonly #entries = new Map<string, { value: T; expires: number }>();
@@ -14,6 +18,7 @@ export class SessionStore<T> {
   constructor(
     private readonly ttlMs = SESSION_TTL_MS,
     private readonly now: () => number = Date.now,
+    private readonly limit = SESSION_LIMIT,
   ) {}
 
   /** Stores `value` and returns its id. */
@@ -43,6 +48,9 @@ export class SessionStore<T> {
 
   #sweep(): void {
     const now = this.now();
-    for (const [id, entry] of this.#entries) if (entry.expires <= now) this.#entries.delete(id);
+    for (const [id, entry] of this.#entries) {
+      if (entry.expires > now && this.#entries.size < this.limit) break;
+      this.#entries.delete(id);
+    }
   }
 }

@@ -58,6 +58,8 @@ export function autocompleteSpeakers(
   return ranked.slice(0, Math.min(limit, MAX_CHOICES)).map((e) => ({
     name: label(e),
     // Namesakes share a name, so their choices send the entry id instead.
-    value: clip((names.get(e.name) ?? 0) > 1 ? e.id : e.name),
+    // The name is sent back to resolve the speaker: when it is shared or too long to send
+    // whole, the entry id goes instead (resolveSpeaker takes either).
+    value: clip((names.get(e.name) ?? 0) > 1 || e.name.length > MAX_CHOICE_LENGTH ? e.id : e.name),
   }));
 }

@@ -1,3 +1,4 @@
+import { count } from "./count.js";
 import type { CleaningReport } from "../corpus/types.js";
 import type { CorpusReport } from "../knowledge.js";
 
@@ -5,7 +6,7 @@ import type { CorpusReport } from "../knowledge.js";
 export function renderCorpusReport(report: CorpusReport): string {
   const lines = [
     `Corpus: ${report.directory}`,
-    `${report.articles} articles, ${report.passages} passages`,
+    `${count(report.articles, "article")}, ${count(report.passages, "passage")}`,
   ];
   const cleaned = report.cleaning
     .map((c) => [c.articleId, describeCleaning(c)] as const)

@@ -1,3 +1,4 @@
+import { count } from "./count.js";
 import type { HelpResult } from "../../commands/help.js";
 import { formatDate } from "./formatDate.js";
 
@@ -9,7 +10,7 @@ export function coverageLine(help: HelpResult): string {
         ? `, published ${formatDate(help.from)}`
         : `, published ${formatDate(help.from)} – ${formatDate(help.to)}`
       : "";
-  return `${help.articles} articles (${help.passages} passages)${range}`;
+  return `${count(help.articles, "article")} (${count(help.passages, "passage")})${range}`;
 }
 
 /** `/help` for the terminal. */

@@ -4,6 +4,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AsPlainObject } from "minisearch";
 import type { CorpusFile, LoadedCorpus } from "../corpus/load.js";
+import type { SpeakerEntry } from "../quotes/directoryTypes.js";
+import type { TimelineEntry } from "../timeline/types.js";
 import type { TermStatsJson } from "./termStats.js";
 
 /** What a snapshot holds: the cleaned corpus, the index and the term statistics. */
@@ -14,17 +16,23 @@ export interface Snapshot {
   readonly passageTerms: readonly string[];
   readonly index: AsPlainObject;
   readonly stats: TermStatsJson;
+  /** The merged events of every article (see `src/timeline`). */
+  readonly timeline: readonly TimelineEntry[];
+  /** The speaker directory's entries (see `src/quotes`). */
+  readonly speakers: readonly SpeakerEntry[];
 }
 
 /** The source folders whose code decides what a snapshot contains. */
-const CODE_DIRS = ["../corpus", "../text", "../search"].map((d) =>
+const CODE_DIRS = ["../corpus", "../text", "../search", "../timeline", "../quotes", ".."].map((d) =>
   fileURLToPath(new URL(d, import.meta.url)),
 );
+/** Libraries whose version changes what is extracted or how words are stemmed. */
+const LIBRARIES = ["stemmer", "chrono-node", "minisearch"];
 const PREFIX = "newsdesk-";
 
 /**
- * The key of a snapshot: a hash of every corpus file (path and text) and of the code that
- * cleans, splits and indexes them. Any change to either gives a new key, so a stale snapshot
+ * The key of a snapshot: a hash of every corpus file (path and text), of the code that cleans,
+ * splits, indexes and extracts from them, and of the versions of the libraries it relies on. Any change to either gives a new key, so a stale snapshot
  * is never loaded, whatever was edited.
  */
 export async function snapshotKey(files: readonly CorpusFile[]): Promise<string> {
@@ -35,9 +43,22 @@ export async function snapshotKey(files: readonly CorpusFile[]): Promise<string>
         hash.update(name).update(await readFile(path.join(dir, name)));
     }
   }
+  for (const name of LIBRARIES) hash.update(`${name}@${await versionOf(name)}`);
   for (const file of files)
     hash.update(`\0${file.path}\0`).update("text" in file ? file.text : `!${file.error}`);
   return hash.digest("hex").slice(0, 32);
+}
+
+/** The installed version of a package (its manifest is not always exported, so read the file). */
+async function versionOf(name: string): Promise<string> {
+  const manifest = fileURLToPath(
+    new URL(`../../node_modules/${name}/package.json`, import.meta.url),
+  );
+  try {
+    return (JSON.parse(await readFile(manifest, "utf8")) as { version?: string }).version ?? "?";
+  } catch {
+    return "?";
+  }
 }
 
 /** The snapshot stored under `key` in `dir`, or null when there is none or it is unreadable. */

@@ -107,9 +107,15 @@ function text(
 
 /** Escapes text for an SVG document; corpus text may hold `<`, `&` or quotes. */
 export function escapeXml(s: string): string {
-  return s.replace(
-    /[&<>"']/gu,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] ?? c,
+  // Characters XML does not allow at all are dropped: the picture must never fail to draw.
+  return (
+    s
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu, "")
+      .replace(
+        /[&<>"']/gu,
+        (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] ?? c,
+      )
   );
 }
 

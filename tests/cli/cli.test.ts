@@ -80,6 +80,16 @@ describe("terminal front end", () => {
     expect(JSON.parse(json.stdout)).toEqual({ error: expect.stringMatching(/too short/u) });
   });
 
+  it("answers even a mistake in the arguments as JSON when --json is given", async () => {
+    const failed = await run("npm", ["run", "-s", "cli", "--", "ask", "--bogus", "--json"], {
+      cwd: ROOT,
+    }).catch((error: { stdout: string; code: number }) => error);
+    expect(failed).toMatchObject({ code: 2 });
+    expect(JSON.parse((failed as { stdout: string }).stdout)).toEqual({
+      error: "ask has no option --bogus",
+    });
+  });
+
   it("rejects options a command does not have", () => {
     expect(() => parseCommandLine(["ask", "q?", "--speaker", "x"])).toThrow(
       "ask has no option --speaker",
@@ -94,7 +104,7 @@ describe("terminal front end", () => {
 
   it("reports the corpus", () => {
     expect(execute(knowledge, parseCommandLine(["corpus"])).stdout).toContain(
-      "1 articles, 1 passages",
+      "1 article, 1 passage",
     );
   });
 

@@ -3,7 +3,8 @@ import { cleanBody } from "../../src/corpus/clean.js";
 
 describe("cleanBody", () => {
   it("drops a repeated headline and a repeated paragraph, counting each", () => {
-    const body = "Big News Today\n\nBig News Today\nFirst paragraph here.\nSecond one.\nFirst  paragraph here.";
+    const body =
+      "Big News Today\n\nBig News Today\nFirst paragraph here.\nSecond one.\nFirst  paragraph here.";
     const { paragraphs, counts } = cleanBody(body, "Big News Today");
     expect(paragraphs.map((p) => p.text)).toEqual(["First paragraph here.", "Second one."]);
     expect(counts.droppedHeadlines).toBe(2);
@@ -28,23 +29,35 @@ describe("cleanBody", () => {
   });
 
   it("joins hard-wrapped lines but keeps one-paragraph-a-line text apart", () => {
-    const wrapped = "This is a long line of text that was wrapped by an editor at\nabout seventy characters, like Markdown.\n\nNext paragraph.";
+    const wrapped =
+      "This is a long line of text that was wrapped by an editor at\nabout seventy characters, like Markdown.\n\nNext paragraph.";
     expect(cleanBody(wrapped, "T").paragraphs.map((p) => p.text)).toEqual([
       "This is a long line of text that was wrapped by an editor at about seventy characters, like Markdown.",
       "Next paragraph.",
     ]);
-    const lines = "Headline Without Stop\nA full paragraph as one long line, as received from a feed, which is longer than any editor would wrap a line at.";
+    const lines =
+      "Headline Without Stop\nA full paragraph as one long line, as received from a feed, which is longer than any editor would wrap a line at.";
     expect(cleanBody(lines, "T").paragraphs).toHaveLength(2);
   });
 
   it("separates sentences glued without a space", () => {
-    const { paragraphs, counts } = cleanBody("It ended in Afghanistan.In a new move, it began.", "T");
-    expect(paragraphs[0]?.sentences.map((s) => s.text)).toEqual(["It ended in Afghanistan.", "In a new move, it began."]);
+    const { paragraphs, counts } = cleanBody(
+      "It ended in Afghanistan.In a new move, it began.",
+      "T",
+    );
+    expect(paragraphs[0]?.sentences.map((s) => s.text)).toEqual([
+      "It ended in Afghanistan.",
+      "In a new move, it began.",
+    ]);
     expect(counts.joinedSentences).toBe(1);
   });
 
   it("numbers paragraphs after dropping repeats", () => {
     const { paragraphs } = cleanBody("A one.\nA one.\nB two.", "T");
     expect(paragraphs.map((p) => p.number)).toEqual([1, 2]);
+  });
+  it("drops control characters, which have no meaning in prose", () => {
+    const { paragraphs } = cleanBody("The council\u0001 met.\u0007 It voted.", "T");
+    expect(paragraphs[0]?.text).toBe("The council met. It voted.");
   });
 });

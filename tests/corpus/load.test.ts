@@ -17,10 +17,18 @@ afterEach(async () => {
 
 describe("loadCorpus", () => {
   it("loads the good articles, sub-folders included, and skips the rest with reasons", async () => {
-    await writeFile(path.join(dir, "latin1.txt"), Buffer.from([0x54, 0x69, 0x74, 0x6c, 0x65, 0x0a, 0xa3, 0x35]));
+    await writeFile(
+      path.join(dir, "latin1.txt"),
+      Buffer.from([0x54, 0x69, 0x74, 0x6c, 0x65, 0x0a, 0xa3, 0x35]),
+    );
     await symlink(path.join(dir, "missing-target.md"), path.join(dir, "broken.md"));
     const corpus = await loadCorpus(dir);
-    expect(corpus.articles.map((a) => a.id).sort()).toEqual(["extra-key", "good", "plain", "sub/nested"]);
+    expect(corpus.articles.map((a) => a.id).sort()).toEqual([
+      "extra-key",
+      "good",
+      "plain",
+      "sub/nested",
+    ]);
     const reasons = Object.fromEntries(corpus.problems.map((p) => [p.path, p.reason]));
     expect(reasons).toEqual({
       "bad-date.md": "front matter: published must be a date written YYYY-MM-DD",
@@ -36,7 +44,13 @@ describe("loadCorpus", () => {
 
   it("reads front matter into metadata", async () => {
     const good = (await loadCorpus(dir)).articles.find((a) => a.id === "good");
-    expect(good).toMatchObject({ title: "Good Article", published: "2024-05-01", source: "Example Times", url: "https://example.com/good", path: "good.md" });
+    expect(good).toMatchObject({
+      title: "Good Article",
+      published: "2024-05-01",
+      source: "Example Times",
+      url: "https://example.com/good",
+      path: "good.md",
+    });
   });
 
   it("takes a plain text file's title from its first line", async () => {
@@ -47,7 +61,9 @@ describe("loadCorpus", () => {
 
   it("warns about unknown front matter keys but loads the article", async () => {
     const corpus = await loadCorpus(dir);
-    expect(corpus.warnings).toEqual([{ path: "extra-key.md", reason: 'unknown front matter key "author" ignored' }]);
+    expect(corpus.warnings).toEqual([
+      { path: "extra-key.md", reason: 'unknown front matter key "author" ignored' },
+    ]);
   });
 
   it("fails only when the folder itself cannot be read", async () => {

@@ -34,7 +34,9 @@ describe("the seed corpus", async () => {
     for (const article of corpus.articles) {
       for (const passage of splitPassages(article)) {
         const paragraph = article.paragraphs[passage.paragraph - 1]!;
-        expect(paragraph.text.slice(passage.offset, passage.offset + passage.text.length)).toBe(passage.text);
+        expect(paragraph.text.slice(passage.offset, passage.offset + passage.text.length)).toBe(
+          passage.text,
+        );
         for (const s of passage.sentences) expect(passage.text.slice(s.start, s.end)).toBe(s.text);
         expect(passage.articleId).toBe(article.id);
       }

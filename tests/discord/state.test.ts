@@ -42,3 +42,12 @@ describe("SessionStore", () => {
     expect(store.size).toBe(1);
   });
 });
+
+describe("SessionStore under load", () => {
+  it("keeps at most its limit, dropping the oldest first", () => {
+    const store = new SessionStore<number>(60_000, () => 0, 3);
+    const ids = [1, 2, 3, 4, 5].map((n) => store.create(n));
+    expect(store.size).toBe(3);
+    expect(ids.map((id) => store.get(id))).toEqual([undefined, undefined, 3, 4, 5]);
+  });
+});

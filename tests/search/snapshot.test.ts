@@ -57,4 +57,22 @@ describe("the persisted index", () => {
       "built",
     );
   });
+  it("is skipped with a warning when the cache folder cannot be written, and answers from memory", async () => {
+    await writeFile(path.join(dir, "a-file"), "not a folder");
+    const knowledge = await buildKnowledge(corpus, { cacheDir: path.join(dir, "a-file", "cache") });
+    expect(knowledge.build).toMatchObject({
+      source: "built",
+      snapshot: null,
+      warning: expect.stringMatching(/^INDEX_CACHE_DIR: cannot write/u),
+    });
+    expect(ask(knowledge, "Who is Russia's ambassador to Afghanistan?").abstained).toBe(false);
+  });
+
+  it("keeps the timeline and the speakers, so a start from it extracts nothing again", async () => {
+    const built = await buildKnowledge(corpus, { cacheDir: cache });
+    const loaded = await buildKnowledge(corpus, { cacheDir: cache });
+    expect(loaded.timeline()).toEqual(built.timeline());
+    expect(loaded.speakers().entries).toEqual(built.speakers().entries);
+    expect(loaded.speakers().byId.get(built.speakers().entries[0]!.id)).toBeDefined();
+  });
 });

@@ -1,3 +1,4 @@
+import { count } from "../../render/count.js";
 import type { APIEmbed } from "discord.js";
 import type { SpeakersResult } from "../../../commands/speakers.js";
 import type { Knowledge } from "../../knowledge.js";
@@ -31,7 +32,7 @@ export function quoteView(result: QuoteResult, knowledge: Knowledge): DiscordVie
         options: result.candidates.map((c) => ({
           label: c.name,
           value: c.id,
-          description: `${c.role ?? c.kind} · ${c.quoteCount} quotes`,
+          description: `${c.role ?? c.kind} · ${count(c.quoteCount, "quote")}`,
         })),
         pick: (id) => quoteView(quote(knowledge, id, result.about), knowledge),
       },

@@ -1,3 +1,4 @@
+import { count } from "../../render/count.js";
 import type { SourcesResult } from "../../../commands/sources.js";
 import { formatDate } from "../../render/formatDate.js";
 import { safeText } from "../escape.js";
@@ -25,7 +26,7 @@ export function sourcesView(result: SourcesResult): DiscordView {
     pages.push({
       embeds: [
         fitEmbed({
-          title: `Sources (${result.articles.length} articles)`,
+          title: `Sources (${count(result.articles.length, "article")})`,
           description: slice.length > 0 ? slice.join("\n") : "The corpus has no articles.",
           color: 0x2f6fde,
         }),

@@ -1,3 +1,4 @@
+import { count } from "../../render/count.js";
 import type { APIEmbed } from "discord.js";
 import { describeFilter, noEventsLine } from "../../render/timelineText.js";
 import { timelinePng } from "../../render/timelinePicture.js";
@@ -44,7 +45,7 @@ export function timelineView(result: TimelineResult): DiscordView {
     });
     const cited = new Set(events.flatMap((e) => e.citations));
     const embed: APIEmbed = {
-      title: `${title}: ${result.events.length} events`,
+      title: `${title}: ${count(result.events.length, "event")}`,
       description: lines.join("\n"),
       color: 0x2f6fde,
       fields: sourceFields(result.citations.filter((c) => cited.has(c.n))),
