@@ -18,20 +18,4 @@ export const DISCORD_LIMITS = {
   acknowledgeMs: 3000,
 } as const;
 
-/**
- * Cuts `text` to at most `max` characters (code points never split), ending with "…" when it
- * had to cut, preferably at a word boundary.
- */
-export function truncate(text: string, max: number): string {
-  const chars = [...text];
-  if (chars.length <= max) return text;
-  if (max <= 1) return chars.slice(0, max).join("");
-  const cut = chars.slice(0, max - 1).join("");
-  const space = cut.lastIndexOf(" ");
-  return `${space > cut.length * 0.7 ? cut.slice(0, space) : cut}…`;
-}
-
-/** Length as Discord counts it (code points). */
-export function discordLength(text: string): number {
-  return [...text].length;
-}
+export { textLength as discordLength, truncate } from "../text/truncate.js";

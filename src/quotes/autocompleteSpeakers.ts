@@ -1,3 +1,4 @@
+import { truncate } from "../text/truncate.js";
 import type { SpeakerDirectory, SpeakerEntry } from "./directoryTypes.js";
 import { matchTier } from "./speakerMatch.js";
 import type { MatchTier } from "./speakerMatch.js";
@@ -15,9 +16,7 @@ export const MAX_CHOICE_LENGTH = 100;
 const RANK: Record<MatchTier, number> = { exact: 0, words: 1, prefix: 1, typo: 2, none: 3 };
 
 function clip(text: string): string {
-  return text.length <= MAX_CHOICE_LENGTH
-    ? text
-    : `${text.slice(0, MAX_CHOICE_LENGTH - 1).trimEnd()}…`;
+  return truncate(text, MAX_CHOICE_LENGTH);
 }
 
 function label(entry: SpeakerEntry): string {
@@ -26,7 +25,7 @@ function label(entry: SpeakerEntry): string {
   const head = entry.role ? `${entry.name} — ${entry.role}` : entry.name;
   // Shorten the name and role rather than the count, so every label still says how much there is.
   const room = MAX_CHOICE_LENGTH - count.length;
-  return `${head.length <= room ? head : `${head.slice(0, room - 1).trimEnd()}…`}${count}`;
+  return `${truncate(head, room)}${count}`;
 }
 
 /**

@@ -40,18 +40,19 @@ export function parseTimelineQuery(query: TimelineQuery): Parsed<TimelineFilter>
 
 /**
  * The entries that match `filter`: every topic word appears (as a word family) in one of the
- * entry's reports — or in the passage around it, when `passageOf` is given — and the entry's
+ * entry's reports — or in the passage around it (its event terms, as {@link eventTerms} makes
+ * them), when `passageTermsOf` is given — and the entry's
  * days overlap the window (so `from: 2024-04` keeps an event dated only "2024").
  */
 export function filterTimeline(
   entries: readonly TimelineEntry[],
   filter: TimelineFilter,
-  passageOf?: (source: DatedEvent) => string | undefined,
+  passageTermsOf?: (source: DatedEvent) => Iterable<string> | undefined,
 ): TimelineEntry[] {
   return entries.filter(
     (entry) =>
       inWindow(spanOf(entry.date, entry.end), filter) &&
-      matchesTopic(entry, filter.topic, passageOf),
+      matchesTopic(entry, filter.topic, passageTermsOf),
   );
 }
 
@@ -65,14 +66,13 @@ function inWindow(span: DayInterval, filter: TimelineFilter): boolean {
 function matchesTopic(
   entry: TimelineEntry,
   topic: readonly string[],
-  passageOf: ((source: DatedEvent) => string | undefined) | undefined,
+  passageTermsOf: ((source: DatedEvent) => Iterable<string> | undefined) | undefined,
 ): boolean {
   if (topic.length === 0) return true;
   const words = new Set<string>();
   for (const source of entry.sources) {
     for (const t of source.terms) words.add(t);
-    const passage = passageOf?.(source);
-    if (passage) for (const t of eventTerms(passage)) words.add(t);
+    for (const t of passageTermsOf?.(source) ?? []) words.add(t);
   }
   return topic.every((t) => words.has(t));
 }

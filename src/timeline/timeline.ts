@@ -1,6 +1,7 @@
 import type { Citation } from "../answer/citation.js";
 import { CitationList } from "../answer/citations.js";
 import type { Knowledge } from "../knowledge.js";
+import { familyOf } from "../text/tokens.js";
 import { filterTimeline, type TimelineFilter, type TimelineQuery } from "./filterTimeline.js";
 import type { CalendarDate, DatedEvent, Precision } from "./types.js";
 
@@ -35,10 +36,15 @@ export function timeline(
   query: TimelineQuery = {},
 ): TimelineResult {
   const all = knowledge.timeline();
-  const passageOf = (source: DatedEvent) =>
-    knowledge.passageAt(source.articleId, source.paragraph, source.sentenceStart)?.text;
+  // The passage's terms were computed when it was made: families of its words, numbers aside.
+  const passageTermsOf = (source: DatedEvent): string[] | undefined =>
+    knowledge
+      .passageAt(source.articleId, source.paragraph, source.sentenceStart)
+      ?.sentenceTerms.flat()
+      .filter((t) => !/^\p{N}+$/u.test(t))
+      .map(familyOf);
   const citations = new CitationList((id) => knowledge.articles.get(id));
-  const events = filterTimeline(all, filter, passageOf).map((entry) => ({
+  const events = filterTimeline(all, filter, passageTermsOf).map((entry) => ({
     date: entry.date,
     end: entry.end,
     precision: entry.precision,

@@ -61,7 +61,7 @@ describe("timeline filter", () => {
     if (!filter.ok) throw new Error(filter.error);
     expect(
       filterTimeline(entries, filter.value, (s) =>
-        s.text.includes("Putin") ? "Sanctions followed." : undefined,
+        s.text.includes("Putin") ? eventTerms("Sanctions followed.") : undefined,
       ).map((e) => e.date),
     ).toEqual(["2024"]);
   });
