@@ -1,8 +1,6 @@
 /** Length in code points: what Discord counts, and never half an emoji. */
 export function textLength(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
+  return [...text].length;
 }
 
 /**
