@@ -3,7 +3,13 @@ import { splitPassages } from "./corpus/passages.js";
 import type { Article, Passage } from "./corpus/types.js";
 import type { Knowledge } from "./knowledge.js";
 import { PassageIndex } from "./search/passageIndex.js";
-import { readSnapshot, snapshotKey, writeSnapshot, type Snapshot } from "./search/snapshot.js";
+import {
+  readSnapshot,
+  snapshotKey,
+  writeSnapshot,
+  type LoadedSnapshot,
+  type SnapshotExtras,
+} from "./search/snapshot.js";
 import { TermStats } from "./search/termStats.js";
 import { buildSpeakerDirectory } from "./quotes/buildSpeakerDirectory.js";
 import type { SpeakerDirectory, SpeakerEntry } from "./quotes/directoryTypes.js";
@@ -58,15 +64,17 @@ export async function buildKnowledge(
   let warning: string | null = null;
   if (cacheDir && key) {
     try {
-      written = await writeSnapshot(cacheDir, {
-        key,
-        corpus,
-        passageTerms: encodePassageTerms(knowledge.passages),
-        index: knowledge.index.toJSON(),
-        stats: knowledge.stats.toJSON(),
-        timeline: knowledge.timeline(),
-        speakers: knowledge.speakers().entries,
-      });
+      written = await writeSnapshot(
+        cacheDir,
+        {
+          key,
+          corpus,
+          passageTerms: encodePassageTerms(knowledge.passages),
+          index: knowledge.index.toJSON(),
+          stats: knowledge.stats.toJSON(),
+        },
+        { timeline: knowledge.timeline(), speakers: knowledge.speakers().entries },
+      );
     } catch (error) {
       // The snapshot only saves time: without it the bot still answers, from memory.
       const code =
@@ -82,7 +90,7 @@ export async function buildKnowledge(
  * Knowledge from a snapshot: the index and statistics loaded, the passages rebuilt from the
  * cleaned articles with the terms the snapshot kept (so nothing is tokenised again).
  */
-export function knowledgeFromSnapshot(snapshot: Snapshot, directory: string): Knowledge {
+export function knowledgeFromSnapshot(snapshot: LoadedSnapshot, directory: string): Knowledge {
   const known = snapshot.passageTerms;
   return assemble(
     snapshot.corpus,
@@ -90,8 +98,7 @@ export function knowledgeFromSnapshot(snapshot: Snapshot, directory: string): Kn
     (passages) => ({
       index: PassageIndex.load(snapshot.index, passages),
       stats: TermStats.fromJSON(snapshot.stats),
-      timeline: [...snapshot.timeline],
-      speakers: directoryOf(snapshot.speakers),
+      extras: snapshot.extras,
     }),
     (order) => decodeTerms(known[order]),
   );
@@ -128,9 +135,8 @@ type Searchers = (
   passages: readonly Passage[],
   articles: ReadonlyMap<string, Article>,
 ) => Pick<Knowledge, "index" | "stats"> & {
-  /** Extracted events and speakers, when already known (from a snapshot). */
-  readonly timeline?: readonly TimelineEntry[];
-  readonly speakers?: SpeakerDirectory;
+  /** Extracted events and speakers kept by a snapshot, read on first use. */
+  readonly extras?: () => SnapshotExtras | null;
 };
 
 /** A speaker directory from its entries. */
@@ -155,16 +161,33 @@ function assemble(
     if (list) list.push(passage);
     else byParagraph.set(key, [passage]);
   }
-  const { timeline: knownTimeline, speakers: knownSpeakers, ...search } = searchers(passages, byId);
-  let timeline: readonly TimelineEntry[] | undefined = knownTimeline;
-  let speakers: SpeakerDirectory | undefined = knownSpeakers;
+  const { extras, ...search } = searchers(passages, byId);
+  let timeline: readonly TimelineEntry[] | undefined;
+  let speakers: SpeakerDirectory | undefined;
+  let kept = extras === undefined;
+  const readKept = (): void => {
+    if (kept) return;
+    kept = true;
+    const found = extras?.();
+    if (!found) return;
+    timeline = found.timeline;
+    speakers = directoryOf(found.speakers);
+  };
   return {
     articles: byId,
     passages,
     ...search,
-    timeline: () => (timeline ??= mergeEvents(corpus.articles.flatMap(extractEvents))),
-    speakers: () =>
-      (speakers ??= buildSpeakerDirectory(corpus.articles, corpus.articles.flatMap(extractQuotes))),
+    timeline: () => {
+      readKept();
+      return (timeline ??= mergeEvents(corpus.articles.flatMap(extractEvents)));
+    },
+    speakers: () => {
+      readKept();
+      return (speakers ??= buildSpeakerDirectory(
+        corpus.articles,
+        corpus.articles.flatMap(extractQuotes),
+      ));
+    },
     report: {
       directory,
       cleaning: corpus.cleaning,

@@ -92,10 +92,9 @@ async function persisted(knowledge: Knowledge, articles: readonly Article[]): Pr
       passageTerms: encodePassageTerms(knowledge.passages),
       index: knowledge.index.toJSON(),
       stats: knowledge.stats.toJSON(),
-      timeline: knowledge.timeline(),
-      speakers: knowledge.speakers().entries,
     };
-    const { bytes } = await writeSnapshot(dir, snapshot);
+    const extras = { timeline: knowledge.timeline(), speakers: knowledge.speakers().entries };
+    const { bytes } = await writeSnapshot(dir, snapshot, extras);
     const started = performance.now();
     const read = await readSnapshot(dir, "bench");
     if (!read) return "unreadable";

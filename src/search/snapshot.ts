@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AsPlainObject } from "minisearch";
 import type { CorpusFile, LoadedCorpus } from "../corpus/load.js";
+import type { Article } from "../corpus/types.js";
 import type { SpeakerEntry } from "../quotes/directoryTypes.js";
 import type { TimelineEntry } from "../timeline/types.js";
 import type { TermStatsJson } from "./termStats.js";
@@ -16,10 +18,22 @@ export interface Snapshot {
   readonly passageTerms: readonly string[];
   readonly index: AsPlainObject;
   readonly stats: TermStatsJson;
+}
+
+/**
+ * What a snapshot keeps beside the index, in a file of its own: read only when first needed,
+ * so starting from a snapshot parses just what answering `/ask` needs.
+ */
+export interface SnapshotExtras {
   /** The merged events of every article (see `src/timeline`). */
   readonly timeline: readonly TimelineEntry[];
   /** The speaker directory's entries (see `src/quotes`). */
   readonly speakers: readonly SpeakerEntry[];
+}
+
+/** A snapshot as read back: the extras come on request (null when their file is unreadable). */
+export interface LoadedSnapshot extends Snapshot {
+  readonly extras: () => SnapshotExtras | null;
 }
 
 /** The source folders whose code decides what a snapshot contains. */
@@ -32,8 +46,8 @@ const PREFIX = "newsdesk-";
 
 /**
  * The key of a snapshot: a hash of every corpus file (path and text), of the code that cleans,
- * splits, indexes and extracts from them, and of the versions of the libraries it relies on. Any change to either gives a new key, so a stale snapshot
- * is never loaded, whatever was edited.
+ * splits, indexes and extracts from them, and of the versions of the libraries it relies on.
+ * Any change gives a new key, so a stale snapshot is never loaded, whatever was edited.
  */
 export async function snapshotKey(files: readonly CorpusFile[]): Promise<string> {
   const hash = createHash("sha256");
@@ -62,15 +76,72 @@ async function versionOf(name: string): Promise<string> {
 }
 
 /** The snapshot stored under `key` in `dir`, or null when there is none or it is unreadable. */
-export async function readSnapshot(dir: string, key: string): Promise<Snapshot | null> {
+export async function readSnapshot(dir: string, key: string): Promise<LoadedSnapshot | null> {
+  const extras = (): SnapshotExtras | null => {
+    try {
+      return JSON.parse(
+        readFileSync(path.join(dir, `${PREFIX}${key}.extras.json`), "utf8"),
+      ) as SnapshotExtras;
+    } catch {
+      return null;
+    }
+  };
   try {
     const json = JSON.parse(
       await readFile(path.join(dir, `${PREFIX}${key}.json`), "utf8"),
-    ) as Snapshot;
-    return json.key === key ? json : null;
+    ) as Stored;
+    if (
+      json.key !== key ||
+      !Array.isArray(json.corpus?.articles) ||
+      !Array.isArray(json.passageTerms)
+    )
+      return null;
+    return {
+      ...json,
+      corpus: { ...json.corpus, articles: json.corpus.articles.map(expandArticle) },
+      extras,
+    };
   } catch {
     return null;
   }
+}
+
+/** A snapshot as stored: sentences as offset pairs, since their text is their paragraph's. */
+type StoredArticle = Omit<Article, "paragraphs"> & {
+  readonly paragraphs: ReadonlyArray<{
+    readonly number: number;
+    readonly text: string;
+    readonly sentences: ReadonlyArray<readonly [number, number]>;
+  }>;
+};
+type Stored = Omit<Snapshot, "corpus"> & {
+  readonly corpus: Omit<LoadedCorpus, "articles"> & { readonly articles: StoredArticle[] };
+};
+
+function compactArticle(article: Article): StoredArticle {
+  return {
+    ...article,
+    paragraphs: article.paragraphs.map((p) => ({
+      number: p.number,
+      text: p.text,
+      sentences: p.sentences.map((s) => [s.start, s.end] as const),
+    })),
+  };
+}
+
+function expandArticle(article: StoredArticle): Article {
+  return {
+    ...article,
+    paragraphs: article.paragraphs.map((p) => ({
+      number: p.number,
+      text: p.text,
+      sentences: p.sentences.map(([start, end]) => ({
+        text: p.text.slice(start, end),
+        start,
+        end,
+      })),
+    })),
+  };
 }
 
 /**
@@ -80,15 +151,25 @@ export async function readSnapshot(dir: string, key: string): Promise<Snapshot |
 export async function writeSnapshot(
   dir: string,
   snapshot: Snapshot,
+  extras: SnapshotExtras,
 ): Promise<{ file: string; bytes: number }> {
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `${PREFIX}${snapshot.key}.json`);
+  const extrasFile = path.join(dir, `${PREFIX}${snapshot.key}.extras.json`);
+  // The extras land first: a snapshot whose main file exists always has them beside it.
+  await writeFile(`${extrasFile}.${process.pid}.tmp`, JSON.stringify(extras));
+  await rename(`${extrasFile}.${process.pid}.tmp`, extrasFile);
   const temporary = `${file}.${process.pid}.tmp`;
-  const text = JSON.stringify(snapshot);
+  const stored: Stored = {
+    ...snapshot,
+    corpus: { ...snapshot.corpus, articles: snapshot.corpus.articles.map(compactArticle) },
+  };
+  const text = JSON.stringify(stored);
   await writeFile(temporary, text);
   await rename(temporary, file);
   for (const name of await readdir(dir)) {
-    if (name.startsWith(PREFIX) && name !== path.basename(file) && !name.endsWith(".tmp")) {
+    const current = name === path.basename(file) || name === path.basename(extrasFile);
+    if (name.startsWith(PREFIX) && !current && !name.endsWith(".tmp")) {
       await rm(path.join(dir, name), { force: true });
     }
   }
