@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBot, type BotProcess } from "../support/botProcess.js";
-import {
-  startDiscordStandIn,
-  type DiscordStandIn,
-  type Json,
-  type RecordedRequest,
-} from "../support/discord/index.js";
+import { describe, expect, it } from "vitest";
+import type { BotProcess } from "../support/botProcess.js";
+import { useBotAgainstStandIn } from "../support/useBotAgainstStandIn.js";
+import { type DiscordStandIn, type Json, type RecordedRequest } from "../support/discord/index.js";
 
 let standIn: DiscordStandIn;
 let bot: BotProcess;
 
-beforeAll(async () => {
-  standIn = await startDiscordStandIn();
-  bot = await startBot(standIn);
-}, 40_000);
-
-afterAll(async () => {
-  await bot?.stop();
-  await standIn?.close();
+useBotAgainstStandIn({}, (s, b) => {
+  standIn = s;
+  bot = b;
 });
 
 type Message = {

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBot, type BotProcess } from "../support/botProcess.js";
-import { startDiscordStandIn, userPayload, type DiscordStandIn } from "../support/discord/index.js";
+import { describe, expect, it } from "vitest";
+import { useBotAgainstStandIn } from "../support/useBotAgainstStandIn.js";
+import { userPayload, type DiscordStandIn } from "../support/discord/index.js";
 
 let standIn: DiscordStandIn;
-let bot: BotProcess;
 
-beforeAll(async () => {
-  standIn = await startDiscordStandIn();
-  bot = await startBot(standIn, { COOLDOWN_SECONDS: "30", INDEX_CACHE_DIR: "off" });
-}, 40_000);
-afterAll(async () => {
-  await bot?.stop();
-  await standIn?.close();
+useBotAgainstStandIn({ COOLDOWN_SECONDS: "30", INDEX_CACHE_DIR: "off" }, (s) => {
+  standIn = s;
 });
 
 const ask = (user: ReturnType<typeof userPayload>) =>

@@ -3,6 +3,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../commands/index.js";
+import { standInEnv } from "../support/botProcess.js";
 import { startDiscordStandIn, type DiscordStandIn } from "../support/discord/index.js";
 
 const run = promisify(execFile);
@@ -19,13 +20,7 @@ afterAll(async () => {
 async function deploy(env: Record<string, string>): Promise<string> {
   const { stdout } = await run("npm", ["run", "-s", "deploy"], {
     cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? "",
-      DISCORD_TOKEN: standIn.token,
-      DISCORD_CLIENT_ID: standIn.applicationId,
-      DISCORD_API_URL: standIn.apiUrl,
-      ...env,
-    },
+    env: { ...standInEnv(standIn), ...env },
   });
   return stdout;
 }

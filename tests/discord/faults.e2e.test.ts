@@ -1,9 +1,9 @@
 import { DefaultRestOptions } from "discord.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { APOLOGY } from "../../src/discord/dispatcher.js";
-import { startBot, type BotProcess } from "../support/botProcess.js";
+import type { BotProcess } from "../support/botProcess.js";
+import { useBotAgainstStandIn } from "../support/useBotAgainstStandIn.js";
 import {
-  startDiscordStandIn,
   userPayload,
   type DiscordStandIn,
   type JsonObject,
@@ -18,13 +18,9 @@ let bot: BotProcess;
 /** Every interaction this file dispatched, to check the acknowledgement deadline at the end. */
 const dispatched: JsonObject[] = [];
 
-beforeAll(async () => {
-  standIn = await startDiscordStandIn();
-  bot = await startBot(standIn);
-}, 40_000);
-afterAll(async () => {
-  await bot?.stop();
-  await standIn?.close();
+useBotAgainstStandIn({}, (s, b) => {
+  standIn = s;
+  bot = b;
 });
 
 function askPayload(user?: JsonObject): JsonObject {

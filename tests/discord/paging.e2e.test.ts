@@ -1,21 +1,15 @@
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBot, type BotProcess } from "../support/botProcess.js";
-import { startDiscordStandIn, userPayload, type DiscordStandIn } from "../support/discord/index.js";
+import { describe, expect, it } from "vitest";
+import { useBotAgainstStandIn } from "../support/useBotAgainstStandIn.js";
+import { userPayload, type DiscordStandIn } from "../support/discord/index.js";
 
 const CORPUS = path.join(import.meta.dirname, "../fixtures/busy-town");
 const asker = userPayload("210987654321098765", "asker");
 const other = userPayload("310987654321098765", "someone-else");
 let standIn: DiscordStandIn;
-let bot: BotProcess;
 
-beforeAll(async () => {
-  standIn = await startDiscordStandIn();
-  bot = await startBot(standIn, { CORPUS_DIR: CORPUS, INDEX_CACHE_DIR: "off" });
-}, 40_000);
-afterAll(async () => {
-  await bot?.stop();
-  await standIn?.close();
+useBotAgainstStandIn({ CORPUS_DIR: CORPUS, INDEX_CACHE_DIR: "off" }, (s) => {
+  standIn = s;
 });
 
 type Message = {

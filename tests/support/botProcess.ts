@@ -52,10 +52,7 @@ export async function startBot(
     {
       cwd: ROOT,
       env: {
-        PATH: process.env.PATH ?? "",
-        DISCORD_TOKEN: standIn.token,
-        DISCORD_CLIENT_ID: standIn.applicationId,
-        DISCORD_API_URL: standIn.apiUrl,
+        ...standInEnv(standIn),
         COOLDOWN_SECONDS: "0",
         LOG_LEVEL: "info",
         ...env,
@@ -104,5 +101,15 @@ export async function startBot(
       if (child.exitCode === null) child.kill(signal);
       return exited;
     },
+  };
+}
+
+/** The environment that points Newsdesk at a stand-in: its token, application and REST URL. */
+export function standInEnv(standIn: DiscordStandIn): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? "",
+    DISCORD_TOKEN: standIn.token,
+    DISCORD_CLIENT_ID: standIn.applicationId,
+    DISCORD_API_URL: standIn.apiUrl,
   };
 }
