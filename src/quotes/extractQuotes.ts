@@ -57,7 +57,10 @@ export function extractQuotes(article: Article): QuoteMention[] {
     );
     if (found.rule === "subject" && !trustedSubject(found.clause.surface, resolved.name)) return;
     const qText = quoteText(paragraphs, span);
-    const partial = (lead !== "" && !/[:,]$/.test(lead)) || /^\p{Ll}/u.test(qText);
+    // A quote is partial when the writer's words run into it: not after "said:" or a comma,
+    // nor at the start of a sentence (after the previous one's full stop).
+    const partial =
+      (lead !== "" && !/[:,.!?…]["”’)]?$/u.test(lead.trimEnd())) || /^\p{Ll}/u.test(qText);
     if (partial && looksLikeTitle(qText)) return;
     const merged = mergeContinuation(out, span, found, paragraph.number, qText, partial, lead);
     if (merged) return;

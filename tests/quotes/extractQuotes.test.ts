@@ -124,6 +124,16 @@ describe("extractQuotes: kinds of quote", () => {
     );
   });
 
+  it("does not mark a whole quoted sentence partial when another sentence comes before it", () => {
+    const [quote] = extractQuotes(
+      articleFrom(
+        "a",
+        "The results came on Monday. “We are pleased,” said Jane Doe, the chief executive.",
+      ),
+    );
+    expect(quote).toMatchObject({ text: "We are pleased", partial: false, speaker: "Jane Doe" });
+  });
+
   it("joins a quote that runs over several paragraphs into one", () => {
     const [q, ...rest] = extractQuotes(
       articleFrom("a", "Jane Smith said: “The first part.\n“The second part.”"),
