@@ -41,6 +41,7 @@ export function describeCleaning(c: CleaningReport): string {
   return parts.length > 0 ? `removed or fixed ${parts.join(", ")}` : "";
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return n === 0 ? "" : `${n} ${n === 1 ? one : many}`;
+/** A count worth mentioning, or "" for none. */
+function plural(n: number, one: string, many?: string): string {
+  return n === 0 ? "" : count(n, one, many);
 }

@@ -11,12 +11,6 @@ export interface PassageDocument {
   readonly title: string;
 }
 
-/**
- * Version of the options below. An index persisted with another version must be rebuilt, since
- * MiniSearch must load an index with the options it was built with.
- */
-export const INDEX_OPTIONS_VERSION = 2;
-
 /** Title matches count this much more than body matches: a passage inherits its article's topic. */
 export const TITLE_BOOST = 1.5;
 
@@ -24,7 +18,8 @@ export const TITLE_BOOST = 1.5;
  * The one definition of how passages are indexed. Documents arrive as terms already (the
  * passage computed them once), so indexing only splits on spaces; queries arrive as text, so
  * searching finds words with {@link tokenize} and turns each into its term with {@link termOf}
- * (stop words dropped, Porter stems): the same terms either way.
+ * (stop words dropped, Porter stems): the same terms either way. A persisted index is loaded
+ * only with the options it was built with, since the snapshot key hashes this file.
  */
 export const INDEX_OPTIONS: Options<PassageDocument> = {
   idField: "id",
