@@ -4,9 +4,8 @@ import { parseInput } from "../../commands/parseInput.js";
 import { UserError } from "../errors.js";
 import type { DispatcherDeps } from "./dispatcher.js";
 import { DISCORD_LIMITS, truncate } from "./limits.js";
-import { isInteractive, viewComponents } from "./render/components.js";
+import { openView } from "./openView.js";
 import { DISCORD_RENDERERS } from "./render/index.js";
-import { NO_MENTIONS } from "./render/reply.js";
 
 /** An interaction older than this when its turn comes is acknowledged before the work. */
 export const LATE_MS = 1000;
@@ -43,11 +42,7 @@ export async function runCommand(
     await interaction.deferReply();
   const knowledge = deps.knowledge();
   const view = render(command.run(knowledge, input), knowledge);
-  const first = view.pages[0] ?? { content: "Nothing to show." };
-  const components = isInteractive(view)
-    ? viewComponents(view, deps.sessions.create({ userId: interaction.user.id, view }), 0)
-    : [];
-  const payload = { ...first, components, allowedMentions: NO_MENTIONS };
+  const payload = openView(view, interaction.user.id, deps);
   if (interaction.deferred) await interaction.editReply(payload);
   else await interaction.reply(payload);
 }

@@ -1,7 +1,8 @@
 import { MessageFlags, type ButtonInteraction, type StringSelectMenuInteraction } from "discord.js";
 import { UserError } from "../errors.js";
 import type { DispatcherDeps } from "./dispatcher.js";
-import { CUSTOM_ID, viewComponents } from "./render/components.js";
+import { openView, viewPage } from "./openView.js";
+import { CUSTOM_ID } from "./render/components.js";
 import { NO_MENTIONS } from "./render/reply.js";
 
 /** Told when a button outlived its session (restart, or older than the token's 15 minutes). */
@@ -35,24 +36,14 @@ export async function handleComponent(
   if (interaction.user.id !== session.userId) throw new UserError(NOT_YOURS);
   if (`nd:${kind}` === CUSTOM_ID.page) {
     const page = Number(arg);
-    const payload = view.pages[page];
-    if (!Number.isInteger(page) || !payload) throw new UserError("That page does not exist.");
-    await interaction.update({
-      ...payload,
-      components: viewComponents(view, sid, page),
-      allowedMentions: NO_MENTIONS,
-    });
+    if (!Number.isInteger(page) || !view.pages[page])
+      throw new UserError("That page does not exist.");
+    await interaction.update(viewPage(view, page, sid));
     return;
   }
   if (`nd:${kind}` === CUSTOM_ID.choose && view.choose && interaction.isStringSelectMenu()) {
     const next = view.choose.pick(interaction.values[0] ?? "");
-    const nextSid = deps.sessions.create({ userId: session.userId, view: next });
-    const first = next.pages[0] ?? { content: "Nothing to show." };
-    await interaction.update({
-      ...first,
-      components: viewComponents(next, nextSid, 0),
-      allowedMentions: NO_MENTIONS,
-    });
+    await interaction.update(openView(next, session.userId, deps));
     return;
   }
   throw new UserError(EXPIRED);

@@ -1,0 +1,23 @@
+import type { DispatcherDeps } from "./dispatcher.js";
+import { isInteractive, viewComponents } from "./render/components.js";
+import { NO_MENTIONS, type ReplyPayload } from "./render/reply.js";
+import type { DiscordView } from "./render/view.js";
+
+/** A page of a view as a message: its content, its buttons and menus, and no mentions. */
+export function viewPage(view: DiscordView, page: number, sid: string | null) {
+  const payload: ReplyPayload = view.pages[page] ?? { content: "Nothing to show." };
+  return {
+    ...payload,
+    components: sid === null ? [] : viewComponents(view, sid, page),
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+/**
+ * The first page of a new view for `userId`: a session is opened only when the view has
+ * something to press (pages, a reveal, a choice).
+ */
+export function openView(view: DiscordView, userId: string, deps: DispatcherDeps) {
+  const sid = isInteractive(view) ? deps.sessions.create({ userId, view }) : null;
+  return viewPage(view, 0, sid);
+}
