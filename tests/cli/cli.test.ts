@@ -1,4 +1,6 @@
 import { execFile } from "node:child_process";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -88,6 +90,31 @@ describe("terminal front end", () => {
     expect(JSON.parse((failed as { stdout: string }).stdout)).toEqual({
       error: "ask has no option --bogus",
     });
+  });
+
+  it("rebuilds the persisted index with `index` and says where it went", async () => {
+    const cache = await mkdtemp(path.join(tmpdir(), "newsdesk-index-"));
+    try {
+      const { stdout } = await run("npm", ["run", "-s", "cli", "--", "index"], {
+        cwd: ROOT,
+        env: { ...process.env, CORPUS_DIR: "", INDEX_CACHE_DIR: cache },
+      });
+      expect(stdout).toMatch(
+        new RegExp(
+          `^Indexed 2 articles, 20 passages in \\d+ ms into ${cache}/newsdesk-\\w+\\.json`,
+          "u",
+        ),
+      );
+      expect((await readdir(cache)).filter((f) => f.endsWith(".json"))).toHaveLength(2);
+    } finally {
+      await rm(cache, { recursive: true, force: true });
+    }
+  });
+
+  it("lists the articles, newest first, with `sources`", () => {
+    expect(execute(knowledge, parseCommandLine(["sources"])).stdout).toBe(
+      "- Budget Passed (5 January 2024) [a]",
+    );
   });
 
   it("rejects options a command does not have", () => {

@@ -105,11 +105,15 @@ describe("the bot against a stand-in for Discord", () => {
     expect(message.embeds?.[0]?.description).toContain("realistic and historic advancement");
   });
 
-  it("answers /sources and /help", async () => {
+  it("answers /sources, /speakers and /help", async () => {
     const sources = messageOf(
       await standIn.dispatchInteraction(standIn.build.chatInput({ name: "sources" })),
     );
     expect(sources.embeds?.[0]?.title).toBe("Sources (2 articles)");
+    const speakers = messageOf(
+      await standIn.dispatchInteraction(standIn.build.chatInput({ name: "speakers" })),
+    );
+    expect(speakers.embeds?.[0]?.description).toContain("Amir Khan Muttaqi");
     const help = messageOf(
       await standIn.dispatchInteraction(standIn.build.chatInput({ name: "help" })),
     );
