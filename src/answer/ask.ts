@@ -3,7 +3,6 @@ import type { Knowledge } from "../knowledge.js";
 import type { Citation } from "./citation.js";
 import { CitationList, newestDate } from "./citations.js";
 import { rankSentences, type RankedSentence } from "./rankSentences.js";
-import type { TermSet } from "./scoreSentence.js";
 
 /** A sentence of an answer and the citation that supports it. */
 export interface AnswerSentence {
@@ -153,8 +152,8 @@ function abstain(knowledge: Knowledge, question: string, passages: readonly Pass
 }
 
 /** Share of the smaller set's terms that the other set holds too. */
-function overlap(a: TermSet, b: TermSet): number {
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
-  for (const term of a.terms) if (b.terms.has(term)) shared++;
-  return shared / Math.max(1, Math.min(a.terms.size, b.terms.size));
+  for (const term of a) if (b.has(term)) shared++;
+  return shared / Math.max(1, Math.min(a.size, b.size));
 }

@@ -6,7 +6,7 @@ import { comparisonKey } from "../text/normalize.js";
 import { terms } from "../text/tokens.js";
 import { hasAnswerType } from "./answerType.js";
 import { analyzeQuestion } from "./question.js";
-import { coverage, questionWeights, termSet, type TermSet } from "./scoreSentence.js";
+import { QuestionMatcher, questionWeights } from "./scoreSentence.js";
 
 /** Tuning of sentence ranking. */
 export const RANKING = {
@@ -24,7 +24,8 @@ export const RANKING = {
 export interface RankedSentence {
   readonly passage: Passage;
   readonly sentence: Sentence;
-  readonly terms: TermSet;
+  /** The sentence's terms. */
+  readonly terms: ReadonlySet<string>;
   /** Share of the question covered (0..1), after the answer-type penalty. */
   readonly share: number;
   /** `share` plus a little retrieval evidence: the sort key. */
@@ -47,37 +48,56 @@ export interface Ranking {
  */
 export function rankSentences(knowledge: Knowledge, question: string): Ranking {
   const analyzed = analyzeQuestion(question);
-  const weights = questionWeights(analyzed, knowledge.stats);
+  const matcher = new QuestionMatcher(analyzed, questionWeights(analyzed, knowledge.stats));
   const hits = retrieve(knowledge, question, RANKING.passages);
   const top = hits[0]?.score ?? 1;
   const ranked: RankedSentence[] = [];
   const seen = new Set<string>();
+  const contexts = new Map<string, Float64Array>();
+  const own = new Float64Array(matcher.size);
   for (const hit of hits) {
     const article = knowledge.articles.get(hit.passage.articleId);
     if (!article) continue;
-    const context = contextTerms(knowledge, article, hit.passage.paragraph);
+    const contextKey = `${article.id}#${hit.passage.paragraph}`;
+    let context = contexts.get(contextKey);
+    if (!context) {
+      context = contextMatches(knowledge, matcher, article, hit.passage.paragraph);
+      contexts.set(contextKey, context);
+    }
     for (const [i, sentence] of hit.passage.sentences.entries()) {
+      const sentenceTerms = hit.passage.sentenceTerms[i] ?? [];
+      own.fill(0);
+      matcher.match(sentenceTerms, own);
+      const cover = matcher.coverage(own, context);
+      if (cover.missesSalient || cover.ownShare < RANKING.minOwnCoverage) continue;
       const key = comparisonKey(sentence.text);
       if (seen.has(key)) continue;
       seen.add(key);
-      const own = termSet(hit.passage.sentenceTerms[i] ?? []);
-      const cover = coverage(analyzed, weights, own, context);
-      if (cover.missesSalient || cover.ownShare < RANKING.minOwnCoverage) continue;
       const typed = hasAnswerType(sentence.text, analyzed.expects, question)
         ? 1
         : RANKING.wrongTypeFactor;
       const share = cover.share * typed;
       const score = share + RANKING.retrievalWeight * (hit.score / top);
-      ranked.push({ passage: hit.passage, sentence, terms: own, share, score });
+      ranked.push({ passage: hit.passage, sentence, terms: new Set(sentenceTerms), share, score });
     }
   }
   ranked.sort((a, b) => b.score - a.score || a.passage.order - b.passage.order);
   return { hits, sentences: ranked, empty: analyzed.terms.length === 0 };
 }
 
-function contextTerms(knowledge: Knowledge, article: Article, paragraph: number): TermSet {
-  const around = [paragraph, paragraph - 1].flatMap((n) =>
-    knowledge.paragraphPassages(article.id, n),
-  );
-  return termSet([...terms(article.title), ...around.flatMap((p) => p.sentenceTerms.flat())]);
+/** What the question finds in a paragraph's context: its title, itself and the one before. */
+function contextMatches(
+  knowledge: Knowledge,
+  matcher: QuestionMatcher,
+  article: Article,
+  paragraph: number,
+): Float64Array {
+  const found = new Float64Array(matcher.size);
+  matcher.match(terms(article.title), found);
+  for (const n of [paragraph, paragraph - 1]) {
+    for (const passage of knowledge.paragraphPassages(article.id, n)) {
+      for (const sentence of passage.sentenceTerms) matcher.match(sentence, found);
+    }
+  }
+  return found;
 }

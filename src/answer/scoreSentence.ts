@@ -12,18 +12,6 @@ export const MATCH_WEIGHT = {
   context: 0.45,
 } as const;
 
-/** The terms of a text, with their families, for matching. */
-export interface TermSet {
-  readonly terms: ReadonlySet<string>;
-  readonly families: ReadonlySet<string>;
-}
-
-/** Builds a {@link TermSet}. */
-export function termSet(terms: Iterable<string>): TermSet {
-  const set = new Set(terms);
-  return { terms: set, families: new Set([...set].map(familyOf)) };
-}
-
 /** How well a sentence covers a question. */
 export interface Coverage {
   /** Share of the question's weight found, 0..1. */
@@ -48,35 +36,68 @@ export function questionWeights(question: AnalyzedQuestion, stats: TermStats): n
 }
 
 /**
- * Sums the weights of the question terms the sentence matches: exactly, by word family, or
- * only in its context.
+ * A question compiled for matching many sentences: each of its terms is looked up once per
+ * sentence term, with no sets built per sentence.
  */
-export function coverage(
-  question: AnalyzedQuestion,
-  weights: readonly number[],
-  sentence: TermSet,
-  context: TermSet,
-): Coverage {
-  let total = 0;
-  let found = 0;
-  let own = 0;
-  let missesSalient = false;
-  question.terms.forEach(({ term, salient }, i) => {
-    const weight = weights[i] ?? 0;
-    total += weight;
-    const family = familyOf(term);
-    let match = 0;
-    if (sentence.terms.has(term)) match = MATCH_WEIGHT.exact;
-    else if (sentence.families.has(family)) match = MATCH_WEIGHT.family;
-    own += weight * match;
-    if (match === 0 && (context.terms.has(term) || context.families.has(family)))
-      match = MATCH_WEIGHT.context;
-    if (match === 0 && salient) missesSalient = true;
-    found += weight * match;
-  });
-  return {
-    share: total === 0 ? 0 : found / total,
-    ownShare: total === 0 ? 0 : own / total,
-    missesSalient,
-  };
+export class QuestionMatcher {
+  readonly #question: AnalyzedQuestion;
+  readonly #weights: readonly number[];
+  readonly #total: number;
+  readonly #byTerm = new Map<string, number>();
+  readonly #byFamily = new Map<string, number[]>();
+
+  constructor(question: AnalyzedQuestion, weights: readonly number[]) {
+    this.#question = question;
+    this.#weights = weights;
+    this.#total = weights.reduce((a, b) => a + b, 0);
+    question.terms.forEach(({ term }, i) => {
+      this.#byTerm.set(term, i);
+      const family = familyOf(term);
+      this.#byFamily.set(family, [...(this.#byFamily.get(family) ?? []), i]);
+    });
+  }
+
+  /** Number of question terms: the length of a match array. */
+  get size(): number {
+    return this.#question.terms.length;
+  }
+
+  /**
+   * Records in `into`, per question term, the best match among `terms`: {@link MATCH_WEIGHT}
+   * exact for the same stem, family for a stem of its word family; it keeps what `into` held
+   * when that was better.
+   */
+  match(terms: readonly string[], into: Float64Array): void {
+    for (const term of terms) {
+      const exact = this.#byTerm.get(term);
+      if (exact !== undefined) into[exact] = MATCH_WEIGHT.exact;
+      const relatives = this.#byFamily.get(familyOf(term));
+      if (relatives === undefined) continue;
+      for (const i of relatives) if (into[i]! < MATCH_WEIGHT.family) into[i] = MATCH_WEIGHT.family;
+    }
+  }
+
+  /**
+   * Sums the weights of the question terms the sentence matches (`own`, from {@link match}),
+   * counting a term found only in its context (`context`, likewise) at the context weight.
+   */
+  coverage(own: Float64Array, context: Float64Array): Coverage {
+    let found = 0;
+    let ownFound = 0;
+    let missesSalient = false;
+    this.#question.terms.forEach(({ salient }, i) => {
+      const weight = this.#weights[i] ?? 0;
+      let match = own[i] ?? 0;
+      ownFound += weight * match;
+      if (match === 0 && (context[i] ?? 0) > 0) match = MATCH_WEIGHT.context;
+      if (match === 0 && salient) missesSalient = true;
+      found += weight * match;
+    });
+    const total = this.#total;
+    return {
+      share: total === 0 ? 0 : found / total,
+      ownShare: total === 0 ? 0 : ownFound / total,
+      missesSalient,
+    };
+  }
 }

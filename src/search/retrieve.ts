@@ -58,49 +58,84 @@ export function retrieve(sources: RetrievalSources, query: string, limit: number
     if (gather.length > 0 && used + frequency(term) > RETRIEVAL.postingsBudget) break;
     gather.push(term);
     used += frequency(term);
-    if (stats.familyCount(term) <= RETRIEVAL.postingsBudget) families.push(term);
+    // A term the corpus only has relatives of ("recognition" for "recognize") gathers them; a
+    // term it has gathers itself alone: its relatives still count when candidates are scored,
+    // and fetching them too doubled the index's work for no better candidates (SQuAD tune half).
+    if (stats.count(term) === 0) families.push(term);
   }
   const candidates = sources.index.candidates(gather, families, RETRIEVAL.candidates);
-  const compiled = compileQuery(terms(query), new Map(wanted.map((t) => [t, stats.idf(t)])));
+  const compiled = new CompiledQuery(terms(query), new Map(wanted.map((t) => [t, stats.idf(t)])));
   const scored = candidates.map(({ passage }) => ({
     passage,
     score:
       passageScore(passage, compiled, stats.averagePassageTerms) +
-      titleScore(sources, passage, compiled.weights),
+      titleScore(sources, passage, compiled),
   }));
   scored.sort((a, b) => b.score - a.score || a.passage.order - b.passage.order);
   return scored.slice(0, limit);
 }
 
-/** A question prepared for scoring many passages. */
-interface CompiledQuery {
-  /** Each known term and its weight (inverse frequency). */
-  readonly weights: ReadonlyMap<string, number>;
-  /** The question's terms by word family. */
-  readonly byFamily: ReadonlyMap<string, readonly string[]>;
-  /** Consecutive question terms, as `a b`, in both orders. */
-  readonly pairs: ReadonlyMap<string, number>;
-}
+/**
+ * A question prepared for scoring many passages: its known terms numbered, so that scoring a
+ * passage fills a few reused arrays instead of building maps and strings per passage.
+ */
+class CompiledQuery {
+  /** The known terms, in the question's order of first use. */
+  readonly terms: readonly string[];
+  /** Each term's weight (inverse frequency), by number. */
+  readonly weights: Float64Array;
+  readonly #number = new Map<string, number>();
+  readonly #byFamily = new Map<string, number[]>();
+  /** Weight of the phrase `a b` (either order) at `a * n + b`, 0 when not a question pair. */
+  readonly #pairs: Float64Array;
+  // Scratch space for one passage at a time.
+  readonly exact: Float64Array;
+  readonly family: Float64Array;
+  readonly seen: Float64Array;
+  readonly phrases: Uint8Array;
 
-function compileQuery(
-  ordered: readonly string[],
-  weights: ReadonlyMap<string, number>,
-): CompiledQuery {
-  const byFamily = new Map<string, string[]>();
-  for (const term of weights.keys()) {
-    const root = familyOf(term);
-    byFamily.set(root, [...(byFamily.get(root) ?? []), term]);
+  constructor(ordered: readonly string[], weights: ReadonlyMap<string, number>) {
+    this.terms = [...weights.keys()];
+    const n = this.terms.length;
+    this.weights = Float64Array.from(this.terms, (t) => weights.get(t) ?? 0);
+    this.terms.forEach((term, i) => {
+      this.#number.set(term, i);
+      const root = familyOf(term);
+      this.#byFamily.set(root, [...(this.#byFamily.get(root) ?? []), i]);
+    });
+    this.#pairs = new Float64Array(n * n);
+    const known = ordered.flatMap((t) => this.#number.get(t) ?? []);
+    for (let i = 1; i < known.length; i++) {
+      const [a, b] = [known[i - 1]!, known[i]!];
+      if (a === b) continue;
+      const weight = (this.weights[a]! + this.weights[b]!) / 2;
+      this.#pairs[a * n + b] = weight;
+      this.#pairs[b * n + a] = weight;
+    }
+    this.exact = new Float64Array(n);
+    this.family = new Float64Array(n);
+    this.seen = new Float64Array(n);
+    this.phrases = new Uint8Array(n * n);
   }
-  const known = ordered.filter((t) => weights.has(t));
-  const pairs = new Map<string, number>();
-  for (let i = 1; i < known.length; i++) {
-    const [a, b] = [known[i - 1]!, known[i]!];
-    if (a === b) continue;
-    const weight = ((weights.get(a) ?? 0) + (weights.get(b) ?? 0)) / 2;
-    pairs.set(`${a} ${b}`, weight);
-    pairs.set(`${b} ${a}`, weight);
+
+  get size(): number {
+    return this.terms.length;
   }
-  return { weights, byFamily, pairs };
+
+  /** The number of a question term, or -1. */
+  numberOf(term: string): number {
+    return this.#number.get(term) ?? -1;
+  }
+
+  /** The numbers of the question terms in `term`'s word family. */
+  relativesOf(term: string): readonly number[] | undefined {
+    return this.#byFamily.get(familyOf(term));
+  }
+
+  /** Weight of the pair of question terms `a` then `b`, 0 when they do not form one. */
+  pairWeight(a: number, b: number): number {
+    return this.#pairs[a * this.size + b]!;
+  }
 }
 
 /**
@@ -110,52 +145,55 @@ function compileQuery(
  */
 function passageScore(passage: Passage, q: CompiledQuery, averageLength: number): number {
   const { k1, b, familyWeight } = RETRIEVAL;
-  const exact = new Map<string, number>();
-  const family = new Map<string, number>();
-  const phrases = new Set<string>();
+  const { exact, family, seen, phrases, weights } = q;
+  const n = q.size;
+  exact.fill(0);
+  family.fill(0);
+  phrases.fill(0);
   let length = 0;
   let bestSentence = 0;
+  let phraseWeight = 0;
   for (const sentence of passage.sentenceTerms) {
-    const seen = new Map<string, number>();
-    let previous: string | null = null;
+    seen.fill(0);
+    let previous = -1;
     for (const term of sentence) {
       length++;
-      if (q.weights.has(term)) {
-        exact.set(term, (exact.get(term) ?? 0) + 1);
-        seen.set(term, 1);
-        if (previous !== null) {
-          const pair = `${previous} ${term}`;
-          if (q.pairs.has(pair)) phrases.add(pair);
+      const number = q.numberOf(term);
+      if (number >= 0) {
+        exact[number]!++;
+        seen[number] = 1;
+        if (previous >= 0 && phrases[previous * n + number] === 0) {
+          const weight = q.pairWeight(previous, number);
+          if (weight > 0) {
+            phrases[previous * n + number] = 1;
+            phraseWeight += weight;
+          }
         }
-        previous = term;
+        previous = number;
       } else {
-        previous = null;
-        for (const relative of q.byFamily.get(familyOf(term)) ?? []) {
-          family.set(relative, (family.get(relative) ?? 0) + 1);
-          if (!seen.has(relative)) seen.set(relative, familyWeight);
+        previous = -1;
+        const relatives = q.relativesOf(term);
+        if (relatives === undefined) continue;
+        for (const relative of relatives) {
+          family[relative]!++;
+          if (seen[relative]! < familyWeight) seen[relative] = familyWeight;
         }
       }
     }
     let sum = 0;
-    for (const [term, share] of seen) sum += share * (q.weights.get(term) ?? 0);
+    for (let i = 0; i < n; i++) sum += seen[i]! * weights[i]!;
     if (sum > bestSentence) bestSentence = sum;
   }
   const norm = k1 * (1 - b + (b * length) / averageLength);
   let score = 0;
-  for (const [term, idf] of q.weights) {
-    const tf = (exact.get(term) ?? 0) + familyWeight * (family.get(term) ?? 0);
-    if (tf > 0) score += (idf * tf * (k1 + 1)) / (tf + norm);
+  for (let i = 0; i < n; i++) {
+    const tf = exact[i]! + familyWeight * family[i]!;
+    if (tf > 0) score += (weights[i]! * tf * (k1 + 1)) / (tf + norm);
   }
-  let phraseWeight = 0;
-  for (const pair of phrases) phraseWeight += q.pairs.get(pair) ?? 0;
   return score + RETRIEVAL.sentenceWeight * bestSentence + RETRIEVAL.pairWeight * phraseWeight;
 }
 
-function titleScore(
-  sources: RetrievalSources,
-  passage: Passage,
-  weights: ReadonlyMap<string, number>,
-): number {
+function titleScore(sources: RetrievalSources, passage: Passage, q: CompiledQuery): number {
   const article = sources.articles.get(passage.articleId);
   if (!article) return 0;
   let title = titleTerms.get(article);
@@ -164,6 +202,8 @@ function titleScore(
     titleTerms.set(article, title);
   }
   let score = 0;
-  for (const [term, idf] of weights) if (title.has(term)) score += idf;
+  q.terms.forEach((term, i) => {
+    if (title.has(term)) score += q.weights[i]!;
+  });
   return RETRIEVAL.titleWeight * score;
 }

@@ -81,5 +81,16 @@ export function terms(text: string): string[] {
  * family ("recognit"ion and "recogn"ize), which Porter's stemmer alone keeps apart.
  */
 export function familyOf(term: string): string {
-  return term.length > 6 ? term.slice(0, 6) : term;
+  if (term.length <= 6) return term;
+  // Cached: scoring asks for the family of every term of every candidate passage, and a new
+  // string each time would keep the garbage collector busy.
+  let family = familyCache.get(term);
+  if (family === undefined) {
+    family = term.slice(0, 6);
+    if (familyCache.size >= TERM_CACHE_LIMIT) familyCache.clear();
+    familyCache.set(term, family);
+  }
+  return family;
 }
+
+const familyCache = new Map<string, string>();
