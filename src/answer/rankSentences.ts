@@ -64,7 +64,9 @@ export function rankSentences(knowledge: Knowledge, question: string): Ranking {
       context = contextMatches(knowledge, matcher, article, hit.passage.paragraph);
       contexts.set(contextKey, context);
     }
-    for (const [i, sentence] of hit.passage.sentences.entries()) {
+    const { sentences } = hit.passage;
+    for (let i = 0; i < sentences.length; i++) {
+      const sentence = sentences[i]!;
       const sentenceTerms = hit.passage.sentenceTerms[i] ?? [];
       own.fill(0);
       matcher.match(sentenceTerms, own);

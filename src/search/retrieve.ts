@@ -10,7 +10,7 @@ export const RETRIEVAL = {
    * holding them stay within this many: common terms would touch much of the corpus and add
    * little, and they still count when the candidates are scored.
    */
-  postingsBudget: 500,
+  postingsBudget: 300,
   /** Candidates scored in full. */
   candidates: 100,
   /** A word-family match ("recognition" for "recognize") counts this much of an exact one. */
