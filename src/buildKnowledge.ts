@@ -56,8 +56,8 @@ export async function buildKnowledge(
     }
   }
   const corpus = parseCorpusFiles(files);
-  const knowledge = assemble(corpus, directory, (passages, articles) => ({
-    index: PassageIndex.build(passages, articles),
+  const knowledge = assemble(corpus, directory, (passages) => ({
+    index: PassageIndex.build(passages),
     stats: TermStats.fromPassages(passages),
   }));
   let written: BuildInfo["snapshot"] = null;
@@ -125,16 +125,13 @@ export function knowledgeFromArticles(
     problems: [...report.problems],
     warnings: [...report.warnings],
   };
-  return assemble(corpus, report.directory, (passages, byId) => ({
-    index: PassageIndex.build(passages, byId),
+  return assemble(corpus, report.directory, (passages) => ({
+    index: PassageIndex.build(passages),
     stats: TermStats.fromPassages(passages),
   }));
 }
 
-type Searchers = (
-  passages: readonly Passage[],
-  articles: ReadonlyMap<string, Article>,
-) => Pick<Knowledge, "index" | "stats"> & {
+type Searchers = (passages: readonly Passage[]) => Pick<Knowledge, "index" | "stats"> & {
   /** Extracted events and speakers kept by a snapshot, read on first use. */
   readonly extras?: () => SnapshotExtras | null;
 };
@@ -161,7 +158,7 @@ function assemble(
     if (list) list.push(passage);
     else byParagraph.set(key, [passage]);
   }
-  const { extras, ...search } = searchers(passages, byId);
+  const { extras, ...search } = searchers(passages);
   let timeline: readonly TimelineEntry[] | undefined;
   let speakers: SpeakerDirectory | undefined;
   let kept = extras === undefined;

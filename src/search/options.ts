@@ -2,17 +2,13 @@ import type { Options, SearchOptions } from "minisearch";
 import { familyOf, termOf, tokenize } from "../text/tokens.js";
 
 /**
- * The document MiniSearch indexes for each passage: its terms and its article title's terms,
- * each already computed by {@link termOf} and joined by spaces.
+ * The document MiniSearch indexes for each passage: its terms, already computed by
+ * {@link termOf} and joined by spaces.
  */
 export interface PassageDocument {
   readonly id: string;
   readonly text: string;
-  readonly title: string;
 }
-
-/** Title matches count this much more than body matches: a passage inherits its article's topic. */
-export const TITLE_BOOST = 1.5;
 
 /**
  * The one definition of how passages are indexed. Documents arrive as terms already (the
@@ -23,12 +19,11 @@ export const TITLE_BOOST = 1.5;
  */
 export const INDEX_OPTIONS: Options<PassageDocument> = {
   idField: "id",
-  fields: ["text", "title"],
+  fields: ["text"],
   storeFields: [],
   tokenize: (terms) => terms.split(" "),
   processTerm: (term) => term || false,
   searchOptions: {
-    boost: { title: TITLE_BOOST },
     tokenize: (text) => tokenize(text).map((token) => token.word),
     processTerm: (word) => termOf(word) ?? false,
   },
@@ -37,7 +32,6 @@ export const INDEX_OPTIONS: Options<PassageDocument> = {
 /** Exact terms: the question's own stems. */
 export const EXACT_SEARCH: SearchOptions = {
   combineWith: "OR",
-  boost: { title: TITLE_BOOST },
   tokenize: (text) => tokenize(text).map((token) => token.word),
   processTerm: (word) => termOf(word) ?? false,
 };
@@ -49,7 +43,6 @@ export const EXACT_SEARCH: SearchOptions = {
 export const FAMILY_SEARCH: SearchOptions = {
   combineWith: "OR",
   tokenize: (text) => tokenize(text).map((token) => token.word),
-  boost: { title: TITLE_BOOST },
   processTerm: (word) => {
     const term = termOf(word);
     return term === null ? false : familyOf(term);

@@ -1,6 +1,6 @@
 import MiniSearch, { type AsPlainObject, type SearchResult } from "minisearch";
-import type { Article, Passage } from "../corpus/types.js";
-import { familyOf, terms } from "../text/tokens.js";
+import type { Passage } from "../corpus/types.js";
+import { familyOf } from "../text/tokens.js";
 import { EXACT_SEARCH, FAMILY_SEARCH, INDEX_OPTIONS, type PassageDocument } from "./options.js";
 
 /** A passage that matched a query, with MiniSearch's BM25 score. */
@@ -9,7 +9,7 @@ export interface PassageHit {
   readonly score: number;
 }
 
-/** Full-text index over passages (MiniSearch), with each passage's article title as a field. */
+/** Full-text index over passages (MiniSearch). */
 export class PassageIndex {
   readonly #search: MiniSearch<PassageDocument>;
   readonly #passages: ReadonlyMap<string, Passage>;
@@ -19,25 +19,14 @@ export class PassageIndex {
     this.#passages = passages;
   }
 
-  /** Indexes `passages`, each with its article's title. */
-  static build(passages: readonly Passage[], articles: ReadonlyMap<string, Article>): PassageIndex {
+  /**
+   * Indexes `passages` by their terms. Article titles are not indexed: retrieval scores them
+   * itself, and indexing them with every passage cost build time and memory and gave no better
+   * candidates (SQuAD tune half).
+   */
+  static build(passages: readonly Passage[]): PassageIndex {
     const search = new MiniSearch<PassageDocument>(INDEX_OPTIONS);
-    const titles = new Map<string, string>();
-    const titleOf = (articleId: string): string => {
-      let title = titles.get(articleId);
-      if (title === undefined) {
-        title = terms(articles.get(articleId)?.title ?? "").join(" ");
-        titles.set(articleId, title);
-      }
-      return title;
-    };
-    search.addAll(
-      passages.map((p) => ({
-        id: p.id,
-        text: p.sentenceTerms.flat().join(" "),
-        title: titleOf(p.articleId),
-      })),
-    );
+    search.addAll(passages.map((p) => ({ id: p.id, text: p.sentenceTerms.flat().join(" ") })));
     return new PassageIndex(search, new Map(passages.map((p) => [p.id, p])));
   }
 

@@ -46,24 +46,29 @@ export class TermStats {
   /** Counts the sentences of `passages`. */
   static fromPassages(passages: Iterable<Passage>): TermStats {
     const stats = new TermStats();
+    // The sentence that last counted each term and family: a term repeated in a sentence
+    // counts once, with no set built per sentence.
+    const lastTerm = new Map<string, number>();
+    const lastFamily = new Map<string, number>();
     for (const passage of passages) {
       stats.#passages++;
       for (const sentence of passage.sentenceTerms) {
+        const id = ++stats.#sentences;
         stats.#passageTerms += sentence.length;
-        stats.add(sentence);
+        for (const term of sentence) {
+          if (lastTerm.get(term) !== id) {
+            lastTerm.set(term, id);
+            stats.#terms.set(term, (stats.#terms.get(term) ?? 0) + 1);
+          }
+          const family = familyOf(term);
+          if (lastFamily.get(family) !== id) {
+            lastFamily.set(family, id);
+            stats.#families.set(family, (stats.#families.get(family) ?? 0) + 1);
+          }
+        }
       }
     }
     return stats;
-  }
-
-  /** Adds one sentence, given its terms. */
-  add(sentenceTerms: readonly string[]): void {
-    this.#sentences++;
-    for (const term of new Set(sentenceTerms))
-      this.#terms.set(term, (this.#terms.get(term) ?? 0) + 1);
-    for (const family of new Set(sentenceTerms.map(familyOf))) {
-      this.#families.set(family, (this.#families.get(family) ?? 0) + 1);
-    }
   }
 
   get sentences(): number {

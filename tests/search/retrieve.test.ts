@@ -20,6 +20,8 @@ const knowledge = literalKnowledge([
     body: "Residents recognized the flood danger early this spring.",
   },
   { id: "phrase", title: "Notes", body: "A city budget council was formed. The budget was cut." },
+  { id: "green", title: "Notes", body: "Stalls opened on the green." },
+  { id: "fair", title: "Spring Fair", body: "Stalls opened on the green." },
 ]);
 
 describe("retrieve", () => {
@@ -40,6 +42,14 @@ describe("retrieve", () => {
       retrieve(knowledge, "When was there recognition of the flood danger?", 3)[0]?.passage
         .articleId,
     ).toBe("flood");
+  });
+
+  it("lifts a passage whose article title holds a question word", () => {
+    const ids = retrieve(knowledge, "Where did the spring stalls open?", 5).map(
+      (h) => h.passage.articleId,
+    );
+    expect(ids).toContain("green");
+    expect(ids.indexOf("fair")).toBeLessThan(ids.indexOf("green"));
   });
 
   it("returns nothing for words the corpus never uses", () => {
