@@ -1,5 +1,5 @@
 import type { TermStats } from "../search/termStats.js";
-import { familyOf } from "../text/tokens.js";
+import { TermLookup } from "../text/termLookup.js";
 import type { AnalyzedQuestion } from "./question.js";
 
 /** How strongly a question term counts as found. */
@@ -43,18 +43,13 @@ export class QuestionMatcher {
   readonly #question: AnalyzedQuestion;
   readonly #weights: readonly number[];
   readonly #total: number;
-  readonly #byTerm = new Map<string, number>();
-  readonly #byFamily = new Map<string, number[]>();
+  readonly #lookup: TermLookup;
 
   constructor(question: AnalyzedQuestion, weights: readonly number[]) {
     this.#question = question;
     this.#weights = weights;
     this.#total = weights.reduce((a, b) => a + b, 0);
-    question.terms.forEach(({ term }, i) => {
-      this.#byTerm.set(term, i);
-      const family = familyOf(term);
-      this.#byFamily.set(family, [...(this.#byFamily.get(family) ?? []), i]);
-    });
+    this.#lookup = new TermLookup(question.terms.map((t) => t.term));
   }
 
   /** Number of question terms: the length of a match array. */
@@ -69,9 +64,9 @@ export class QuestionMatcher {
    */
   match(terms: readonly string[], into: Float64Array): void {
     for (const term of terms) {
-      const exact = this.#byTerm.get(term);
-      if (exact !== undefined) into[exact] = MATCH_WEIGHT.exact;
-      const relatives = this.#byFamily.get(familyOf(term));
+      const exact = this.#lookup.numberOf(term);
+      if (exact >= 0) into[exact] = MATCH_WEIGHT.exact;
+      const relatives = this.#lookup.relativesOf(term);
       if (relatives === undefined) continue;
       for (const i of relatives) if (into[i]! < MATCH_WEIGHT.family) into[i] = MATCH_WEIGHT.family;
     }

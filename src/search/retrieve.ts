@@ -1,5 +1,6 @@
 import type { Article, Passage } from "../corpus/types.js";
-import { familyOf, terms } from "../text/tokens.js";
+import { TermLookup } from "../text/termLookup.js";
+import { terms } from "../text/tokens.js";
 import type { PassageHit, PassageIndex } from "./passageIndex.js";
 import type { TermStats } from "./termStats.js";
 
@@ -28,6 +29,13 @@ export const RETRIEVAL = {
   sentenceWeight: 0.5,
   /** Weight of a pair of question terms that stand next to each other in a sentence (a phrase). */
   pairWeight: 0.5,
+  /**
+   * Weight of a question term the passage lacks but another passage of its paragraph holds: a
+   * long paragraph is cut into passages, and its point may sit in the one before.
+   */
+  contextWeight: 0.4,
+  /** Leading candidates whose paragraph context is read. */
+  contextLeaders: 20,
 } as const;
 
 /** What retrieval reads. */
@@ -35,6 +43,8 @@ export interface RetrievalSources {
   readonly index: PassageIndex;
   readonly stats: TermStats;
   readonly articles: ReadonlyMap<string, Article>;
+  /** The passages of an article's paragraph, in order. */
+  readonly paragraphPassages: (articleId: string, paragraph: number) => readonly Passage[];
 }
 
 const titleTerms = new WeakMap<Article, ReadonlySet<string>>();
@@ -43,7 +53,7 @@ const titleTerms = new WeakMap<Article, ReadonlySet<string>>();
  * The passages that best answer `query`, best first. Two stages keep the cost bounded
  * whatever the corpus size: the question's rarest terms gather candidates from the MiniSearch
  * index; then every candidate is scored with BM25 over all the question's terms, word families
- * included, plus its article title.
+ * included, plus its article title and the rest of its paragraph.
  */
 export function retrieve(sources: RetrievalSources, query: string, limit: number): PassageHit[] {
   const { stats } = sources;
@@ -71,8 +81,15 @@ export function retrieve(sources: RetrievalSources, query: string, limit: number
       passageScore(passage, compiled, stats.averagePassageTerms) +
       titleScore(sources, passage, compiled),
   }));
-  scored.sort((a, b) => b.score - a.score || a.passage.order - b.passage.order);
-  return scored.slice(0, limit);
+  const order = (a: PassageHit, b: PassageHit): number =>
+    b.score - a.score || a.passage.order - b.passage.order;
+  scored.sort(order);
+  // The paragraph's other passages are read for the leaders only: the evidence they add is
+  // small, enough to reorder close leaders, never to lift a passage from far behind.
+  const leaders = scored.slice(0, Math.max(limit, RETRIEVAL.contextLeaders));
+  for (const hit of leaders) hit.score += contextScore(sources, hit.passage, compiled);
+  leaders.sort(order);
+  return leaders.slice(0, limit);
 }
 
 /**
@@ -84,8 +101,7 @@ class CompiledQuery {
   readonly terms: readonly string[];
   /** Each term's weight (inverse frequency), by number. */
   readonly weights: Float64Array;
-  readonly #number = new Map<string, number>();
-  readonly #byFamily = new Map<string, number[]>();
+  readonly #lookup: TermLookup;
   /** Weight of the phrase `a b` (either order) at `a * n + b`, 0 when not a question pair. */
   readonly #pairs: Float64Array;
   // Scratch space for one passage at a time.
@@ -93,18 +109,15 @@ class CompiledQuery {
   readonly family: Float64Array;
   readonly seen: Float64Array;
   readonly phrases: Uint8Array;
+  readonly marks: Uint8Array;
 
   constructor(ordered: readonly string[], weights: ReadonlyMap<string, number>) {
     this.terms = [...weights.keys()];
     const n = this.terms.length;
     this.weights = Float64Array.from(this.terms, (t) => weights.get(t) ?? 0);
-    this.terms.forEach((term, i) => {
-      this.#number.set(term, i);
-      const root = familyOf(term);
-      this.#byFamily.set(root, [...(this.#byFamily.get(root) ?? []), i]);
-    });
+    this.#lookup = new TermLookup(this.terms);
     this.#pairs = new Float64Array(n * n);
-    const known = ordered.flatMap((t) => this.#number.get(t) ?? []);
+    const known = ordered.map((t) => this.#lookup.numberOf(t)).filter((i) => i >= 0);
     for (let i = 1; i < known.length; i++) {
       const [a, b] = [known[i - 1]!, known[i]!];
       if (a === b) continue;
@@ -116,6 +129,7 @@ class CompiledQuery {
     this.family = new Float64Array(n);
     this.seen = new Float64Array(n);
     this.phrases = new Uint8Array(n * n);
+    this.marks = new Uint8Array(n);
   }
 
   get size(): number {
@@ -124,12 +138,12 @@ class CompiledQuery {
 
   /** The number of a question term, or -1. */
   numberOf(term: string): number {
-    return this.#number.get(term) ?? -1;
+    return this.#lookup.numberOf(term);
   }
 
   /** The numbers of the question terms in `term`'s word family. */
   relativesOf(term: string): readonly number[] | undefined {
-    return this.#byFamily.get(familyOf(term));
+    return this.#lookup.relativesOf(term);
   }
 
   /** Weight of the pair of question terms `a` then `b`, 0 when they do not form one. */
@@ -191,6 +205,26 @@ function passageScore(passage: Passage, q: CompiledQuery, averageLength: number)
     if (tf > 0) score += (weights[i]! * tf * (k1 + 1)) / (tf + norm);
   }
   return score + RETRIEVAL.sentenceWeight * bestSentence + RETRIEVAL.pairWeight * phraseWeight;
+}
+
+/** Question terms the passage lacks but its paragraph's other passages hold. */
+function contextScore(sources: RetrievalSources, passage: Passage, q: CompiledQuery): number {
+  const siblings = sources.paragraphPassages(passage.articleId, passage.paragraph);
+  if (siblings.length < 2) return 0;
+  // Per question term: 2 found in the passage, 1 only in another passage of its paragraph.
+  const found = q.marks;
+  found.fill(0);
+  for (const sibling of siblings) {
+    const mark = sibling === passage ? 2 : 1;
+    for (const sentence of sibling.sentenceTerms)
+      for (const term of sentence) {
+        const number = q.numberOf(term);
+        if (number >= 0 && found[number]! < mark) found[number] = mark;
+      }
+  }
+  let score = 0;
+  for (let i = 0; i < q.size; i++) if (found[i] === 1) score += q.weights[i]!;
+  return RETRIEVAL.contextWeight * score;
 }
 
 function titleScore(sources: RetrievalSources, passage: Passage, q: CompiledQuery): number {

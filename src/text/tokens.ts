@@ -76,17 +76,20 @@ export function terms(text: string): string[] {
   return out;
 }
 
+/** Stems that share this many first letters are one word family. */
+export const FAMILY_LENGTH = 6;
+
 /**
  * The word family of a term: stems that share their first six letters are treated as one
  * family ("recognit"ion and "recogn"ize), which Porter's stemmer alone keeps apart.
  */
 export function familyOf(term: string): string {
-  if (term.length <= 6) return term;
-  // Cached: scoring asks for the family of every term of every candidate passage, and a new
-  // string each time would keep the garbage collector busy.
+  if (term.length <= FAMILY_LENGTH) return term;
+  // Cached: the index and the statistics ask for the family of every term of the corpus, and
+  // a new string each time would keep the garbage collector busy.
   let family = familyCache.get(term);
   if (family === undefined) {
-    family = term.slice(0, 6);
+    family = term.slice(0, FAMILY_LENGTH);
     if (familyCache.size >= TERM_CACHE_LIMIT) familyCache.clear();
     familyCache.set(term, family);
   }

@@ -7,7 +7,19 @@ const filler = Array.from({ length: 60 }, (_, i) => ({
   title: "Council Meeting",
   body: `The council met again on day ${i} and discussed the budget of the city.`,
 }));
+// One paragraph cut into two passages (581 characters, then the last sentence): the
+// lighthouse is named in the first only.
+const longParagraph = [
+  "The old lighthouse on the point was built of granite.",
+  ...Array.from(
+    { length: 8 },
+    (_, i) => `Visitor number ${i} admired the view of the bay from the cliff path.`,
+  ),
+  "The keeper retired in 1990.",
+].join(" ");
 const knowledge = literalKnowledge([
+  { id: "mill", title: "Mill", body: "The keeper retired in 1985." },
+  { id: "point", title: "Point", body: longParagraph },
   ...filler,
   {
     id: "bridge",
@@ -50,6 +62,13 @@ describe("retrieve", () => {
     );
     expect(ids).toContain("green");
     expect(ids.indexOf("fair")).toBeLessThan(ids.indexOf("green"));
+  });
+
+  it("lifts a passage whose paragraph's other passage holds a question word", () => {
+    const passages = knowledge.paragraphPassages("point", 1);
+    expect(passages.map((p) => p.text.length)).toEqual([581, 27]);
+    const hits = retrieve(knowledge, "When did the lighthouse keeper retire?", 3);
+    expect(hits[0]?.passage.id).toBe(passages[1]?.id);
   });
 
   it("returns nothing for words the corpus never uses", () => {
