@@ -12,6 +12,14 @@ export const RETRIEVAL = {
    * little, and they still count when the candidates are scored.
    */
   postingsBudget: 300,
+  /**
+   * A term in more sentences than this never gathers candidates, even as the rarest of its
+   * question: reading its postings would cost more than any answer drawn from so many passages
+   * is worth. A question with nothing rarer is too general for the corpus, and is answered as
+   * one the articles do not answer. (Below BBC News' size, about 15,000 passages, almost no
+   * word is this common.)
+   */
+  gatherCap: 3000,
   /** Candidates scored in full. */
   candidates: 100,
   /** A word-family match ("recognition" for "recognize") counts this much of an exact one. */
@@ -65,6 +73,7 @@ export function retrieve(sources: RetrievalSources, query: string, limit: number
   const families: string[] = [];
   let used = 0;
   for (const term of byRarity) {
+    if (frequency(term) > RETRIEVAL.gatherCap) break;
     if (gather.length > 0 && used + frequency(term) > RETRIEVAL.postingsBudget) break;
     gather.push(term);
     used += frequency(term);
@@ -73,6 +82,7 @@ export function retrieve(sources: RetrievalSources, query: string, limit: number
     // and fetching them too doubled the index's work for no better candidates (SQuAD tune half).
     if (stats.count(term) === 0) families.push(term);
   }
+  if (gather.length === 0) return [];
   const candidates = sources.index.candidates(gather, families, RETRIEVAL.candidates);
   const compiled = new CompiledQuery(terms(query), new Map(wanted.map((t) => [t, stats.idf(t)])));
   const scored = candidates.map(({ passage }) => ({

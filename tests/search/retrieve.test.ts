@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { retrieve } from "../../src/search/retrieve.js";
+import { RETRIEVAL, retrieve } from "../../src/search/retrieve.js";
 import { literalKnowledge } from "../support/literalKnowledge.js";
 
 const filler = Array.from({ length: 60 }, (_, i) => ({
@@ -80,5 +80,25 @@ describe("retrieve", () => {
     expect(hits).toHaveLength(4);
     for (let i = 1; i < hits.length; i++)
       expect(hits[i - 1]!.score).toBeGreaterThanOrEqual(hits[i]!.score);
+  });
+});
+
+describe("retrieve on a word too common to gather by", () => {
+  const common = literalKnowledge([
+    ...Array.from({ length: RETRIEVAL.gatherCap + 1 }, (_, i) => ({
+      id: `minutes-${i}`,
+      title: "Minutes",
+      body: `The council met on day ${i}.`,
+    })),
+    { id: "bridge", title: "Bridge", body: "The council approved the bridge." },
+  ]);
+
+  it("finds nothing when the question has no rarer word", () => {
+    expect(retrieve(common, "What did the council do?", 3)).toEqual([]);
+  });
+
+  it("still scores the common word when a rarer one gathers", () => {
+    const hits = retrieve(common, "Did the council approve the bridge?", 3);
+    expect(hits[0]?.passage.articleId).toBe("bridge");
   });
 });
