@@ -3,7 +3,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { PassageHit } from "../search/passageIndex.js";
 import { retrieve } from "../search/retrieve.js";
 import { comparisonKey } from "../text/normalize.js";
-import { terms } from "../text/tokens.js";
+import { titleTerms } from "../corpus/titleTerms.js";
 import { hasAnswerType } from "./answerType.js";
 import { analyzeQuestion } from "./question.js";
 import { QuestionMatcher, questionWeights } from "./scoreSentence.js";
@@ -95,7 +95,7 @@ function contextMatches(
   paragraph: number,
 ): Float64Array {
   const found = new Float64Array(matcher.size);
-  matcher.match(terms(article.title), found);
+  matcher.match(titleTerms(article), found);
   for (const n of [paragraph, paragraph - 1]) {
     for (const passage of knowledge.paragraphPassages(article.id, n)) {
       for (const sentence of passage.sentenceTerms) matcher.match(sentence, found);

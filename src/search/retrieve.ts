@@ -1,3 +1,4 @@
+import { titleTerms } from "../corpus/titleTerms.js";
 import type { Article, Passage } from "../corpus/types.js";
 import { TermLookup } from "../text/termLookup.js";
 import { terms } from "../text/tokens.js";
@@ -55,8 +56,6 @@ export interface RetrievalSources {
   readonly paragraphPassages: (articleId: string, paragraph: number) => readonly Passage[];
 }
 
-const titleTerms = new WeakMap<Article, ReadonlySet<string>>();
-
 /**
  * The passages that best answer `query`, best first. Two stages keep the cost bounded
  * whatever the corpus size: the question's rarest terms gather candidates from the MiniSearch
@@ -65,7 +64,8 @@ const titleTerms = new WeakMap<Article, ReadonlySet<string>>();
  */
 export function retrieve(sources: RetrievalSources, query: string, limit: number): PassageHit[] {
   const { stats } = sources;
-  const wanted = [...new Set(terms(query))].filter((t) => stats.familyCount(t) > 0);
+  const queryTerms = terms(query);
+  const wanted = [...new Set(queryTerms)].filter((t) => stats.familyCount(t) > 0);
   if (wanted.length === 0) return [];
   const frequency = (t: string): number => stats.count(t) || stats.familyCount(t);
   const byRarity = [...wanted].sort((a, b) => frequency(a) - frequency(b));
@@ -84,7 +84,7 @@ export function retrieve(sources: RetrievalSources, query: string, limit: number
   }
   if (gather.length === 0) return [];
   const candidates = sources.index.candidates(gather, families, RETRIEVAL.candidates);
-  const compiled = new CompiledQuery(terms(query), new Map(wanted.map((t) => [t, stats.idf(t)])));
+  const compiled = new CompiledQuery(queryTerms, new Map(wanted.map((t) => [t, stats.idf(t)])));
   const scored = candidates.map(({ passage }) => ({
     passage,
     score:
@@ -240,14 +240,11 @@ function contextScore(sources: RetrievalSources, passage: Passage, q: CompiledQu
 function titleScore(sources: RetrievalSources, passage: Passage, q: CompiledQuery): number {
   const article = sources.articles.get(passage.articleId);
   if (!article) return 0;
-  let title = titleTerms.get(article);
-  if (!title) {
-    title = new Set(terms(article.title));
-    titleTerms.set(article, title);
-  }
   let score = 0;
-  q.terms.forEach((term, i) => {
-    if (title.has(term)) score += q.weights[i]!;
-  });
+  // Title terms are distinct, so each question term counts once.
+  for (const term of titleTerms(article)) {
+    const number = q.numberOf(term);
+    if (number >= 0) score += q.weights[number]!;
+  }
   return RETRIEVAL.titleWeight * score;
 }
