@@ -80,14 +80,15 @@ export class QuestionMatcher {
     let found = 0;
     let ownFound = 0;
     let missesSalient = false;
-    this.#question.terms.forEach(({ salient }, i) => {
+    const { terms } = this.#question;
+    for (let i = 0; i < terms.length; i++) {
       const weight = this.#weights[i] ?? 0;
       let match = own[i] ?? 0;
       ownFound += weight * match;
       if (match === 0 && (context[i] ?? 0) > 0) match = MATCH_WEIGHT.context;
-      if (match === 0 && salient) missesSalient = true;
+      if (match === 0 && terms[i]!.salient) missesSalient = true;
       found += weight * match;
-    });
+    }
     const total = this.#total;
     return {
       share: total === 0 ? 0 : found / total,

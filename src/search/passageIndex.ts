@@ -63,16 +63,23 @@ export class PassageIndex {
    * by MiniSearch's BM25, at most `limit`; with `families`, also those holding a term of the
    * same word family (a prefix match on the family's stem).
    */
-  candidates(terms: readonly string[], families: readonly string[], limit: number): PassageHit[] {
+  candidates(terms: readonly string[], families: readonly string[], limit: number): Passage[] {
     const asTerms = {
       tokenize: (text: string) => text.split(" "),
       processTerm: (term: string) => term,
     };
-    const queries = [{ ...EXACT_SEARCH, ...asTerms, queries: [terms.join(" ")] }];
-    if (families.length > 0) {
-      queries.push({ ...FAMILY_SEARCH, ...asTerms, queries: [families.map(familyOf).join(" ")] });
-    }
-    return this.#hits(this.#search.search({ combineWith: "OR", queries }), limit);
+    const exact = { ...EXACT_SEARCH, ...asTerms };
+    const results =
+      families.length === 0
+        ? this.#search.search(terms.join(" "), exact)
+        : this.#search.search({
+            combineWith: "OR",
+            queries: [
+              { ...exact, queries: [terms.join(" ")] },
+              { ...FAMILY_SEARCH, ...asTerms, queries: [families.map(familyOf).join(" ")] },
+            ],
+          });
+    return this.#hits(results, limit).map((hit) => hit.passage);
   }
 
   #hits(results: readonly SearchResult[], limit: number): PassageHit[] {

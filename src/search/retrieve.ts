@@ -85,7 +85,7 @@ export function retrieve(sources: RetrievalSources, query: string, limit: number
   if (gather.length === 0) return [];
   const candidates = sources.index.candidates(gather, families, RETRIEVAL.candidates);
   const compiled = new CompiledQuery(queryTerms, new Map(wanted.map((t) => [t, stats.idf(t)])));
-  const scored = candidates.map(({ passage }) => ({
+  const scored = candidates.map((passage) => ({
     passage,
     score:
       passageScore(passage, compiled, stats.averagePassageTerms) +
