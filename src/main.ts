@@ -3,18 +3,21 @@ import { ConfigError } from "./config.js";
 import { CorpusError } from "./errors.js";
 import { runBot } from "./discord/runBot.js";
 import { runShards } from "./discord/runShards.js";
-import { startup } from "./startup.js";
+import { configure, loadKnowledge } from "./startup.js";
 
 /**
  * `npm start`: logs in to Discord when a token is configured; otherwise opens the local
- * console and says why (logging only warnings there, so the console stays readable). SIGINT and SIGTERM finish the replies under way, log out and exit 0.
- * With `SHARD_COUNT` above 1 or `auto`, it starts one process per shard instead; the knowledge
- * built here first leaves a snapshot that every shard loads.
+ * console and says why (logging only warnings there, so the console stays readable). SIGINT
+ * and SIGTERM finish the replies under way, log out and exit 0. With `SHARD_COUNT` above 1 or
+ * `auto`, it manages one process per shard instead, and never loads the knowledge itself.
  */
 async function start(): Promise<number> {
-  const { config, logger, knowledge } = await startup((config) =>
-    config.discord ? "info" : "warn",
-  );
+  const configured = configure((config) => (config.discord ? "info" : "warn"));
+  const { config, logger } = configured;
+  if (config.discord && config.shardCount !== 1) {
+    return (await runShards(config.discord, config.shardCount, config.cacheDir, logger)) ?? 0;
+  }
+  const knowledge = await loadKnowledge(configured);
   if (!config.discord) {
     process.stderr.write(
       "No DISCORD_TOKEN is set, so Newsdesk runs as a local console (see README to connect it to Discord).\n",
@@ -26,8 +29,7 @@ async function start(): Promise<number> {
     });
     return 0;
   }
-  if (config.shardCount === 1) await runBot({ config, logger, knowledge }, config.discord);
-  else await runShards(config.discord, config.shardCount, logger);
+  await runBot({ config, logger, knowledge }, config.discord);
   return 0;
 }
 

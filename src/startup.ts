@@ -10,17 +10,29 @@ export interface Started {
   readonly knowledge: Knowledge & { readonly build: BuildInfo };
 }
 
+/** Configuration and logger: what a process needs before it reads the corpus. */
+export interface Configured {
+  readonly config: Config;
+  readonly logger: Logger;
+}
+
 /**
- * Reads `.env` (without overriding variables already set), parses the configuration once,
- * and builds the knowledge, logging every skipped file with its path and reason.
- * Throws ConfigError for bad configuration and CorpusError when the corpus folder is unreadable.
+ * Reads `.env` (without overriding variables already set) and parses the configuration once.
+ * Throws ConfigError for bad configuration.
  */
-export async function startup(
-  defaultLogLevel: (config: Config) => "info" | "warn",
-  options: { readonly rebuild?: boolean } = {},
-): Promise<Started> {
+export function configure(defaultLogLevel: (config: Config) => "info" | "warn"): Configured {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel ?? defaultLogLevel(config));
+  return { config, logger: createLogger(config.logLevel ?? defaultLogLevel(config)) };
+}
+
+/**
+ * Builds the knowledge (or loads its snapshot), logging every skipped file with its path and
+ * reason. Throws CorpusError when the corpus folder is unreadable.
+ */
+export async function loadKnowledge(
+  { config, logger }: Configured,
+  options: { readonly rebuild?: boolean } = {},
+): Promise<Started["knowledge"]> {
   const knowledge = await buildKnowledge(config.corpusDir, {
     cacheDir: config.cacheDir,
     rebuild: options.rebuild === true,
@@ -40,5 +52,14 @@ export async function startup(
     { articles: report.articles, passages: report.passages, index: knowledge.build.source },
     "corpus loaded",
   );
-  return { config, logger, knowledge };
+  return knowledge;
+}
+
+/** {@link configure}, then {@link loadKnowledge}: what every single-process entry point does. */
+export async function startup(
+  defaultLogLevel: (config: Config) => "info" | "warn",
+  options: { readonly rebuild?: boolean } = {},
+): Promise<Started> {
+  const configured = configure(defaultLogLevel);
+  return { ...configured, knowledge: await loadKnowledge(configured, options) };
 }

@@ -1,8 +1,10 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBot, type BotProcess } from "../support/botProcess.js";
+import { startBot, standInEnv, type BotProcess } from "../support/botProcess.js";
 import {
   shardForGuild,
   snowflakeOnShard,
@@ -46,9 +48,14 @@ describe("SHARD_COUNT=auto with discord.js's ShardingManager", () => {
     ]);
   });
 
-  it("builds the knowledge once; every shard loads the same persisted snapshot", () => {
+  it("builds the knowledge once, in a step of its own; every shard loads the same snapshot", () => {
     const loaded = bot.logLines().filter((l) => l["msg"] === "corpus loaded");
-    expect(loaded.map((l) => l["index"]).sort()).toEqual(["built", "snapshot", "snapshot"]);
+    // The snapshot step builds; the manager itself never loads the knowledge.
+    expect(loaded.map((l) => [l["step"] ?? "shard", l["index"]]).sort()).toEqual([
+      ["shard", "snapshot"],
+      ["shard", "snapshot"],
+      ["snapshot", "built"],
+    ]);
     expect(new Set(loaded.map((l) => l["passages"])).size).toBe(1);
   });
 
@@ -70,6 +77,30 @@ describe("SHARD_COUNT=auto with discord.js's ShardingManager", () => {
     if (!standIn.openApi.available) skip(standIn.openApi.notice);
     expect(standIn.openApi.violations).toEqual([]);
   });
+
+  it("exits 2 naming the corpus folder, and starts no shard, when the corpus cannot be read", async () => {
+    const child = spawn(
+      process.execPath,
+      [path.join(import.meta.dirname, "../../node_modules/tsx/dist/cli.mjs"), "src/main.ts"],
+      {
+        cwd: path.join(import.meta.dirname, "../.."),
+        env: {
+          ...standInEnv(standIn),
+          SHARD_COUNT: "2",
+          CORPUS_DIR: "/nonexistent/articles",
+          INDEX_CACHE_DIR: cacheDir,
+        },
+        stdio: ["ignore", "ignore", "pipe"],
+      },
+    );
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const [code] = (await once(child, "exit")) as [number | null];
+    expect(code).toBe(2);
+    expect(stderr).toContain("corpus: cannot read folder /nonexistent/articles");
+    expect(stderr).toContain("no shard started");
+    expect(stderr).not.toContain("shard process started");
+  }, 30_000);
 
   it("stops every shard cleanly on SIGTERM to the manager and exits 0", async () => {
     expect(await bot.stop("SIGTERM")).toBe(0);
