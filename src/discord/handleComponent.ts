@@ -1,7 +1,7 @@
 import { MessageFlags, type ButtonInteraction, type StringSelectMenuInteraction } from "discord.js";
 import { UserError } from "../errors.js";
 import type { DispatcherDeps } from "./dispatcher.js";
-import { openView, viewPage } from "./openView.js";
+import { openView, turnedPage } from "./openView.js";
 import { CUSTOM_ID } from "./render/components.js";
 import { NO_MENTIONS } from "./render/reply.js";
 
@@ -38,7 +38,7 @@ export async function handleComponent(
     const page = Number(arg);
     if (!Number.isInteger(page) || !view.pages[page])
       throw new UserError("That page does not exist.");
-    await interaction.update(viewPage(view, page, sid));
+    await interaction.update(turnedPage(view, page, sid));
     return;
   }
   if (`nd:${kind}` === CUSTOM_ID.choose && view.choose && interaction.isStringSelectMenu()) {

@@ -14,6 +14,16 @@ export function viewPage(view: DiscordView, page: number, sid: string | null) {
 }
 
 /**
+ * A page turned to on a message that already carries the view's files (they go up with the
+ * first page and stay on the message): the page without them, so nothing is uploaded again.
+ */
+export function turnedPage(view: DiscordView, page: number, sid: string | null) {
+  const message = viewPage(view, page, sid);
+  delete message.files;
+  return message;
+}
+
+/**
  * The first page of a new view for `userId`: a session is opened only when the view has
  * something to press (pages, a reveal, a choice).
  */

@@ -104,6 +104,11 @@ describe("paging buttons", () => {
     expect((back.body as { data: Message }).data.embeds?.[0]?.description).toMatch(
       /^\*\*1990\*\*/u,
     );
+    // The picture was uploaded with the first page; turning pages keeps it, never re-sends it.
+    for (const turn of [press, back]) {
+      expect(turn.attachments).toBe(0);
+      expect((turn.body as { data: { attachments?: unknown } }).data.attachments).toBeUndefined();
+    }
   });
 
   it("tell anyone else, privately, that only the asker can turn them", async () => {
