@@ -15,7 +15,7 @@ async function start(): Promise<number> {
   const configured = configure((config) => (config.discord ? "info" : "warn"));
   const { config, logger } = configured;
   if (config.discord && config.shardCount !== 1) {
-    return (await runShards(config.discord, config.shardCount, config.cacheDir, logger)) ?? 0;
+    return (await runShards(config.discord, config.shardCount, logger)) ?? 0;
   }
   const knowledge = await loadKnowledge(configured);
   if (!config.discord) {

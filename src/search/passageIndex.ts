@@ -3,7 +3,7 @@ import type { Passage } from "../corpus/types.js";
 import { familyOf } from "../text/tokens.js";
 import { EXACT_SEARCH, FAMILY_SEARCH, INDEX_OPTIONS, type PassageDocument } from "./options.js";
 
-/** A passage that matched a query, with MiniSearch's BM25 score. */
+/** A passage that matched a query, with its score (MiniSearch's BM25, or retrieval's own). */
 export interface PassageHit {
   readonly passage: Passage;
   readonly score: number;

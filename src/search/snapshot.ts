@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { access, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AsPlainObject } from "minisearch";
@@ -72,6 +72,16 @@ async function versionOf(name: string): Promise<string> {
     return (JSON.parse(await readFile(manifest, "utf8")) as { version?: string }).version ?? "?";
   } catch {
     return "?";
+  }
+}
+
+/** Whether a snapshot is stored under `key` in `dir` (without reading it). */
+export async function snapshotExists(dir: string, key: string): Promise<boolean> {
+  try {
+    await access(path.join(dir, `${PREFIX}${key}.json`));
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -4,7 +4,8 @@ import { FAMILY_LENGTH, familyOf } from "./tokens.js";
  * A few terms (a question's), numbered, for looking up many others (a passage's) fast: which
  * of them a term is, and which are of its word family. A family is found by the term's first
  * letter and a prefix comparison, so no family string is made or hashed for the many terms
- * that share nothing with the question.
+ * that share nothing with the question. The terms are expected distinct: a repeated term keeps
+ * its first number.
  */
 export class TermLookup {
   readonly #number = new Map<string, number>();

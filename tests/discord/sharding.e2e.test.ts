@@ -79,27 +79,29 @@ describe("SHARD_COUNT=auto with discord.js's ShardingManager", () => {
   });
 
   it("exits 2 naming the corpus folder, and starts no shard, when the corpus cannot be read", async () => {
-    const child = spawn(
-      process.execPath,
-      [path.join(import.meta.dirname, "../../node_modules/tsx/dist/cli.mjs"), "src/main.ts"],
-      {
-        cwd: path.join(import.meta.dirname, "../.."),
-        env: {
-          ...standInEnv(standIn),
-          SHARD_COUNT: "2",
-          CORPUS_DIR: "/nonexistent/articles",
-          INDEX_CACHE_DIR: cacheDir,
+    for (const cache of [cacheDir, "off"]) {
+      const child = spawn(
+        process.execPath,
+        [path.join(import.meta.dirname, "../../node_modules/tsx/dist/cli.mjs"), "src/main.ts"],
+        {
+          cwd: path.join(import.meta.dirname, "../.."),
+          env: {
+            ...standInEnv(standIn),
+            SHARD_COUNT: "2",
+            CORPUS_DIR: "/nonexistent/articles",
+            INDEX_CACHE_DIR: cache,
+          },
+          stdio: ["ignore", "ignore", "pipe"],
         },
-        stdio: ["ignore", "ignore", "pipe"],
-      },
-    );
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    const [code] = (await once(child, "exit")) as [number | null];
-    expect(code).toBe(2);
-    expect(stderr).toContain("corpus: cannot read folder /nonexistent/articles");
-    expect(stderr).toContain("no shard started");
-    expect(stderr).not.toContain("shard process started");
+      );
+      let stderr = "";
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      const [code] = (await once(child, "exit")) as [number | null];
+      expect(code, stderr).toBe(2);
+      expect(stderr).toContain("corpus: cannot read folder /nonexistent/articles");
+      expect(stderr).toContain("no shard started");
+      expect(stderr).not.toContain("shard process started");
+    }
   }, 30_000);
 
   it("stops every shard cleanly on SIGTERM to the manager and exits 0", async () => {
