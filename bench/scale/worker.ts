@@ -20,6 +20,8 @@ import { SCALES, scaleArticles, type Scale } from "./scaleCorpora.js";
 import type { ScaleResult } from "./scaleResult.js";
 
 const WARM_UP = 100;
+/** Raw MiniSearch search takes up to 200 ms a question at BBC×10: it is timed on fewer. */
+const RAW_SEARCH_QUESTIONS = 1000;
 
 const [scaleArg, sizeArg] = process.argv.slice(2);
 const scale = SCALES.find((s) => s === scaleArg);
@@ -65,7 +67,7 @@ async function measure(scale: Scale, size: number): Promise<ScaleResult | null> 
     return ms;
   });
   collect();
-  const searchMs = questions.map(
+  const searchMs = questions.slice(0, RAW_SEARCH_QUESTIONS).map(
     (q) => timed(() => knowledge.index.search(q, RANKING.passages)).ms,
   );
   return {
