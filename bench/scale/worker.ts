@@ -67,9 +67,9 @@ async function measure(scale: Scale, size: number): Promise<ScaleResult | null> 
     return ms;
   });
   collect();
-  const searchMs = questions.slice(0, RAW_SEARCH_QUESTIONS).map(
-    (q) => timed(() => knowledge.index.search(q, RANKING.passages)).ms,
-  );
+  const searchMs = questions
+    .slice(0, RAW_SEARCH_QUESTIONS)
+    .map((q) => timed(() => knowledge.index.search(q, RANKING.passages)).ms);
   return {
     scale,
     articles: articles.length,
