@@ -1,6 +1,12 @@
 import type { Passage } from "../corpus/types.js";
 import { familyOf } from "../text/tokens.js";
 
+/** How many sentences hold a term (or family), and the last sentence counted. */
+interface Tally {
+  count: number;
+  last: number;
+}
+
 /** The persisted form of {@link TermStats}. */
 export interface TermStatsJson {
   readonly sentences: number;
@@ -46,28 +52,40 @@ export class TermStats {
   /** Counts the sentences of `passages`. */
   static fromPassages(passages: Iterable<Passage>): TermStats {
     const stats = new TermStats();
-    // The sentence that last counted each term and family: a term repeated in a sentence
-    // counts once, with no set built per sentence.
-    const lastTerm = new Map<string, number>();
-    const lastFamily = new Map<string, number>();
+    // One lookup per term occurrence: each distinct term points at its family's tally, and each
+    // tally remembers the last sentence it counted, so a term repeated in a sentence counts once.
+    const tallies = new Map<string, { term: Tally; family: Tally }>();
+    const families = new Map<string, Tally>();
     for (const passage of passages) {
       stats.#passages++;
       for (const sentence of passage.sentenceTerms) {
         const id = ++stats.#sentences;
         stats.#passageTerms += sentence.length;
         for (const term of sentence) {
-          if (lastTerm.get(term) !== id) {
-            lastTerm.set(term, id);
-            stats.#terms.set(term, (stats.#terms.get(term) ?? 0) + 1);
+          let tally = tallies.get(term);
+          if (tally === undefined) {
+            const root = familyOf(term);
+            let family = families.get(root);
+            if (family === undefined) {
+              family = { count: 0, last: 0 };
+              families.set(root, family);
+            }
+            tally = { term: { count: 0, last: 0 }, family };
+            tallies.set(term, tally);
           }
-          const family = familyOf(term);
-          if (lastFamily.get(family) !== id) {
-            lastFamily.set(family, id);
-            stats.#families.set(family, (stats.#families.get(family) ?? 0) + 1);
+          if (tally.term.last !== id) {
+            tally.term.last = id;
+            tally.term.count++;
+          }
+          if (tally.family.last !== id) {
+            tally.family.last = id;
+            tally.family.count++;
           }
         }
       }
     }
+    for (const [term, tally] of tallies) stats.#terms.set(term, tally.term.count);
+    for (const [family, tally] of families) stats.#families.set(family, tally.count);
     return stats;
   }
 
