@@ -2,7 +2,7 @@
  * `npm run bench`: retrieval quality, speed and memory, the seeds' quality set and the other
  * benches, in one run. Prints tables and writes the figures to `bench/results/`.
  *
- * Flags: `--only <part>[,<part>…]` (retrieval, scale, quality, tempeval, polnear, timeline, burst),
+ * Flags: `--only <part>[,<part>…]` (scale, retrieval, quality, tempeval, polnear, timeline, burst),
  * `--quick` (samples of the questions, for a run of a minute or two).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
