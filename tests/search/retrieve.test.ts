@@ -75,6 +75,24 @@ describe("retrieve", () => {
     expect(retrieve(knowledge, "zeppelin aviators", 3)).toEqual([]);
   });
 
+  it("starts a longer list with the same passages as a shorter one", () => {
+    // 25 passages outscore the lighthouse paragraph's second passage, whose context (the
+    // lighthouse, in the passage before) would lift it to the top if it were read: it must be
+    // read, or not, whatever the length of the list asked for.
+    const crowded = literalKnowledge([
+      ...Array.from({ length: 25 }, (_, i) => ({
+        id: `keeper-${i}`,
+        title: "Keepers",
+        body: "The keeper retired, and the keeper retired again.",
+      })),
+      { id: "point", title: "Point", body: longParagraph },
+    ]);
+    const ids = (limit: number) =>
+      retrieve(crowded, "When did the lighthouse keeper retire?", limit).map((h) => h.passage.id);
+    expect(ids(40)).toHaveLength(27);
+    for (const limit of [1, 5, 12, 20, 26]) expect(ids(limit)).toEqual(ids(40).slice(0, limit));
+  });
+
   it("returns at most the limit, best first", () => {
     const hits = retrieve(knowledge, "council budget city", 4);
     expect(hits).toHaveLength(4);
