@@ -1,4 +1,5 @@
 import { DATA_DIR } from "./lib/benchPaths.js";
+import { percent } from "./lib/table.js";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractQuotes } from "../src/quotes/extractQuotes.js";
@@ -200,14 +201,13 @@ if (isMain) {
   );
   if (!rows) console.log(`polnear: skipped, no data at ${POLNEAR_DIR}`);
   else {
-    const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
     console.log(
       "| split | docs | gold quotes | predicted | P | R | extraction F1 | speaker accuracy | speaker end-to-end |",
     );
     console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     for (const r of rows)
       console.log(
-        `| ${r.split} | ${r.documents} | ${r.gold} | ${r.predicted} | ${pct(r.precision)} | ${pct(r.recall)} | ${pct(r.f1)} | ${pct(r.speakerAccuracy)} | ${pct(r.speakerEndToEnd)} |`,
+        `| ${r.split} | ${r.documents} | ${r.gold} | ${r.predicted} | ${percent(r.precision)} | ${percent(r.recall)} | ${percent(r.f1)} | ${percent(r.speakerAccuracy)} | ${percent(r.speakerEndToEnd)} |`,
       );
     console.log(
       "Anchors: Gender Gap Tracker extraction F1 83.7%, speaker accuracy 86%; citron speaker P 92.9%, F1 82.0%. Targets (test): F1 ≥ 85%, speaker ≥ 90%.",

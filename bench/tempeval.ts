@@ -1,4 +1,5 @@
 import { DATA_DIR } from "./lib/benchPaths.js";
+import { fixed } from "./lib/table.js";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -117,13 +118,13 @@ function sameValue(found: string, gold: GoldTimex): boolean {
 
 /** Prints the rows as one table (for `npx tsx bench/tempeval.ts`). */
 export function formatTempeval(rows: readonly TempevalRow[]): string {
-  const pct = (n: number): string => n.toFixed(3);
+  const three = fixed(3);
   const lines = [
     "set        role               docs  gold  pred  strictP strictR strictF1 relaxP relaxR relaxF1 valueAcc valueF1",
   ];
   for (const r of rows) {
     lines.push(
-      `${r.set.padEnd(10)} ${r.role.padEnd(18)} ${String(r.documents).padStart(4)} ${String(r.gold).padStart(5)} ${String(r.predicted).padStart(5)}  ${pct(r.strictP)}   ${pct(r.strictR)}   ${pct(r.strictF1)}  ${pct(r.relaxedP)}  ${pct(r.relaxedR)}  ${pct(r.relaxedF1)}   ${pct(r.valueAccuracy)}   ${pct(r.valueF1)}`,
+      `${r.set.padEnd(10)} ${r.role.padEnd(18)} ${String(r.documents).padStart(4)} ${String(r.gold).padStart(5)} ${String(r.predicted).padStart(5)}  ${three(r.strictP)}   ${three(r.strictR)}   ${three(r.strictF1)}  ${three(r.relaxedP)}  ${three(r.relaxedR)}  ${three(r.relaxedF1)}   ${three(r.valueAccuracy)}   ${three(r.valueF1)}`,
     );
   }
   lines.push(

@@ -1,5 +1,5 @@
 import type { BenchContext } from "./benchPart.js";
-import { formatTable } from "./table.js";
+import { formatTable, percent } from "./table.js";
 
 /**
  * The other engineers' benches, called through their exported functions. Each is imported
@@ -20,7 +20,6 @@ export async function polnearPart(ctx: BenchContext): Promise<unknown> {
     ctx.log(`polnear: skipped, no data at ${POLNEAR_DIR}`);
     return null;
   }
-  const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
   ctx.print(
     formatTable(
       [
@@ -28,11 +27,11 @@ export async function polnearPart(ctx: BenchContext): Promise<unknown> {
         { header: "docs", cell: (r) => r.documents },
         { header: "gold quotes", cell: (r) => r.gold },
         { header: "predicted", cell: (r) => r.predicted },
-        { header: "P", cell: (r) => pct(r.precision), align: "right" },
-        { header: "R", cell: (r) => pct(r.recall), align: "right" },
-        { header: "F1", cell: (r) => pct(r.f1), align: "right" },
-        { header: "speaker acc.", cell: (r) => pct(r.speakerAccuracy), align: "right" },
-        { header: "speaker end-to-end", cell: (r) => pct(r.speakerEndToEnd), align: "right" },
+        { header: "P", cell: (r) => percent(r.precision), align: "right" },
+        { header: "R", cell: (r) => percent(r.recall), align: "right" },
+        { header: "F1", cell: (r) => percent(r.f1), align: "right" },
+        { header: "speaker acc.", cell: (r) => percent(r.speakerAccuracy), align: "right" },
+        { header: "speaker end-to-end", cell: (r) => percent(r.speakerEndToEnd), align: "right" },
       ],
       rows,
       "\nPolNeAR quotes (bench/polnear.ts)",

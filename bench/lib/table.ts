@@ -44,3 +44,6 @@ export const fixed =
   (digits: number) =>
   (n: number): string =>
     n.toFixed(digits);
+
+/** A share (0..1) as a percentage with one decimal, for table cells. */
+export const percent = (share: number): string => `${(100 * share).toFixed(1)}%`;

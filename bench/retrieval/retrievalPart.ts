@@ -1,4 +1,4 @@
-import { fixed, formatTable } from "../lib/table.js";
+import { fixed, formatTable, percent } from "../lib/table.js";
 import { SQUAD_FILE } from "../lib/benchPaths.js";
 import type { BenchContext } from "../lib/benchPart.js";
 import { answerAccuracy, type AnswerAccuracy } from "./answerAccuracy.js";
@@ -61,16 +61,19 @@ export async function retrievalPart(ctx: BenchContext): Promise<RetrievalResults
   const start = performance.now();
   const answers = answerAccuracy(knowledge, questions);
   const askMs = (performance.now() - start) / (questions.length || 1);
-  const pct = (n: number): string => `${(100 * n).toFixed(1)}%`;
   ctx.print(
     formatTable(
       [
         { header: "slice", cell: (a: AnswerAccuracy) => a.slice },
         { header: "questions", cell: (a) => a.questions },
-        { header: "gold answer in answer", cell: (a) => pct(a.accuracy), align: "right" },
-        { header: "abstained", cell: (a) => pct(a.abstained), align: "right" },
-        { header: "gold when answered", cell: (a) => pct(a.accuracyWhenAnswered), align: "right" },
-        { header: "cites gold paragraph", cell: (a) => pct(a.citesGold), align: "right" },
+        { header: "gold answer in answer", cell: (a) => percent(a.accuracy), align: "right" },
+        { header: "abstained", cell: (a) => percent(a.abstained), align: "right" },
+        {
+          header: "gold when answered",
+          cell: (a) => percent(a.accuracyWhenAnswered),
+          align: "right",
+        },
+        { header: "cites gold paragraph", cell: (a) => percent(a.citesGold), align: "right" },
       ],
       answers,
       `\nSQuAD answer accuracy of ask (normalised gold answer text inside the returned sentences; ${askMs.toFixed(2)} ms/question)`,
