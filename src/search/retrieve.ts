@@ -95,11 +95,14 @@ export function retrieve(sources: RetrievalSources, query: string, limit: number
   if (gather.length === 0) return [];
   const candidates = sources.index.candidates(gather, families, RETRIEVAL.candidates);
   const compiled = new CompiledQuery(queryTerms, new Map(wanted.map((t) => [t, stats.idf(t)])));
+  // A title is matched against every question term, including one only titles hold (which the
+  // sentence statistics count as rarest of all).
+  const titleWeights = new Map([...new Set(queryTerms)].map((t) => [t, stats.idf(t)]));
   const scored = candidates.map((passage) => ({
     passage,
     score:
       passageScore(passage, compiled, stats.averagePassageTerms) +
-      titleScore(sources, passage, compiled),
+      titleScore(sources, passage, titleWeights),
   }));
   const order = (a: PassageHit, b: PassageHit): number =>
     b.score - a.score || a.passage.order - b.passage.order;
@@ -254,14 +257,15 @@ function contextScore(sources: RetrievalSources, passage: Passage, q: CompiledQu
   return RETRIEVAL.contextWeight * score;
 }
 
-function titleScore(sources: RetrievalSources, passage: Passage, q: CompiledQuery): number {
+function titleScore(
+  sources: RetrievalSources,
+  passage: Passage,
+  weights: ReadonlyMap<string, number>,
+): number {
   const article = sources.articles.get(passage.articleId);
   if (!article) return 0;
   let score = 0;
   // Title terms are distinct, so each question term counts once.
-  for (const term of titleTerms(article)) {
-    const number = q.numberOf(term);
-    if (number >= 0) score += q.weights[number]!;
-  }
+  for (const term of titleTerms(article)) score += weights.get(term) ?? 0;
   return RETRIEVAL.titleWeight * score;
 }

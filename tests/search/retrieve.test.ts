@@ -64,6 +64,17 @@ describe("retrieve", () => {
     expect(ids.indexOf("fair")).toBeLessThan(ids.indexOf("green"));
   });
 
+  it("lifts a passage whose article title holds a question word no passage holds", () => {
+    const titled = literalKnowledge([
+      { id: "quay", title: "Notes", body: "Stalls opened on the quay." },
+      { id: "carnival", title: "Carnival", body: "Stalls opened on the quay." },
+    ]);
+    const ids = retrieve(titled, "Where did the carnival stalls open?", 5).map(
+      (h) => h.passage.articleId,
+    );
+    expect(ids).toEqual(["carnival", "quay"]);
+  });
+
   it("lifts a passage whose paragraph's other passage holds a question word", () => {
     const passages = knowledge.paragraphPassages("point", 1);
     expect(passages.map((p) => p.text.length)).toEqual([581, 27]);
