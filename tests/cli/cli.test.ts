@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { execute } from "../../src/cli/execute.js";
 import { parseCommandLine } from "../../src/cli/parseCommandLine.js";
 import { tokenizeLine } from "../../src/cli/tokenizeLine.js";
+import { cleanEnv } from "../support/cleanEnv.js";
 import { literalKnowledge } from "../support/literalKnowledge.js";
 
 const run = promisify(execFile);
@@ -33,7 +34,7 @@ describe("terminal front end", () => {
         "Who was the first country to recognize the Taliban government?",
         "--json",
       ],
-      { cwd: ROOT, env: { ...process.env, CORPUS_DIR: "", LOG_LEVEL: "" } },
+      { cwd: ROOT, env: cleanEnv() },
     );
     const result = JSON.parse(stdout) as {
       abstained: boolean;
@@ -48,7 +49,7 @@ describe("terminal front end", () => {
   });
 
   it("reads console lines from a pipe and exits at the end of input", async () => {
-    const child = execFile("npm", ["run", "-s", "cli"], { cwd: ROOT });
+    const child = execFile("npm", ["run", "-s", "cli"], { cwd: ROOT, env: cleanEnv() });
     child.stdin!.end("/ask When did the Taliban take over Afghanistan?\n/ask hi\n");
     const chunks: string[] = [];
     child.stdout!.on("data", (d: Buffer) => chunks.push(d.toString()));
@@ -85,6 +86,7 @@ describe("terminal front end", () => {
   it("answers even a mistake in the arguments as JSON when --json is given", async () => {
     const failed = await run("npm", ["run", "-s", "cli", "--", "ask", "--bogus", "--json"], {
       cwd: ROOT,
+      env: cleanEnv(),
     }).catch((error: { stdout: string; code: number }) => error);
     expect(failed).toMatchObject({ code: 2 });
     expect(JSON.parse((failed as { stdout: string }).stdout)).toEqual({
@@ -97,7 +99,7 @@ describe("terminal front end", () => {
     try {
       const { stdout } = await run("npm", ["run", "-s", "cli", "--", "index"], {
         cwd: ROOT,
-        env: { ...process.env, CORPUS_DIR: "", INDEX_CACHE_DIR: cache },
+        env: cleanEnv({ INDEX_CACHE_DIR: cache }),
       });
       expect(stdout).toMatch(
         new RegExp(

@@ -4,6 +4,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../commands/index.js";
 import { standInEnv } from "../support/botProcess.js";
+import { cleanEnv } from "../support/cleanEnv.js";
 import { startDiscordStandIn, type DiscordStandIn } from "../support/discord/index.js";
 
 const run = promisify(execFile);
@@ -56,7 +57,7 @@ describe("npm run deploy", () => {
     await expect(
       run("npm", ["run", "-s", "deploy"], {
         cwd: ROOT,
-        env: { PATH: process.env.PATH ?? "", DISCORD_TOKEN: "" },
+        env: cleanEnv(),
       }),
     ).rejects.toMatchObject({
       stderr: expect.stringContaining("config: DISCORD_TOKEN is required to register commands"),

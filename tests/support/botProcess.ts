@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { cleanEnv } from "./cleanEnv.js";
 import type { DiscordStandIn } from "./discord/index.js";
 
 const ROOT = path.join(import.meta.dirname, "../..");
@@ -104,12 +105,14 @@ export async function startBot(
   };
 }
 
-/** The environment that points Newsdesk at a stand-in: its token, application and REST URL. */
+/**
+ * The environment that points Newsdesk at a stand-in: its token, application and REST URL, and
+ * no other configuration (see {@link cleanEnv}).
+ */
 export function standInEnv(standIn: DiscordStandIn): Record<string, string> {
-  return {
-    PATH: process.env.PATH ?? "",
+  return cleanEnv({
     DISCORD_TOKEN: standIn.token,
     DISCORD_CLIENT_ID: standIn.applicationId,
     DISCORD_API_URL: standIn.apiUrl,
-  };
+  });
 }
