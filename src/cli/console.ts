@@ -1,4 +1,4 @@
-import { count } from "../render/count.js";
+import { count } from "../text/count.js";
 import { createInterface } from "node:readline";
 import type { Knowledge } from "../knowledge.js";
 import { execute } from "./execute.js";

@@ -1,4 +1,4 @@
-import { count } from "../render/count.js";
+import { count } from "../text/count.js";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ConfigError } from "../config.js";

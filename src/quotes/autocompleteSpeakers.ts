@@ -2,6 +2,7 @@ import { truncate } from "../text/truncate.js";
 import type { SpeakerDirectory, SpeakerEntry } from "./directoryTypes.js";
 import { matchTier } from "./speakerMatch.js";
 import type { MatchTier } from "./speakerMatch.js";
+import { count } from "../text/count.js";
 
 /** One autocomplete choice: `name` is shown, `value` is sent back and resolves to the entry. */
 export interface SpeakerChoice {
@@ -20,12 +21,11 @@ function clip(text: string): string {
 }
 
 function label(entry: SpeakerEntry): string {
-  const n = entry.quotes.length;
-  const count = ` (${n} quote${n === 1 ? "" : "s"})`;
+  const quotes = ` (${count(entry.quotes.length, "quote")})`;
   const head = entry.role ? `${entry.name} — ${entry.role}` : entry.name;
   // Shorten the name and role rather than the count, so every label still says how much there is.
-  const room = MAX_CHOICE_LENGTH - count.length;
-  return `${truncate(head, room)}${count}`;
+  const room = MAX_CHOICE_LENGTH - quotes.length;
+  return `${truncate(head, room)}${quotes}`;
 }
 
 /**

@@ -6,14 +6,8 @@ import type { QuoteSpan } from "./findQuoteSpans.js";
 import { attributeQuote, leadOf, maskQuotes } from "./attributeQuote.js";
 import type { Attribution } from "./attributeQuote.js";
 import { resolveSpeakerClause } from "./resolveSpeakerClause.js";
-import { sentenceEnd, sentenceStart } from "./sentenceStart.js";
+import { sentenceEnd, sentenceOffset, sentenceStart } from "./sentenceStart.js";
 import type { QuoteMention } from "./types.js";
-
-/** Offset of the splitter's sentence holding `at`, so citations use the same sentences as passages. */
-function sentenceOffset(paragraph: Paragraph, at: number): number {
-  const s = paragraph.sentences.find((x) => x.start <= at && at < x.end);
-  return s ? s.start : sentenceStart(paragraph.text, at);
-}
 
 function quoteText(paragraphs: readonly Paragraph[], span: QuoteSpan): string {
   return span.parts

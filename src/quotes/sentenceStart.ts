@@ -1,3 +1,4 @@
+import type { Paragraph } from "../corpus/types.js";
 // Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|U\.K|U\.N|[A-Z])\.$/;
@@ -28,4 +29,10 @@ export function sentenceEnd(text: string, at: number): number {
     return m.index + m[0].length;
   }
   return text.length;
+}
+
+/** Offset of the splitter's sentence holding `at`, so citations use the same sentences as passages. */
+export function sentenceOffset(paragraph: Paragraph, at: number): number {
+  const s = paragraph.sentences.find((x) => x.start <= at && at < x.end);
+  return s ? s.start : sentenceStart(paragraph.text, at);
 }

@@ -1,11 +1,12 @@
 import type { SpeakerDirectory, SpeakerEntry } from "./directoryTypes.js";
 import { editDistance, typoAllowance } from "./editDistance.js";
+import { HONORIFICS } from "./lexicon.js";
 import { foldName, organisationKey } from "./speakerKeys.js";
 
 /** How well an entry fits a typed name, best first; `none` means it does not fit. */
 export type MatchTier = "exact" | "words" | "prefix" | "typo" | "none";
 
-const IGNORED = new Set(["the", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."]);
+const IGNORED: ReadonlySet<string> = new Set(["the", ...HONORIFICS]);
 
 /** The words of a typed name, folded, without "the" and courtesy titles. */
 export function queryWords(query: string): string[] {

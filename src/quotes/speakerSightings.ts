@@ -1,7 +1,7 @@
 import type { Article } from "../corpus/types.js";
 import type { SourceRef } from "./directoryTypes.js";
 import { findNameMentions } from "./findNameMentions.js";
-import { sentenceStart } from "./sentenceStart.js";
+import { sentenceOffset } from "./sentenceStart.js";
 import { foldName, organisationKey, personKey } from "./speakerKeys.js";
 import type { QuoteMention, SpeakerKind } from "./types.js";
 
@@ -64,9 +64,8 @@ export function sightingsOf(
   const out: Sighting[] = [];
   for (const article of articles) {
     for (const m of findNameMentions(article)) {
-      const text = article.paragraphs.find((p) => p.number === m.paragraph);
-      const sentence = text?.sentences.find((s) => s.start <= m.start && m.start < s.end);
-      const offset = sentence ? sentence.start : sentenceStart(text?.text ?? "", m.start);
+      const paragraph = article.paragraphs.find((p) => p.number === m.paragraph);
+      const offset = paragraph ? sentenceOffset(paragraph, m.start) : 0;
       out.push({
         name: m.name,
         kind: m.kind,

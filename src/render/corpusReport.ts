@@ -1,4 +1,4 @@
-import { count } from "./count.js";
+import { count } from "../text/count.js";
 import type { CleaningReport } from "../corpus/types.js";
 import type { CorpusReport } from "../knowledge.js";
 

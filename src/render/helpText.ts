@@ -1,4 +1,4 @@
-import { count } from "./count.js";
+import { count } from "../text/count.js";
 import type { HelpResult } from "../../commands/help.js";
 import { formatDate } from "./formatDate.js";
 

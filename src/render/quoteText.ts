@@ -2,11 +2,11 @@ import type { SpeakersResult } from "../../commands/speakers.js";
 import type { QuoteResult, SpeakerSummary } from "../quotes/quote.js";
 import { sourceLine } from "./askText.js";
 import { citationJson } from "./citationJson.js";
+import { count } from "../text/count.js";
 
 /** `Name — role (n quotes)`. */
 export function speakerLabel(s: SpeakerSummary): string {
-  const count = `${s.quoteCount} quote${s.quoteCount === 1 ? "" : "s"}`;
-  return `${s.name}${s.role ? ` — ${s.role}` : ""} (${count})`;
+  return `${s.name}${s.role ? ` — ${s.role}` : ""} (${count(s.quoteCount, "quote")})`;
 }
 
 /** The words that say what a non-match means, shared by the terminal and Discord. */
@@ -14,7 +14,7 @@ export function quoteNotice(result: QuoteResult): string {
   switch (result.kind) {
     case "match":
       return result.quotes.length === 0
-        ? `${result.speaker.name} has ${result.allQuotes} direct quote${result.allQuotes === 1 ? "" : "s"} in the articles, none about “${result.about ?? ""}”.`
+        ? `${result.speaker.name} has ${count(result.allQuotes, "direct quote")} in the articles, none about “${result.about ?? ""}”.`
         : "";
     case "ambiguous":
       return `“${result.query}” could be ${result.candidates.length} people or bodies. Which one?`;

@@ -1,6 +1,7 @@
 import { formatEventDate } from "./formatEventDate.js";
 import { TIMELINE_FONT_FAMILY } from "./timelineFont.js";
 import type { TimelineEntry } from "./types.js";
+import { count } from "../text/count.js";
 
 /** How the picture is drawn. */
 export interface TimelineSvgOptions {
@@ -91,8 +92,7 @@ export function renderTimelineSvg(
 }
 
 function articleCount(entry: TimelineEntry): string {
-  const n = new Set(entry.sources.map((s) => s.articleId)).size;
-  return `${n} article${n === 1 ? "" : "s"}`;
+  return count(new Set(entry.sources.map((s) => s.articleId)).size, "article");
 }
 
 function text(

@@ -1,4 +1,4 @@
-import { count } from "../../render/count.js";
+import { count } from "../../text/count.js";
 import type { APIEmbed } from "discord.js";
 import type { SpeakersResult } from "../../../commands/speakers.js";
 import type { Knowledge } from "../../knowledge.js";

@@ -1,4 +1,4 @@
-import { count } from "../../render/count.js";
+import { count } from "../../text/count.js";
 import type { SourcesResult } from "../../../commands/sources.js";
 import { formatDate } from "../../render/formatDate.js";
 import { safeText } from "../escape.js";

@@ -1,4 +1,4 @@
-import { count } from "../../render/count.js";
+import { count } from "../../text/count.js";
 import type { APIEmbed } from "discord.js";
 import { describeFilter, noEventsLine } from "../../render/timelineText.js";
 import { timelinePng } from "../../render/timelinePicture.js";
