@@ -49,19 +49,20 @@ export function resolveSpeaker(
   query: string,
   options: ResolveOptions = {},
 ): SpeakerLookup {
+  const found = (speaker: SpeakerEntry): SpeakerLookup => {
+    if (speaker.quotes.length === 0)
+      return { kind: "unquoted", query, speaker, mentions: speaker.mentions };
+    const quotes =
+      options.about === undefined ? speaker.quotes : quotesAbout(speaker.quotes, options.about);
+    return { kind: "match", query, speaker, quotes };
+  };
   const hits = bestMatches(directory, query, ["exact", "words", "prefix"]);
   const [only] = hits;
-  if (hits.length === 1 && only) {
-    if (only.quotes.length === 0)
-      return { kind: "unquoted", query, speaker: only, mentions: only.mentions };
-    const quotes =
-      options.about === undefined ? only.quotes : quotesAbout(only.quotes, options.about);
-    return { kind: "match", query, speaker: only, quotes };
-  }
+  if (hits.length === 1 && only) return found(only);
   if (hits.length > 1) {
     // Someone quoted beats namesakes who are only mentioned, when exactly one is quoted.
     const quoted = hits.filter((h) => h.quotes.length > 0);
-    if (quoted.length === 1 && quoted[0]) return resolveSpeaker(directory, quoted[0].id, options);
+    if (quoted.length === 1 && quoted[0]) return found(quoted[0]);
     return {
       kind: "ambiguous",
       query,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { resolveSpeaker } from "../../src/quotes/resolveSpeaker.js";
+import { buildSpeakerDirectory } from "../../src/quotes/buildSpeakerDirectory.js";
+import { extractQuotes } from "../../src/quotes/extractQuotes.js";
+import { articleFrom } from "./articleFrom.js";
 import { directory } from "./speakerFixtures.js";
 
 describe("resolveSpeaker", () => {
@@ -35,6 +38,22 @@ describe("resolveSpeaker", () => {
         "a football coach in Leeds",
         "a senator from Ohio",
       ]);
+  });
+
+  it("takes the one quoted namesake when the others are only mentioned", () => {
+    const articles = [
+      articleFrom("mayor", "Anna Berg, the mayor, said: “The bridge opens in May.”"),
+      articleFrom("skier", "Anna Berg, a skier from Oslo, won the race on Sunday."),
+    ];
+    const found = resolveSpeaker(
+      buildSpeakerDirectory(articles, articles.flatMap(extractQuotes)),
+      "Anna Berg",
+    );
+    expect(found).toMatchObject({
+      kind: "match",
+      query: "Anna Berg",
+      speaker: { role: "the mayor" },
+    });
   });
 
   it("resolves a namesake by the id its autocomplete choice sends", () => {
