@@ -14,10 +14,7 @@ export interface CorpusReport {
   readonly warnings: readonly CorpusProblem[];
 }
 
-/**
- * Everything the commands read, built once per corpus version. Read-only: a reload builds a new
- * one and swaps it whole.
- */
+/** Everything the commands read, built once at start-up (restart to read a changed corpus). */
 export interface Knowledge {
   readonly articles: ReadonlyMap<string, Article>;
   /** All passages, in corpus order (article by article, paragraph by paragraph). */

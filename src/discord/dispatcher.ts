@@ -17,7 +17,7 @@ export interface ViewSession {
   readonly view: DiscordView;
 }
 
-/** What the handlers share: the current knowledge (swapped whole on reload), logger, state. */
+/** What the handlers share: the knowledge, the logger and the interaction state. */
 export interface DispatcherDeps {
   readonly knowledge: () => Knowledge;
   readonly logger: Logger;
