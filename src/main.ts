@@ -22,11 +22,7 @@ async function start(): Promise<number> {
     process.stderr.write(
       "No DISCORD_TOKEN is set, so Newsdesk runs as a local console (see README to connect it to Discord).\n",
     );
-    await runConsole(knowledge, {
-      input: process.stdin,
-      output: process.stdout,
-      interactive: process.stdin.isTTY === true,
-    });
+    await runConsole(knowledge);
     return 0;
   }
   await runBot({ config, logger, knowledge }, config.discord);

@@ -17,9 +17,17 @@ export interface ConsoleIo {
 /**
  * The interactive console: reads lines such as `/ask Who …?`, `/corpus`, `/help`, runs each
  * and prints its answer. At a terminal it greets and prompts; otherwise it just answers each
- * line and resolves at the end of input. `/quit` ends it too.
+ * line and resolves at the end of input. `/quit` ends it too. By default on standard input and
+ * output.
  */
-export async function runConsole(knowledge: Knowledge, io: ConsoleIo): Promise<void> {
+export async function runConsole(
+  knowledge: Knowledge,
+  io: ConsoleIo = {
+    input: process.stdin,
+    output: process.stdout,
+    interactive: process.stdin.isTTY === true,
+  },
+): Promise<void> {
   const lines = createInterface({
     input: io.input,
     terminal: io.interactive,

@@ -27,11 +27,7 @@ export async function main(args: readonly string[]): Promise<number> {
     if (line.name === "index") return await buildIndex();
     const { knowledge } = await startup(() => "warn");
     if (line.name === null && !line.flags.help) {
-      await runConsole(knowledge, {
-        input: process.stdin,
-        output: process.stdout,
-        interactive: process.stdin.isTTY === true,
-      });
+      await runConsole(knowledge);
       return 0;
     }
     const result = execute(knowledge, line);

@@ -1,6 +1,5 @@
 import { parseArgs } from "node:util";
-import { COMMANDS } from "../../commands/index.js";
-import type { AnyCommand } from "../../commands/definition.js";
+import { COMMANDS, findCommand } from "../../commands/index.js";
 import { UserError } from "../errors.js";
 
 /** Flags every terminal command accepts besides its own options. */
@@ -23,10 +22,7 @@ const optionNames = new Set(COMMANDS.flatMap((c) => c.options.map((o) => o.name)
  * Reads `ask "…" --json` style arguments. Positional words fill the command's positional
  * option (all of them joined, so a question needs no quotes); `--name value` sets any option.
  */
-export function parseCommandLine(
-  args: readonly string[],
-  commands: readonly AnyCommand[] = COMMANDS,
-): ParsedCommandLine {
+export function parseCommandLine(args: readonly string[]): ParsedCommandLine {
   let parsed;
   try {
     parsed = parseArgs({
@@ -43,21 +39,20 @@ export function parseCommandLine(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const unknown = /Unknown option '([^']+)'/u.exec(message)?.[1];
-    const commandName =
-      args[0] && !args[0].startsWith("-") ? args[0].replace(/^\//u, "") : "newsdesk";
+    const commandName = args[0] && !args[0].startsWith("-") ? withoutSlash(args[0]) : "newsdesk";
     throw new UserError(
       unknown ? `${commandName} has no option ${unknown}` : message.split("\n")[0]!,
     );
   }
-  const [name = null, ...words] = parsed.positionals;
+  const [typed = null, ...words] = parsed.positionals;
+  const name = typed === null ? null : withoutSlash(typed);
   const flags: CliFlags = {
     json: parsed.values.json === true,
     png: typeof parsed.values.png === "string" ? parsed.values.png : undefined,
     help: parsed.values.help === true,
   };
   const raw: Record<string, string> = {};
-  const command =
-    name === null ? undefined : commands.find((c) => c.name === name.replace(/^\//u, ""));
+  const command = name === null ? undefined : findCommand(name);
   for (const [key, value] of Object.entries(parsed.values)) {
     if (key in flags || typeof value !== "string") continue;
     if (!command?.options.some((o) => o.name === key)) {
@@ -71,5 +66,10 @@ export function parseCommandLine(
       throw new UserError(`${name} takes no positional argument: "${words.join(" ")}"`);
     raw[positional.name] = words.join(" ");
   }
-  return { name: name === null ? null : name.replace(/^\//u, ""), raw, flags };
+  return { name, raw, flags };
+}
+
+/** A command name as typed, with or without the leading slash Discord uses. */
+function withoutSlash(name: string): string {
+  return name.replace(/^\//u, "");
 }

@@ -4,6 +4,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { Logger } from "../logger.js";
 import { createDispatcher, dispatcherDeps } from "./dispatcher.js";
 import { NO_MENTIONS } from "./render/reply.js";
+import { restOptions } from "./restOptions.js";
 
 /** A bot client, and a way to wait for the replies it is still sending. */
 export interface Bot {
@@ -25,7 +26,7 @@ export function createBot(
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
-    ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+    rest: restOptions(config),
   });
   const dispatch = createDispatcher(dispatcherDeps(knowledge, logger, cooldownSeconds));
   const inFlight = new Set<Promise<void>>();

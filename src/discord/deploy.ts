@@ -2,13 +2,14 @@ import { REST, Routes } from "discord.js";
 import { COMMANDS } from "../../commands/index.js";
 import { ConfigError, loadConfig, type DiscordConfig } from "../config.js";
 import { registrationBody } from "./registration.js";
+import { restOptions } from "./restOptions.js";
 
 /**
  * Registers every command with Discord: in one server when `guildId` is set (instant, for
  * testing), else globally. Returns a line saying what was done.
  */
 export async function deployCommands(discord: DiscordConfig): Promise<string> {
-  const rest = new REST(discord.apiUrl ? { api: discord.apiUrl } : {}).setToken(discord.token);
+  const rest = new REST(restOptions(discord)).setToken(discord.token);
   const body = registrationBody(COMMANDS);
   const route = discord.guildId
     ? Routes.applicationGuildCommands(discord.clientId, discord.guildId)

@@ -88,7 +88,7 @@ async function tellPrivately(interaction: Interaction, message: string): Promise
     // The "thinking…" message is public: remove it and tell the user alone.
     await interaction.deleteReply().catch(() => undefined);
     await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
-  } else if (interaction.replied || interaction.deferred)
+  } else if (interaction.replied)
     await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
   else await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });
 }

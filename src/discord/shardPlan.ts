@@ -1,5 +1,6 @@
 import { REST, Routes, type RESTGetAPIGatewayBotResult } from "discord.js";
 import type { DiscordConfig } from "../config.js";
+import { restOptions } from "./restOptions.js";
 
 /** How many shards to start, and how far apart. */
 export interface ShardPlan {
@@ -22,7 +23,7 @@ export async function planShards(
   discord: DiscordConfig,
   requested: number | "auto",
 ): Promise<ShardPlan> {
-  const rest = new REST(discord.apiUrl ? { api: discord.apiUrl } : {}).setToken(discord.token);
+  const rest = new REST(restOptions(discord)).setToken(discord.token);
   const gateway = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
   const shardCount = requested === "auto" ? Math.max(1, gateway.shards) : requested;
   const concurrency = Math.max(1, gateway.session_start_limit.max_concurrency);

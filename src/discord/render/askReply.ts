@@ -5,9 +5,7 @@ import { safeText } from "../escape.js";
 import { fitEmbed } from "./fitEmbed.js";
 import type { ReplyPayload } from "./reply.js";
 import { sourceFields } from "./sources.js";
-
-/** Embed colours: answered, and not in the corpus. */
-export const ASK_COLORS = { answered: 0x2f6fde, abstained: 0x8a8f98 } as const;
+import { EMBED_COLORS } from "./colors.js";
 
 /** `/ask` as a Discord reply: the cited answer, the date it holds as of, the sources. */
 export function askReply(result: AskResult): ReplyPayload {
@@ -21,7 +19,7 @@ function answeredEmbed(result: AskResult): APIEmbed {
   return {
     title: safeText(result.question),
     description: `${answer}${asOf}`,
-    color: ASK_COLORS.answered,
+    color: EMBED_COLORS.answer,
     fields: sourceFields(result.citations),
     footer: { text: "Answered only from the articles in the corpus." },
   };
@@ -35,7 +33,7 @@ function abstainedEmbed(result: AskResult): APIEmbed {
   return {
     title: safeText(result.question),
     description: `${result.answer}${tail}`,
-    color: ASK_COLORS.abstained,
+    color: EMBED_COLORS.notice,
     footer: { text: "Newsdesk answers only from the articles in the corpus." },
   };
 }

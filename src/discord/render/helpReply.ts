@@ -2,6 +2,7 @@ import type { HelpResult } from "../../../commands/help.js";
 import { coverageLine } from "../../render/helpText.js";
 import { fitEmbed } from "./fitEmbed.js";
 import { single, type DiscordView } from "./view.js";
+import { EMBED_COLORS } from "./colors.js";
 
 /** `/help` in Discord. */
 export function helpView(help: HelpResult): DiscordView {
@@ -14,7 +15,7 @@ export function helpView(help: HelpResult): DiscordView {
           "I answer questions from this server's news articles only, and cite the article and paragraph behind every sentence. " +
           "When the articles do not answer, I say so.\n\n" +
           `**Corpus:** ${coverageLine(help)}.\n\n${commands}`,
-        color: 0x2f6fde,
+        color: EMBED_COLORS.answer,
       }),
     ],
   });

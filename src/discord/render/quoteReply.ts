@@ -10,6 +10,7 @@ import { fitEmbed } from "./fitEmbed.js";
 import type { ReplyPayload } from "./reply.js";
 import { sourceFields } from "./sources.js";
 import type { DiscordView } from "./view.js";
+import { EMBED_COLORS } from "./colors.js";
 
 /** Quotes per page: each shows the quote, the sentence around it and its citation. */
 export const QUOTES_PER_PAGE = 5;
@@ -25,7 +26,11 @@ export function quoteView(result: QuoteResult, knowledge: Knowledge): DiscordVie
   if (result.kind === "ambiguous") {
     return {
       pages: [
-        { embeds: [fitEmbed({ title: "Which speaker?", description: notice, color: 0x8a8f98 })] },
+        {
+          embeds: [
+            fitEmbed({ title: "Which speaker?", description: notice, color: EMBED_COLORS.notice }),
+          ],
+        },
       ],
       choose: {
         placeholder: "Choose the speaker",
@@ -41,21 +46,27 @@ export function quoteView(result: QuoteResult, knowledge: Knowledge): DiscordVie
   if (result.kind === "unknown")
     return {
       pages: [
-        { embeds: [fitEmbed({ title: "No such speaker", description: notice, color: 0x8a8f98 })] },
+        {
+          embeds: [
+            fitEmbed({ title: "No such speaker", description: notice, color: EMBED_COLORS.notice }),
+          ],
+        },
       ],
     };
   if (result.kind === "unquoted") {
     const embed: APIEmbed = {
       title: safeText(result.speaker.name),
       description: `${notice}\nMentioned in ${result.mentions.map((n) => `**[${n}]**`).join(" ")}.`,
-      color: 0x8a8f98,
+      color: EMBED_COLORS.notice,
       fields: sourceFields(result.citations),
     };
     return { pages: [{ embeds: [fitEmbed(embed)] }] };
   }
   const title = safeText(speakerLabel(result.speaker));
   if (result.quotes.length === 0)
-    return { pages: [{ embeds: [fitEmbed({ title, description: notice, color: 0x8a8f98 })] }] };
+    return {
+      pages: [{ embeds: [fitEmbed({ title, description: notice, color: EMBED_COLORS.notice })] }],
+    };
   const pages: ReplyPayload[] = [];
   for (let i = 0; i < result.quotes.length; i += QUOTES_PER_PAGE) {
     const quotes = result.quotes.slice(i, i + QUOTES_PER_PAGE);
@@ -70,7 +81,7 @@ export function quoteView(result: QuoteResult, knowledge: Knowledge): DiscordVie
         fitEmbed({
           title,
           description: blocks.join("\n\n"),
-          color: 0x2f6fde,
+          color: EMBED_COLORS.answer,
           fields: sourceFields(result.citations.filter((c) => cited.has(c.n))),
           ...(result.about
             ? { footer: { text: safeText(`Only quotes about “${result.about}”.`) } }
@@ -99,7 +110,7 @@ export function speakersView(result: SpeakersResult): DiscordView {
         fitEmbed({
           title: `Speakers (${result.speakers.length})`,
           description: slice.join("\n") || "Nobody is quoted or named in the articles.",
-          color: 0x2f6fde,
+          color: EMBED_COLORS.answer,
         }),
       ],
     });

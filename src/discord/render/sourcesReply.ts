@@ -5,6 +5,7 @@ import { safeText } from "../escape.js";
 import { truncate } from "../limits.js";
 import { fitEmbed } from "./fitEmbed.js";
 import type { DiscordView } from "./view.js";
+import { EMBED_COLORS } from "./colors.js";
 
 /** Articles per page of `/sources`. */
 export const SOURCES_PER_PAGE = 10;
@@ -28,7 +29,7 @@ export function sourcesView(result: SourcesResult): DiscordView {
         fitEmbed({
           title: `Sources (${count(result.articles.length, "article")})`,
           description: slice.length > 0 ? slice.join("\n") : "The corpus has no articles.",
-          color: 0x2f6fde,
+          color: EMBED_COLORS.answer,
         }),
       ],
     });

@@ -10,6 +10,7 @@ import { fitEmbed } from "./fitEmbed.js";
 import { sourceFields } from "./sources.js";
 import type { ReplyPayload } from "./reply.js";
 import type { DiscordView } from "./view.js";
+import { EMBED_COLORS } from "./colors.js";
 
 /** Events per page: each line is short, and the sources of a page must fit one field or two. */
 export const EVENTS_PER_PAGE = 8;
@@ -28,7 +29,11 @@ export function timelineView(result: TimelineResult): DiscordView {
       pages: [
         {
           embeds: [
-            fitEmbed({ title, description: safeText(noEventsLine(result)), color: 0x8a8f98 }),
+            fitEmbed({
+              title,
+              description: safeText(noEventsLine(result)),
+              color: EMBED_COLORS.notice,
+            }),
           ],
         },
       ],
@@ -47,7 +52,7 @@ export function timelineView(result: TimelineResult): DiscordView {
     const embed: APIEmbed = {
       title: `${title}: ${count(result.events.length, "event")}`,
       description: lines.join("\n"),
-      color: 0x2f6fde,
+      color: EMBED_COLORS.answer,
       fields: sourceFields(result.citations.filter((c) => cited.has(c.n))),
       image: { url: `attachment://${PICTURE}` },
       footer: {
