@@ -13,6 +13,24 @@ import type { QuoteResult } from "../../quotes/quote.js";
 import type { SpeakersResult } from "../../../commands/speakers.js";
 import type { Knowledge } from "../../knowledge.js";
 
+/**
+ * A view that depends on the knowledge alone (a command without options), made once per
+ * knowledge: every session then shares it instead of keeping a copy of its own.
+ */
+function oncePerKnowledge(
+  make: (result: unknown) => DiscordView,
+): (result: unknown, knowledge: Knowledge) => DiscordView {
+  const views = new WeakMap<Knowledge, DiscordView>();
+  return (result, knowledge) => {
+    let view = views.get(knowledge);
+    if (!view) {
+      view = make(result);
+      views.set(knowledge, view);
+    }
+    return view;
+  };
+}
+
 /** The Discord renderers, by command name. */
 export const DISCORD_RENDERERS: Readonly<
   Record<string, (result: unknown, knowledge: Knowledge) => DiscordView>
@@ -27,7 +45,7 @@ export const DISCORD_RENDERERS: Readonly<
   },
   timeline: (r) => timelineView(r as TimelineResult),
   quote: (r, knowledge) => quoteView(r as QuoteResult, knowledge),
-  speakers: (r) => speakersView(r as SpeakersResult),
-  sources: (r) => sourcesView(r as SourcesResult),
+  speakers: oncePerKnowledge((r) => speakersView(r as SpeakersResult)),
+  sources: oncePerKnowledge((r) => sourcesView(r as SourcesResult)),
   help: (r) => helpView(r as HelpResult),
 };
