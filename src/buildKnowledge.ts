@@ -1,13 +1,20 @@
-import { parseCorpusFiles, readCorpusFiles, type LoadedCorpus } from "./corpus/load.js";
+import {
+  parseCorpusFiles,
+  readCorpusFiles,
+  type CorpusFile,
+  type LoadedCorpus,
+} from "./corpus/load.js";
 import { splitPassages } from "./corpus/passages.js";
 import type { Article, Passage } from "./corpus/types.js";
 import type { Knowledge } from "./knowledge.js";
 import { PassageIndex } from "./search/passageIndex.js";
 import {
   readSnapshot,
+  snapshotExists,
   snapshotKey,
   writeSnapshot,
   type LoadedSnapshot,
+  type Snapshot,
   type SnapshotExtras,
 } from "./search/snapshot.js";
 import { TermStats } from "./search/termStats.js";
@@ -55,6 +62,31 @@ export async function buildKnowledge(
       };
     }
   }
+  return buildAndKeep(files, directory, cacheDir, key);
+}
+
+/**
+ * For the shard manager's snapshot step: reads the corpus once and, unless a snapshot for it as
+ * it is now already exists (then: null, without reading it), builds the knowledge and writes
+ * its snapshot.
+ */
+export async function prepareSnapshot(
+  directory: string,
+  cacheDir: string,
+): Promise<(Knowledge & { build: BuildInfo }) | null> {
+  const files = await readCorpusFiles(directory);
+  const key = await snapshotKey(files);
+  if (await snapshotExists(cacheDir, key)) return null;
+  return buildAndKeep(files, directory, cacheDir, key);
+}
+
+/** Builds the knowledge from corpus files; with a cache folder, writes its snapshot under `key`. */
+async function buildAndKeep(
+  files: readonly CorpusFile[],
+  directory: string,
+  cacheDir: string | null,
+  key: string | null,
+): Promise<Knowledge & { build: BuildInfo }> {
   const corpus = parseCorpusFiles(files);
   const knowledge = assemble(corpus, directory, (passages) => ({
     index: PassageIndex.build(passages),
@@ -64,17 +96,8 @@ export async function buildKnowledge(
   let warning: string | null = null;
   if (cacheDir && key) {
     try {
-      written = await writeSnapshot(
-        cacheDir,
-        {
-          key,
-          corpus,
-          passageTerms: encodePassageTerms(knowledge.passages),
-          index: knowledge.index.toJSON(),
-          stats: knowledge.stats.toJSON(),
-        },
-        { timeline: knowledge.timeline(), speakers: knowledge.speakers().entries },
-      );
+      const { snapshot, extras } = snapshotOf(knowledge, corpus, key);
+      written = await writeSnapshot(cacheDir, snapshot, extras);
     } catch (error) {
       // The snapshot only saves time: without it the bot still answers, from memory.
       const code =
@@ -84,6 +107,27 @@ export async function buildKnowledge(
     }
   }
   return { ...knowledge, build: { source: "built", snapshot: written, warning } };
+}
+
+/**
+ * What a snapshot of `knowledge` holds, under `key`: the corpus, each passage's terms, the index
+ * and the statistics; and, in its second file, the extracted events and speakers.
+ */
+export function snapshotOf(
+  knowledge: Knowledge,
+  corpus: LoadedCorpus,
+  key: string,
+): { snapshot: Snapshot; extras: SnapshotExtras } {
+  return {
+    snapshot: {
+      key,
+      corpus,
+      passageTerms: encodePassageTerms(knowledge.passages),
+      index: knowledge.index.toJSON(),
+      stats: knowledge.stats.toJSON(),
+    },
+    extras: { timeline: knowledge.timeline(), speakers: knowledge.speakers().entries },
+  };
 }
 
 /**
@@ -105,7 +149,7 @@ export function knowledgeFromSnapshot(snapshot: LoadedSnapshot, directory: strin
 }
 
 /** Each passage's sentence terms, as one string: sentences by newline, terms by space. */
-export function encodePassageTerms(passages: readonly Passage[]): string[] {
+function encodePassageTerms(passages: readonly Passage[]): string[] {
   return passages.map((p) => p.sentenceTerms.map((sentence) => sentence.join(" ")).join("\n"));
 }
 

@@ -37,6 +37,18 @@ export async function loadKnowledge(
     cacheDir: config.cacheDir,
     rebuild: options.rebuild === true,
   });
+  reportKnowledge({ config, logger }, knowledge);
+  return knowledge;
+}
+
+/**
+ * Logs how the knowledge was obtained: a snapshot that could not be written, every skipped
+ * file with its path and reason, an empty corpus, and the counts.
+ */
+export function reportKnowledge(
+  { config, logger }: Configured,
+  knowledge: Started["knowledge"],
+): void {
   if (knowledge.build.warning) logger.warn({ cacheDir: config.cacheDir }, knowledge.build.warning);
   const { report } = knowledge;
   for (const problem of report.problems)
@@ -52,7 +64,6 @@ export async function loadKnowledge(
     { articles: report.articles, passages: report.passages, index: knowledge.build.source },
     "corpus loaded",
   );
-  return knowledge;
 }
 
 /** {@link configure}, then {@link loadKnowledge}: what every single-process entry point does. */

@@ -9,10 +9,13 @@ import path from "node:path";
 import { ask } from "../../src/answer/ask.js";
 import type { Article } from "../../src/corpus/types.js";
 import type { Knowledge } from "../../src/knowledge.js";
-import { encodePassageTerms, knowledgeFromSnapshot } from "../../src/buildKnowledge.js";
+import {
+  knowledgeFromArticles,
+  knowledgeFromSnapshot,
+  snapshotOf,
+} from "../../src/buildKnowledge.js";
 import { readSnapshot, writeSnapshot } from "../../src/search/snapshot.js";
 import { RANKING } from "../../src/answer/rankSentences.js";
-import { knowledgeFromArticles } from "../../src/buildKnowledge.js";
 import { SQUAD_FILE } from "../lib/benchPaths.js";
 import { summarize, timed } from "../lib/percentiles.js";
 import { readSquad, sampleQuestions } from "../retrieval/squad.js";
@@ -95,14 +98,7 @@ async function persisted(knowledge: Knowledge, articles: readonly Article[]): Pr
   const dir = await mkdtemp(path.join(tmpdir(), "newsdesk-bench-"));
   try {
     const corpus = { articles: [...articles], cleaning: [], problems: [], warnings: [] };
-    const snapshot = {
-      key: "bench",
-      corpus,
-      passageTerms: encodePassageTerms(knowledge.passages),
-      index: knowledge.index.toJSON(),
-      stats: knowledge.stats.toJSON(),
-    };
-    const extras = { timeline: knowledge.timeline(), speakers: knowledge.speakers().entries };
+    const { snapshot, extras } = snapshotOf(knowledge, corpus, "bench");
     const { bytes } = await writeSnapshot(dir, snapshot, extras);
     const started = performance.now();
     const read = await readSnapshot(dir, "bench");

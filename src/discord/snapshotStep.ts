@@ -1,7 +1,7 @@
+import { prepareSnapshot } from "../buildKnowledge.js";
 import { readCorpusFiles } from "../corpus/load.js";
 import { CorpusError } from "../errors.js";
-import { snapshotExists, snapshotKey } from "../search/snapshot.js";
-import { configure, loadKnowledge } from "../startup.js";
+import { configure, reportKnowledge } from "../startup.js";
 
 /**
  * Run by the shard manager in a process of its own before it spawns the shards (see
@@ -15,13 +15,13 @@ const configured = configure(() => "info");
 const { config } = configured;
 const logger = configured.logger.child({ step: "snapshot" });
 try {
-  const files = await readCorpusFiles(config.corpusDir);
   if (config.cacheDir === null) {
+    await readCorpusFiles(config.corpusDir);
     logger.info("INDEX_CACHE_DIR is off: each shard builds the knowledge itself");
-  } else if (await snapshotExists(config.cacheDir, await snapshotKey(files))) {
-    logger.info({ cacheDir: config.cacheDir }, "the knowledge snapshot is current");
   } else {
-    await loadKnowledge({ config, logger });
+    const built = await prepareSnapshot(config.corpusDir, config.cacheDir);
+    if (built) reportKnowledge({ config, logger }, built);
+    else logger.info({ cacheDir: config.cacheDir }, "the knowledge snapshot is current");
   }
 } catch (error) {
   if (!(error instanceof CorpusError)) throw error;

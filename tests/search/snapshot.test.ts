@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ask } from "../../src/answer/ask.js";
-import { buildKnowledge } from "../../src/buildKnowledge.js";
+import { buildKnowledge, prepareSnapshot } from "../../src/buildKnowledge.js";
 
 const SEEDS = path.join(import.meta.dirname, "../../corpus");
 let dir: string;
@@ -30,6 +30,16 @@ describe("the persisted index", () => {
     const question = "When did Russia take the Taliban off its list of terrorist organizations?";
     expect(ask(loaded, question)).toEqual(ask(built, question));
     expect(loaded.report).toEqual(built.report);
+  });
+
+  it("is prepared for shards once: built when missing, then left alone, then built for a change", async () => {
+    const first = await prepareSnapshot(corpus, cache);
+    expect(first?.build.source).toBe("built");
+    expect(await prepareSnapshot(corpus, cache)).toBeNull();
+    expect((await buildKnowledge(corpus, { cacheDir: cache })).build.source).toBe("snapshot");
+    const [name] = await readdir(corpus);
+    await writeFile(path.join(corpus, name!), "---\ntitle: Changed\n---\nA new body.\n");
+    expect((await prepareSnapshot(corpus, cache))?.build.source).toBe("built");
   });
 
   it("is rebuilt when an article changes, and the old snapshot is removed", async () => {
