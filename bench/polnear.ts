@@ -1,5 +1,6 @@
 import { DATA_DIR } from "./lib/benchPaths.js";
-import { percent } from "./lib/table.js";
+import { overlaps } from "./lib/spans.js";
+import { formatTable, percent } from "./lib/table.js";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractQuotes } from "../src/quotes/extractQuotes.js";
@@ -34,9 +35,6 @@ interface Predicted {
   readonly speaker: { start: number; end: number } | null;
   readonly mention: QuoteMention;
 }
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  a.start < b.end && b.start < a.end;
 
 function overlapLength(
   a: { start: number; end: number },
@@ -201,16 +199,28 @@ if (isMain) {
   );
   if (!rows) console.log(`polnear: skipped, no data at ${POLNEAR_DIR}`);
   else {
-    console.log(
-      "| split | docs | gold quotes | predicted | P | R | extraction F1 | speaker accuracy | speaker end-to-end |",
-    );
-    console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-    for (const r of rows)
-      console.log(
-        `| ${r.split} | ${r.documents} | ${r.gold} | ${r.predicted} | ${percent(r.precision)} | ${percent(r.recall)} | ${percent(r.f1)} | ${percent(r.speakerAccuracy)} | ${percent(r.speakerEndToEnd)} |`,
-      );
+    console.log(formatPolnear(rows));
     console.log(
       "Anchors: Gender Gap Tracker extraction F1 83.7%, speaker accuracy 86%; citron speaker P 92.9%, F1 82.0%. Targets (test): F1 ≥ 85%, speaker ≥ 90%.",
     );
   }
+}
+
+/** The PolNeAR rows as one table. */
+export function formatPolnear(rows: readonly PolnearRow[]): string {
+  return formatTable(
+    [
+      { header: "split", cell: (r: PolnearRow) => r.split },
+      { header: "docs", cell: (r) => r.documents },
+      { header: "gold quotes", cell: (r) => r.gold },
+      { header: "predicted", cell: (r) => r.predicted },
+      { header: "P", cell: (r) => percent(r.precision), align: "right" },
+      { header: "R", cell: (r) => percent(r.recall), align: "right" },
+      { header: "F1", cell: (r) => percent(r.f1), align: "right" },
+      { header: "speaker acc.", cell: (r) => percent(r.speakerAccuracy), align: "right" },
+      { header: "speaker end-to-end", cell: (r) => percent(r.speakerEndToEnd), align: "right" },
+    ],
+    rows,
+    "\nPolNeAR quotes (bench/polnear.ts)",
+  );
 }

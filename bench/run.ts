@@ -74,7 +74,9 @@ const report = {
 const json = `${JSON.stringify(report, null, 2)}\n`;
 const file = path.join(RESULTS_DIR, `bench-${stamp}.json`);
 writeFileSync(file, json);
-writeFileSync(path.join(RESULTS_DIR, "latest.json"), json);
+// latest.json is the last complete run, the one the README's figures come from.
+if (wanted.length === 0 && !context.quick)
+  writeFileSync(path.join(RESULTS_DIR, "latest.json"), json);
 console.log(`bench: results written to ${path.relative(process.cwd(), file)}`);
 if (Object.values(results).some((r) => typeof r === "object" && r !== null && "error" in r)) {
   process.exitCode = 1;

@@ -1,4 +1,5 @@
 import { DATA_DIR } from "./lib/benchPaths.js";
+import { overlaps } from "./lib/spans.js";
 import { fixed } from "./lib/table.js";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -58,9 +59,6 @@ export function runTempeval(
     return { set, role, documents: docs.length, ...score(docs) };
   });
 }
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
-  a.start < b.end && b.start < a.end;
 
 /**
  * Strict = same span; relaxed = overlapping spans (TempEval-3's definitions). A mention on a gold

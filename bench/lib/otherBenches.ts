@@ -1,5 +1,4 @@
 import type { BenchContext } from "./benchPart.js";
-import { formatTable, percent } from "./table.js";
 
 /**
  * The other engineers' benches, called through their exported functions. Each is imported
@@ -14,29 +13,13 @@ export async function tempevalPart(ctx: BenchContext): Promise<unknown> {
 
 /** PolNeAR quote extraction and attribution (`bench/polnear.ts`). */
 export async function polnearPart(ctx: BenchContext): Promise<unknown> {
-  const { POLNEAR_DIR, polnearRows } = await import("../polnear.js");
+  const { POLNEAR_DIR, formatPolnear, polnearRows } = await import("../polnear.js");
   const rows = polnearRows(POLNEAR_DIR);
   if (!rows) {
     ctx.log(`polnear: skipped, no data at ${POLNEAR_DIR}`);
     return null;
   }
-  ctx.print(
-    formatTable(
-      [
-        { header: "split", cell: (r: (typeof rows)[number]) => r.split },
-        { header: "docs", cell: (r) => r.documents },
-        { header: "gold quotes", cell: (r) => r.gold },
-        { header: "predicted", cell: (r) => r.predicted },
-        { header: "P", cell: (r) => percent(r.precision), align: "right" },
-        { header: "R", cell: (r) => percent(r.recall), align: "right" },
-        { header: "F1", cell: (r) => percent(r.f1), align: "right" },
-        { header: "speaker acc.", cell: (r) => percent(r.speakerAccuracy), align: "right" },
-        { header: "speaker end-to-end", cell: (r) => percent(r.speakerEndToEnd), align: "right" },
-      ],
-      rows,
-      "\nPolNeAR quotes (bench/polnear.ts)",
-    ),
-  );
+  ctx.print(formatPolnear(rows));
   return rows;
 }
 

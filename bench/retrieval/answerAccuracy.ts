@@ -2,6 +2,7 @@ import { ask } from "../../src/answer/ask.js";
 import type { Knowledge } from "../../src/knowledge.js";
 import { containsAnswer } from "./normalizeAnswer.js";
 import { SLICES, type SquadQuestion } from "./squad.js";
+import { squadArticleId } from "./squadKnowledge.js";
 
 /** How `ask` did on one slice of SQuAD questions. */
 export interface AnswerAccuracy {
@@ -34,7 +35,7 @@ export function answerAccuracy(
   const outcomes: Outcome[] = questions.map((question) => {
     const result = ask(knowledge, question.question);
     const text = result.sentences.map((s) => s.text).join(" ");
-    const gold = `squad-${question.paragraph}`;
+    const gold = squadArticleId(question.paragraph);
     return {
       question,
       abstained: result.abstained,

@@ -7,6 +7,10 @@ import type { SquadParagraph } from "./squad.js";
 /** The article id a SQuAD paragraph is indexed under. */
 export const squadArticleId = (paragraph: number): string => `squad-${paragraph}`;
 
+/** The SQuAD paragraph index an article id of {@link squadArticleId} stands for. */
+export const squadParagraphOf = (articleId: string): number =>
+  Number(articleId.slice("squad-".length));
+
 /**
  * Each SQuAD paragraph as an article of its own, run through the loader's real cleaning, with
  * the Wikipedia title (underscores as spaces) as its title, as Newsdesk would index a file.

@@ -2,7 +2,7 @@ import type { Knowledge } from "../../../src/knowledge.js";
 import { retrieve } from "../../../src/search/retrieve.js";
 import type { RetrieverSpec } from "../retriever.js";
 import type { SquadParagraph } from "../squad.js";
-import { squadKnowledge } from "../squadKnowledge.js";
+import { squadKnowledge, squadParagraphOf } from "../squadKnowledge.js";
 
 /** Newsdesk's retrieval spec, and the knowledge it built (for `ask` afterwards). */
 export interface NewsdeskSpec extends RetrieverSpec {
@@ -30,7 +30,7 @@ export function newsdeskSpec(): NewsdeskSpec {
         search(question, limit) {
           const out: number[] = [];
           for (const hit of retrieve(knowledge, question, limit * 3)) {
-            const paragraph = Number(hit.passage.articleId.slice("squad-".length));
+            const paragraph = squadParagraphOf(hit.passage.articleId);
             if (!out.includes(paragraph)) out.push(paragraph);
             if (out.length >= limit) break;
           }
