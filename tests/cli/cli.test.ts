@@ -21,6 +21,30 @@ const knowledge = literalKnowledge([
   },
 ]);
 
+describe("npm start", () => {
+  it("opens the console, and says why, when no Discord token is set", async () => {
+    const child = execFile("npm", ["start", "-s"], { cwd: ROOT, env: cleanEnv() });
+    child.stdin!.end("/ask When did the Taliban take over Afghanistan?\n/quit\n");
+    let stdout = "";
+    let stderr = "";
+    child.stdout!.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise((resolve) => child.on("exit", resolve));
+    expect(code).toBe(0);
+    expect(stderr).toContain("No DISCORD_TOKEN is set, so Newsdesk runs as a local console");
+    expect(stdout).toContain("August 2021");
+  });
+
+  it("exits 2 with one line naming a bad setting", async () => {
+    const failed = await run("npm", ["start", "-s"], {
+      cwd: ROOT,
+      env: cleanEnv({ COOLDOWN_SECONDS: "soon" }),
+    }).catch((error: { stderr: string; code: number }) => error);
+    expect(failed).toMatchObject({ code: 2 });
+    expect((failed as { stderr: string }).stderr).toMatch(/COOLDOWN_SECONDS/u);
+  });
+});
+
 describe("terminal front end", () => {
   it("answers `ask --json` with exactly one JSON object citing an article", async () => {
     const { stdout } = await run(
