@@ -1,6 +1,6 @@
 import { truncate } from "../text/truncate.js";
 import type { SpeakerDirectory, SpeakerEntry } from "./directoryTypes.js";
-import { matchTier } from "./speakerMatch.js";
+import { matchTier, typedName } from "./speakerMatch.js";
 import type { MatchTier } from "./speakerMatch.js";
 import { count } from "../text/count.js";
 
@@ -42,9 +42,10 @@ export function autocompleteSpeakers(
   const names = new Map<string, number>();
   for (const e of quoted) names.set(e.name, (names.get(e.name) ?? 0) + 1);
   const typed = partial.trim();
+  const name = typedName(typed);
   const ranked = typed
     ? quoted
-        .map((e) => ({ e, rank: RANK[matchTier(e, typed)] }))
+        .map((e) => ({ e, rank: RANK[matchTier(e, name)] }))
         .filter((x) => x.rank < RANK.none)
         .sort(
           (a, b) =>

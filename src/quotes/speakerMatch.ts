@@ -15,34 +15,72 @@ export function queryWords(query: string): string[] {
     .filter((w) => w && !IGNORED.has(w));
 }
 
-function entryForms(entry: SpeakerEntry): string[] {
-  return [entry.name, ...entry.aliases].map(foldName);
+/** An entry's names folded for matching, worked out once per entry. */
+interface EntryNames {
+  /** The name and aliases, folded. */
+  readonly forms: readonly string[];
+  /** Their words, possessives dropped. */
+  readonly words: readonly string[];
+  /** For an organisation: the key its name variants share. */
+  readonly organisation: string | null;
 }
 
-function entryWords(entry: SpeakerEntry): Set<string> {
-  return new Set(entryForms(entry).flatMap((f) => f.replace(/'s\b/g, "").split(" ")));
+const namesOf = new WeakMap<SpeakerEntry, EntryNames>();
+
+function entryNames(entry: SpeakerEntry): EntryNames {
+  let names = namesOf.get(entry);
+  if (!names) {
+    const forms = [entry.name, ...entry.aliases].map(foldName);
+    names = {
+      forms,
+      words: [...new Set(forms.flatMap((f) => f.replace(/'s\b/g, "").split(" ")))],
+      organisation: entry.kind === "organisation" ? organisationKey(entry.name) : null,
+    };
+    namesOf.set(entry, names);
+  }
+  return names;
+}
+
+/** A typed name read once, for grading many entries against it. */
+export interface TypedName {
+  readonly raw: string;
+  readonly words: readonly string[];
+  readonly joined: string;
+  readonly organisation: string;
+}
+
+/** Reads a typed name for {@link matchTier}. */
+export function typedName(query: string): TypedName {
+  const words = queryWords(query);
+  return {
+    raw: query.trim(),
+    words,
+    joined: words.join(" "),
+    organisation: organisationKey(query),
+  };
 }
 
 /**
  * Grades an entry against a typed name: the name or an alias exactly (organisation variants
  * included), every typed word among its words, every typed word a prefix of one, or each
  * typed word within a typo or two of a word (or of a word's beginning, while still typing).
+ * Typos are only looked for when `typos` is true.
  */
-export function matchTier(entry: SpeakerEntry, query: string): MatchTier {
-  const words = queryWords(query);
+export function matchTier(entry: SpeakerEntry, typed: TypedName, typos = true): MatchTier {
+  const { words, joined } = typed;
   if (words.length === 0) return "none";
-  const joined = words.join(" ");
-  if (entry.id === query.trim() || entryForms(entry).some((f) => f.replace(/^the /, "") === joined))
+  const names = entryNames(entry);
+  if (entry.id === typed.raw || names.forms.some((f) => f.replace(/^the /, "") === joined))
     return "exact";
-  if (entry.kind === "organisation" && organisationKey(query) === organisationKey(entry.name))
-    return "exact";
-  const own = [...entryWords(entry)];
+  if (names.organisation !== null && typed.organisation === names.organisation) return "exact";
+  const own = names.words;
   if (words.every((w) => own.includes(w))) return "words";
   if (
     words.every((w) => own.some((o) => o.startsWith(w))) ||
-    entryForms(entry).some((f) => f.startsWith(joined))
+    names.forms.some((f) => f.startsWith(joined))
   )
     return "prefix";
+  if (!typos) return "none";
   // While typing, a word may be unfinished: compare with the beginnings of the entry's words too.
   const close = (w: string) => {
     const max = typoAllowance(w.length);
@@ -64,7 +102,9 @@ export function bestMatches(
   query: string,
   tiers: readonly MatchTier[] = ORDER,
 ): SpeakerEntry[] {
-  const graded = directory.entries.map((e) => ({ e, tier: matchTier(e, query) }));
+  const typed = typedName(query);
+  const typos = tiers.includes("typo");
+  const graded = directory.entries.map((e) => ({ e, tier: matchTier(e, typed, typos) }));
   for (const tier of tiers) {
     const hits = graded.filter((g) => g.tier === tier).map((g) => g.e);
     if (hits.length > 0) return hits;
@@ -79,11 +119,15 @@ export function closestEntries(
   limit: number,
 ): SpeakerEntry[] {
   const q = queryWords(query).join(" ");
-  const distance = (e: SpeakerEntry) =>
-    Math.min(
-      ...entryForms(e).map((f) => editDistance(q, f) / Math.max(q.length, f.length, 1)),
-      ...[...entryWords(e)].map((w) => editDistance(q, w) / Math.max(q.length, w.length, 1)),
-    );
+  // Only shares of at most a half are kept, so no distance needs working out past that.
+  const share = (a: string, b: string) => {
+    const longest = Math.max(a.length, b.length, 1);
+    return editDistance(a, b, Math.floor(longest / 2)) / longest;
+  };
+  const distance = (e: SpeakerEntry) => {
+    const names = entryNames(e);
+    return Math.min(...names.forms.map((f) => share(q, f)), ...names.words.map((w) => share(q, w)));
+  };
   return directory.entries
     .map((e) => ({ e, d: distance(e) }))
     .filter((x) => x.d <= 0.5)
