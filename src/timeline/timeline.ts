@@ -1,7 +1,8 @@
 import type { Citation } from "../answer/citation.js";
 import { CitationList } from "../answer/citations.js";
 import type { Knowledge } from "../knowledge.js";
-import { familyOf } from "../text/tokens.js";
+import type { Passage } from "../corpus/types.js";
+import { termFamilies } from "./eventTerms.js";
 import { filterTimeline, type TimelineFilter, type TimelineQuery } from "./filterTimeline.js";
 import type { CalendarDate, DatedEvent, Precision } from "./types.js";
 
@@ -36,13 +37,10 @@ export function timeline(
   query: TimelineQuery = {},
 ): TimelineResult {
   const all = knowledge.timeline();
-  // The passage's terms were computed when it was made: families of its words, numbers aside.
-  const passageTermsOf = (source: DatedEvent): string[] | undefined =>
-    knowledge
-      .passageAt(source.articleId, source.paragraph, source.sentenceStart)
-      ?.sentenceTerms.flat()
-      .filter((t) => !/^\p{N}+$/u.test(t))
-      .map(familyOf);
+  const passageTermsOf = (source: DatedEvent): ReadonlySet<string> | undefined => {
+    const passage = knowledge.passageAt(source.articleId, source.paragraph, source.sentenceStart);
+    return passage && passageFamilies(passage);
+  };
   const citations = new CitationList((id) => knowledge.articles.get(id));
   const events = filterTimeline(all, filter, passageTermsOf).map((entry) => ({
     date: entry.date,
@@ -64,4 +62,16 @@ export function timeline(
     ],
   }));
   return { events, citations: citations.list(), filter, query, total: all.length };
+}
+
+const familiesOf = new WeakMap<Passage, ReadonlySet<string>>();
+
+/** A passage's word families, numbers aside, from the terms it keeps: worked out once. */
+function passageFamilies(passage: Passage): ReadonlySet<string> {
+  let found = familiesOf.get(passage);
+  if (!found) {
+    found = termFamilies(passage.sentenceTerms.flat());
+    familiesOf.set(passage, found);
+  }
+  return found;
 }
