@@ -22,12 +22,15 @@ const CHECKS: Readonly<Record<"time" | "duration" | "quantity", RegExp>> = {
 /**
  * Whether `sentence` holds something of the kind the question asks for: a date for "when", an
  * amount of time for "how long", a number for "how many", a name for "who" and "where" (a
- * capitalised word the question itself does not use).
+ * capitalised word the question itself does not use: `asked`, from {@link askedWords}).
  */
-export function hasAnswerType(sentence: string, expects: AnswerType, question: string): boolean {
+export function hasAnswerType(
+  sentence: string,
+  expects: AnswerType,
+  asked: ReadonlySet<string>,
+): boolean {
   if (expects === null) return true;
   if (expects === "agent" || expects === "place") {
-    const asked = new Set(question.toLowerCase().match(/[\p{L}’'-]+/gu) ?? []);
     for (const match of sentence.matchAll(/\p{Lu}[\p{L}’'-]+/gu)) {
       if (match.index === 0) continue;
       const word = match[0].toLowerCase().replace(/[’']s$/u, "");
@@ -36,4 +39,9 @@ export function hasAnswerType(sentence: string, expects: AnswerType, question: s
     return false;
   }
   return CHECKS[expects].test(sentence);
+}
+
+/** The question's own words, lower-cased, as {@link hasAnswerType} compares names with them. */
+export function askedWords(question: string): ReadonlySet<string> {
+  return new Set(question.toLowerCase().match(/[\p{L}’'-]+/gu) ?? []);
 }

@@ -4,7 +4,7 @@ import type { PassageHit } from "../search/passageIndex.js";
 import { retrieve } from "../search/retrieve.js";
 import { comparisonKey } from "../text/normalize.js";
 import { titleTerms } from "../corpus/titleTerms.js";
-import { hasAnswerType } from "./answerType.js";
+import { askedWords, hasAnswerType } from "./answerType.js";
 import { analyzeQuestion } from "./question.js";
 import { QuestionMatcher, questionWeights } from "./scoreSentence.js";
 
@@ -49,6 +49,7 @@ export interface Ranking {
 export function rankSentences(knowledge: Knowledge, question: string): Ranking {
   const analyzed = analyzeQuestion(question);
   const matcher = new QuestionMatcher(analyzed, questionWeights(analyzed, knowledge.stats));
+  const asked = askedWords(question);
   const hits = retrieve(knowledge, question, RANKING.passages);
   const top = hits[0]?.score ?? 1;
   const ranked: RankedSentence[] = [];
@@ -75,7 +76,7 @@ export function rankSentences(knowledge: Knowledge, question: string): Ranking {
       const key = comparisonKey(sentence.text);
       if (seen.has(key)) continue;
       seen.add(key);
-      const typed = hasAnswerType(sentence.text, analyzed.expects, question)
+      const typed = hasAnswerType(sentence.text, analyzed.expects, asked)
         ? 1
         : RANKING.wrongTypeFactor;
       const share = cover.share * typed;
