@@ -1,5 +1,6 @@
 import { daysInMonth, intervalOf, pad } from "./calendar.js";
 import type { CalendarDate, DayInterval, Precision } from "./types.js";
+import { MONTH_NAMES } from "../text/months.js";
 
 /** A date a user typed, read as the days it covers. */
 export interface DateBound {
@@ -13,21 +14,7 @@ export interface DateBound {
 export type Parsed<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-const MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1));
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 const FORMS = "2024, 2024-04, April 2024 or 2024-04-01";
 
 function monthNumber(word: string): number | null {
