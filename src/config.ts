@@ -129,5 +129,11 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
  */
 export function loadConfig(): Config {
   loadDotenv({ quiet: true });
+  // An empty key means its default. discord.js reads SHARD_COUNT (and DISCORD_TOKEN) from the
+  // environment itself and takes an empty SHARD_COUNT for 0 shards, so blank keys are removed
+  // before anything else can read them.
+  for (const key of Object.keys(configSchema.shape)) {
+    if (process.env[key]?.trim() === "") delete process.env[key];
+  }
   return parseConfig(process.env);
 }

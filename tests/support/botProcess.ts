@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { cleanEnv } from "./cleanEnv.js";
 import type { DiscordStandIn } from "./discord/index.js";
@@ -28,6 +30,12 @@ export interface StartBotOptions {
   readonly loggedIn?: number;
   /** Milliseconds to wait for them (default 30 000). */
   readonly timeoutMs?: number;
+  /**
+   * The text of a `.env` file. When given, the bot starts as an operator starts it: in a folder
+   * holding that `.env`, with no configuration variable in its environment at all, so the file
+   * alone configures it (`env` is then ignored).
+   */
+  readonly dotenv?: string;
 }
 
 function parseLines(text: string): Record<string, unknown>[] {
@@ -47,19 +55,22 @@ export async function startBot(
   env: Record<string, string> = {},
   options: StartBotOptions = {},
 ): Promise<BotProcess> {
+  let cwd = ROOT;
+  let childEnv: Record<string, string> = {
+    ...standInEnv(standIn),
+    COOLDOWN_SECONDS: "0",
+    LOG_LEVEL: "info",
+    ...env,
+  };
+  if (options.dotenv !== undefined) {
+    cwd = await mkdtemp(path.join(tmpdir(), "newsdesk-dotenv-"));
+    await writeFile(path.join(cwd, ".env"), options.dotenv);
+    childEnv = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" };
+  }
   const child = spawn(
     process.execPath,
-    [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "src/main.ts"],
-    {
-      cwd: ROOT,
-      env: {
-        ...standInEnv(standIn),
-        COOLDOWN_SECONDS: "0",
-        LOG_LEVEL: "info",
-        ...env,
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
+    [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "src/main.ts")],
+    { cwd, env: childEnv, stdio: ["ignore", "pipe", "pipe"] },
   );
   let stderr = "";
   child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
@@ -100,7 +111,9 @@ export async function startBot(
     waitForLog,
     stop: async (signal = "SIGTERM") => {
       if (child.exitCode === null) child.kill(signal);
-      return exited;
+      const code = await exited;
+      if (cwd !== ROOT) await rm(cwd, { recursive: true, force: true });
+      return code;
     },
   };
 }

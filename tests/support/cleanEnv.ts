@@ -7,12 +7,5 @@ import { configSchema } from "../../src/config.js";
  */
 export function cleanEnv(env: Record<string, string> = {}): Record<string, string> {
   const blanks = Object.fromEntries(Object.keys(configSchema.shape).map((key) => [key, ""]));
-  // discord.js's client reads SHARD_COUNT itself and refuses a blank one.
-  return {
-    PATH: process.env.PATH ?? "",
-    HOME: process.env.HOME ?? "",
-    ...blanks,
-    SHARD_COUNT: "1",
-    ...env,
-  };
+  return { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...blanks, ...env };
 }
