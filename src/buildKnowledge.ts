@@ -3,6 +3,7 @@ import {
   readCorpusFiles,
   type CorpusFile,
   type LoadedCorpus,
+  type ReadCorpusOptions,
 } from "./corpus/load.js";
 import { splitPassages } from "./corpus/passages.js";
 import type { Article, Passage } from "./corpus/types.js";
@@ -31,6 +32,8 @@ export interface BuildOptions {
   readonly cacheDir?: string | null;
   /** Rebuild even when a valid snapshot exists (and replace it). */
   readonly rebuild?: boolean;
+  /** Corpus files larger than this are skipped with a reason (default: 1 MB). */
+  readonly maxFileBytes?: number;
 }
 
 /** How the knowledge was obtained, for logs and the `index` command. */
@@ -50,7 +53,7 @@ export async function buildKnowledge(
   directory: string,
   options: BuildOptions = {},
 ): Promise<Knowledge & { build: BuildInfo }> {
-  const files = await readCorpusFiles(directory);
+  const files = await readCorpusFiles(directory, options);
   const cacheDir = options.cacheDir ?? null;
   const key = cacheDir ? await snapshotKey(files) : null;
   if (cacheDir && key && !options.rebuild) {
@@ -73,8 +76,9 @@ export async function buildKnowledge(
 export async function prepareSnapshot(
   directory: string,
   cacheDir: string,
+  options: ReadCorpusOptions = {},
 ): Promise<(Knowledge & { build: BuildInfo }) | null> {
-  const files = await readCorpusFiles(directory);
+  const files = await readCorpusFiles(directory, options);
   const key = await snapshotKey(files);
   if (await snapshotExists(cacheDir, key)) return null;
   return buildAndKeep(files, directory, cacheDir, key);

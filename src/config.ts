@@ -2,6 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { config as loadDotenv } from "dotenv";
 import { z } from "zod";
+import { DEFAULT_MAX_ARTICLE_BYTES } from "./corpus/readArticleFile.js";
 
 /** The corpus shipped with the project, used when `CORPUS_DIR` is not set. */
 export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL("../corpus", import.meta.url));
@@ -37,6 +38,13 @@ export const configSchema = z
     ),
     LOG_LEVEL: optionalText.pipe(
       z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+    ),
+    MAX_ARTICLE_KB: optionalText.pipe(
+      z
+        .string()
+        .regex(/^[1-9]\d{0,6}$/u, "must be a whole number of kilobytes, 1 or more")
+        .transform(Number)
+        .optional(),
     ),
     SHARD_COUNT: optionalText.pipe(
       z
@@ -80,6 +88,8 @@ export interface Config {
    * runs one child process per shard under discord.js's ShardingManager.
    */
   readonly shardCount: number | "auto";
+  /** Corpus files larger than this are skipped with a reason (`MAX_ARTICLE_KB`, default 1 MB). */
+  readonly maxArticleBytes: number;
 }
 
 /** A configuration value is missing or invalid; the message names the variable. */
@@ -119,6 +129,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     cooldownSeconds: e.COOLDOWN_SECONDS ?? 2,
     logLevel: e.LOG_LEVEL ?? null,
     shardCount: e.SHARD_COUNT ?? 1,
+    maxArticleBytes: e.MAX_ARTICLE_KB ? e.MAX_ARTICLE_KB * 1024 : DEFAULT_MAX_ARTICLE_BYTES,
   };
 }
 

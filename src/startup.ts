@@ -36,6 +36,7 @@ export async function loadKnowledge(
   const knowledge = await buildKnowledge(config.corpusDir, {
     cacheDir: config.cacheDir,
     rebuild: options.rebuild === true,
+    maxFileBytes: config.maxArticleBytes,
   });
   reportKnowledge({ config, logger }, knowledge);
   return knowledge;

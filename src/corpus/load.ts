@@ -1,9 +1,10 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, realpath } from "node:fs/promises";
 import path from "node:path";
 import { CorpusError } from "../errors.js";
 import { normalizeText } from "../text/normalize.js";
 import { cleanBody } from "./clean.js";
 import { parseArticleFile } from "./frontMatter.js";
+import { DEFAULT_MAX_ARTICLE_BYTES, readArticleFile } from "./readArticleFile.js";
 import type { Article, CleaningReport, CorpusProblem } from "./types.js";
 
 /** Extensions read as articles; any other file in the corpus folder is ignored. */
@@ -36,15 +37,34 @@ export type CorpusFile =
  * cannot be read, fails validation, has no body or repeats another's id is reported and
  * skipped; the rest load. Throws a CorpusError only when the folder itself cannot be read.
  */
-export async function loadCorpus(directory: string): Promise<LoadedCorpus> {
-  return parseCorpusFiles(await readCorpusFiles(directory));
+export async function loadCorpus(
+  directory: string,
+  options: ReadCorpusOptions = {},
+): Promise<LoadedCorpus> {
+  return parseCorpusFiles(await readCorpusFiles(directory, options));
 }
 
-/** Reads the article files under `directory`; paths come back relative to it, with `/`. */
-export async function readCorpusFiles(directory: string): Promise<CorpusFile[]> {
+/** How corpus files are read. */
+export interface ReadCorpusOptions {
+  /** Files larger than this are skipped with a reason (default {@link DEFAULT_MAX_ARTICLE_BYTES}). */
+  readonly maxFileBytes?: number;
+}
+
+/**
+ * Reads the article files under `directory`; paths come back relative to it, with `/`. Links
+ * leaving the folder, files that are not regular files, and files over the size limit come back
+ * as errors (see {@link readArticleFile}).
+ */
+export async function readCorpusFiles(
+  directory: string,
+  options: ReadCorpusOptions = {},
+): Promise<CorpusFile[]> {
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   let files: string[];
+  let root: string;
   try {
     files = await listArticleFiles(directory);
+    root = await realpath(directory);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "error";
     throw new CorpusError(`corpus: cannot read folder ${directory} (${code})`, { cause: error });
@@ -54,11 +74,7 @@ export async function readCorpusFiles(directory: string): Promise<CorpusFile[]> 
   for (let i = 0; i < files.length; i += READ_BATCH) {
     const batch = files.slice(i, i + READ_BATCH).map(async (file): Promise<CorpusFile> => {
       const relative = path.relative(directory, file).split(path.sep).join("/");
-      try {
-        return { path: relative, text: await readFile(file, "utf8") };
-      } catch (error) {
-        return { path: relative, error: reasonOf(error) };
-      }
+      return { path: relative, ...(await readArticleFile(root, file, maxBytes)) };
     });
     read.push(...(await Promise.all(batch)));
   }
@@ -112,11 +128,9 @@ async function listArticleFiles(directory: string): Promise<string[]> {
     if (entry.name.startsWith(".") || entry.name.startsWith("_")) continue;
     const full = path.join(directory, entry.name);
     if (entry.isDirectory()) files.push(...(await listArticleFiles(full)));
-    else if (
-      (entry.isFile() || entry.isSymbolicLink()) &&
-      path.extname(entry.name).toLowerCase() in KINDS
-    )
-      files.push(full);
+    // Anything else with an article's extension is listed, so that a link, a pipe or a device
+    // named like an article is reported with its reason rather than silently ignored.
+    else if (path.extname(entry.name).toLowerCase() in KINDS) files.push(full);
   }
   return files;
 }

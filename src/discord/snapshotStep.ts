@@ -16,10 +16,12 @@ const { config } = configured;
 const logger = configured.logger.child({ step: "snapshot" });
 try {
   if (config.cacheDir === null) {
-    await readCorpusFiles(config.corpusDir);
+    await readCorpusFiles(config.corpusDir, { maxFileBytes: config.maxArticleBytes });
     logger.info("INDEX_CACHE_DIR is off: each shard builds the knowledge itself");
   } else {
-    const built = await prepareSnapshot(config.corpusDir, config.cacheDir);
+    const built = await prepareSnapshot(config.corpusDir, config.cacheDir, {
+      maxFileBytes: config.maxArticleBytes,
+    });
     if (built) reportKnowledge({ config, logger }, built);
     else logger.info({ cacheDir: config.cacheDir }, "the knowledge snapshot is current");
   }

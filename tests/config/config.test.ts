@@ -12,6 +12,7 @@ describe("parseConfig", () => {
       cooldownSeconds: 2,
       logLevel: null,
       shardCount: 1,
+      maxArticleBytes: 1024 * 1024,
     });
   });
 
@@ -32,6 +33,7 @@ describe("parseConfig", () => {
       LOG_LEVEL: "debug",
       COOLDOWN_SECONDS: "5",
       SHARD_COUNT: "4",
+      MAX_ARTICLE_KB: "64",
     });
     expect(config).toEqual({
       discord: { token: "t0k3n", clientId: ID, guildId: ID, apiUrl: "http://127.0.0.1:9999/api" },
@@ -40,6 +42,7 @@ describe("parseConfig", () => {
       cacheDir: null,
       logLevel: "debug",
       shardCount: 4,
+      maxArticleBytes: 64 * 1024,
     });
   });
 
@@ -60,6 +63,10 @@ describe("parseConfig", () => {
     [
       { SHARD_COUNT: "0" },
       "config: SHARD_COUNT must be a whole number of shards, 1 or more, or auto",
+    ],
+    [
+      { MAX_ARTICLE_KB: "0" },
+      "config: MAX_ARTICLE_KB must be a whole number of kilobytes, 1 or more",
     ],
     [
       { SHARD_COUNT: "two" },
