@@ -34,6 +34,11 @@ export interface BuildOptions {
   readonly rebuild?: boolean;
   /** Corpus files larger than this are skipped with a reason (default: 1 MB). */
   readonly maxFileBytes?: number;
+  /**
+   * Told when a snapshot cannot be used (wrong checksum or shape) and is rebuilt, including
+   * when its extras file is first read, after start-up.
+   */
+  readonly warn?: (message: string) => void;
 }
 
 /** How the knowledge was obtained, for logs and the `index` command. */
@@ -56,13 +61,19 @@ export async function buildKnowledge(
   const files = await readCorpusFiles(directory, options);
   const cacheDir = options.cacheDir ?? null;
   const key = cacheDir ? await snapshotKey(files) : null;
+  const onProblem = (reason: string): void => options.warn?.(`INDEX_CACHE_DIR: ${reason}`);
   if (cacheDir && key && !options.rebuild) {
-    const snapshot = await readSnapshot(cacheDir, key);
+    const snapshot = await readSnapshot(cacheDir, key, onProblem);
     if (snapshot) {
-      return {
-        ...knowledgeFromSnapshot(snapshot, directory),
-        build: { source: "snapshot", snapshot: null, warning: null },
-      };
+      try {
+        return {
+          ...knowledgeFromSnapshot(snapshot, directory),
+          build: { source: "snapshot", snapshot: null, warning: null },
+        };
+      } catch (error) {
+        // The shape was right but a loader still refused it: rebuild rather than stop.
+        onProblem(`snapshot could not be loaded (${String(error)}); rebuilding it`);
+      }
     }
   }
   return buildAndKeep(files, directory, cacheDir, key);

@@ -37,6 +37,7 @@ export async function loadKnowledge(
     cacheDir: config.cacheDir,
     rebuild: options.rebuild === true,
     maxFileBytes: config.maxArticleBytes,
+    warn: (message) => logger.warn({ cacheDir: config.cacheDir }, message),
   });
   reportKnowledge({ config, logger }, knowledge);
   return knowledge;

@@ -1,4 +1,4 @@
-import { constants } from "node:fs";
+import { constants, type Stats } from "node:fs";
 import { open, realpath } from "node:fs/promises";
 import path from "node:path";
 
@@ -56,7 +56,7 @@ export async function readArticleFile(
   }
 }
 
-function kindOf(stat: import("node:fs").Stats): string {
+function kindOf(stat: Stats): string {
   if (stat.isFIFO()) return "a named pipe";
   if (stat.isSocket()) return "a socket";
   if (stat.isDirectory()) return "a folder";

@@ -1,13 +1,15 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { access, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readFileSync, rmSync } from "node:fs";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AsPlainObject } from "minisearch";
+import type { z } from "zod";
 import type { CorpusFile, LoadedCorpus } from "../corpus/load.js";
 import type { Article } from "../corpus/types.js";
 import type { SpeakerEntry } from "../quotes/directoryTypes.js";
 import type { TimelineEntry } from "../timeline/types.js";
+import { snapshotExtrasSchema, storedSnapshotSchema } from "./snapshotSchema.js";
 import type { TermStatsJson } from "./termStats.js";
 
 /** What a snapshot holds: the cleaned corpus, the index and the term statistics. */
@@ -75,45 +77,94 @@ async function versionOf(name: string): Promise<string> {
   }
 }
 
-/** Whether a snapshot is stored under `key` in `dir` (without reading it). */
-export async function snapshotExists(dir: string, key: string): Promise<boolean> {
-  try {
-    await access(path.join(dir, `${PREFIX}${key}.json`));
-    return true;
-  } catch {
-    return false;
-  }
+/** Checksum of a snapshot file's bytes: part of its name, so an edited file is never loaded. */
+function checksumOf(bytes: string | Buffer): string {
+  return createHash("sha256").update(bytes).digest("hex").slice(0, 16);
 }
 
-/** The snapshot stored under `key` in `dir`, or null when there is none or it is unreadable. */
-export async function readSnapshot(dir: string, key: string): Promise<LoadedSnapshot | null> {
+/** The main file stored under `key` in `dir` (`newsdesk-<key>.<checksum>.json`), if any. */
+async function mainFileFor(dir: string, key: string): Promise<string | undefined> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return undefined;
+  }
+  return names.find((name) => MAIN_FILE.exec(name)?.[1] === key);
+}
+const MAIN_FILE = new RegExp(`^${PREFIX}([0-9a-f]+)\\.([0-9a-f]+)\\.json$`, "u");
+
+/** Whether a snapshot is stored under `key` in `dir` (without reading it). */
+export async function snapshotExists(dir: string, key: string): Promise<boolean> {
+  return (await mainFileFor(dir, key)) !== undefined;
+}
+
+/**
+ * The snapshot stored under `key` in `dir`, or null when there is none or it cannot be used.
+ * A file is used only when its bytes match the checksum in its name and its content has the
+ * snapshot's shape ({@link storedSnapshotSchema}); the extras file likewise, when first read.
+ * A file that fails is removed and `onProblem` told why, so the next start does not meet it
+ * again (the caller rebuilds and writes a fresh one).
+ */
+export async function readSnapshot(
+  dir: string,
+  key: string,
+  onProblem: (reason: string) => void = () => {},
+): Promise<LoadedSnapshot | null> {
+  const name = await mainFileFor(dir, key);
+  if (!name) return null;
+  const file = path.join(dir, name);
+  const reject = async (reason: string): Promise<null> => {
+    onProblem(`snapshot ${name} ${reason}; rebuilding it from the corpus`);
+    await rm(file, { force: true });
+    return null;
+  };
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    return reject(`cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  if (checksumOf(bytes) !== MAIN_FILE.exec(name)?.[2])
+    return reject("does not match its checksum (edited or damaged)");
+  let json: Stored;
+  try {
+    const parsed = storedSnapshotSchema.safeParse(JSON.parse(bytes.toString("utf8")));
+    if (!parsed.success) return reject(`has the wrong shape (${describeIssue(parsed.error)})`);
+    json = parsed.data as unknown as Stored;
+  } catch {
+    return reject("is not valid JSON");
+  }
+  if (json.key !== key) return reject("holds another corpus's key");
+  const extrasFile = path.join(dir, `${PREFIX}${key}.extras.json`);
   const extras = (): SnapshotExtras | null => {
-    try {
-      return JSON.parse(
-        readFileSync(path.join(dir, `${PREFIX}${key}.extras.json`), "utf8"),
-      ) as SnapshotExtras;
-    } catch {
+    const problem = (reason: string): null => {
+      onProblem(`snapshot extras ${path.basename(extrasFile)} ${reason}; extracting again`);
+      rmSync(extrasFile, { force: true });
       return null;
+    };
+    try {
+      const text = readFileSync(extrasFile);
+      if (checksumOf(text) !== json.extrasChecksum)
+        return problem("do not match their checksum (edited or damaged)");
+      const parsed = snapshotExtrasSchema.safeParse(JSON.parse(text.toString("utf8")));
+      if (!parsed.success) return problem(`have the wrong shape (${describeIssue(parsed.error)})`);
+      return parsed.data as unknown as SnapshotExtras;
+    } catch (error) {
+      return problem(`cannot be read (${(error as NodeJS.ErrnoException).code ?? "not JSON"})`);
     }
   };
-  try {
-    const json = JSON.parse(
-      await readFile(path.join(dir, `${PREFIX}${key}.json`), "utf8"),
-    ) as Stored;
-    if (
-      json.key !== key ||
-      !Array.isArray(json.corpus?.articles) ||
-      !Array.isArray(json.passageTerms)
-    )
-      return null;
-    return {
-      ...json,
-      corpus: { ...json.corpus, articles: json.corpus.articles.map(expandArticle) },
-      extras,
-    };
-  } catch {
-    return null;
-  }
+  return {
+    ...json,
+    corpus: { ...json.corpus, articles: json.corpus.articles.map(expandArticle) },
+    extras,
+  };
+}
+
+/** The first issue of a failed check, as `path: message`, for the log line. */
+function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return issue ? `${issue.path.join(".") || "(top)"}: ${issue.message}` : "invalid";
 }
 
 /** A snapshot as stored: sentences as offset pairs, since their text is their paragraph's. */
@@ -125,6 +176,7 @@ type StoredArticle = Omit<Article, "paragraphs"> & {
   }>;
 };
 type Stored = Omit<Snapshot, "corpus"> & {
+  readonly extrasChecksum: string;
   readonly corpus: Omit<LoadedCorpus, "articles"> & { readonly articles: StoredArticle[] };
 };
 
@@ -164,17 +216,19 @@ export async function writeSnapshot(
   extras: SnapshotExtras,
 ): Promise<{ file: string; bytes: number }> {
   await mkdir(dir, { recursive: true });
-  const file = path.join(dir, `${PREFIX}${snapshot.key}.json`);
+  const extrasText = JSON.stringify(extras);
   const extrasFile = path.join(dir, `${PREFIX}${snapshot.key}.extras.json`);
   // The extras land first: a snapshot whose main file exists always has them beside it.
-  await writeFile(`${extrasFile}.${process.pid}.tmp`, JSON.stringify(extras));
+  await writeFile(`${extrasFile}.${process.pid}.tmp`, extrasText);
   await rename(`${extrasFile}.${process.pid}.tmp`, extrasFile);
-  const temporary = `${file}.${process.pid}.tmp`;
   const stored: Stored = {
     ...snapshot,
+    extrasChecksum: checksumOf(extrasText),
     corpus: { ...snapshot.corpus, articles: snapshot.corpus.articles.map(compactArticle) },
   };
   const text = JSON.stringify(stored);
+  const file = path.join(dir, `${PREFIX}${snapshot.key}.${checksumOf(text)}.json`);
+  const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, text);
   await rename(temporary, file);
   for (const name of await readdir(dir)) {

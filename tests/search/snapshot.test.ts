@@ -1,4 +1,5 @@
-import { cp, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -53,7 +54,7 @@ describe("the persisted index", () => {
     expect(again.articles.has("new")).toBe(true);
     const files = (await readdir(cache)).sort();
     expect(files).toHaveLength(2);
-    expect(files[1]!.replace(".json", ".extras.json")).toBe(files[0]);
+    expect(files[0]!.replace(/\.[0-9a-f]+\.json$/u, ".extras.json")).toBe(files[1]);
   });
 
   it("is rebuilt when the snapshot file is damaged", async () => {
@@ -86,5 +87,72 @@ describe("the persisted index", () => {
     expect(loaded.timeline()).toEqual(built.timeline());
     expect(loaded.speakers().entries).toEqual(built.speakers().entries);
     expect(loaded.speakers().byId.get(built.speakers().entries[0]!.id)).toBeDefined();
+  });
+});
+
+describe("a snapshot that cannot be trusted", () => {
+  const mainFile = async () => (await readdir(cache)).find((f) => !f.includes(".extras."))!;
+  const checksum = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 16);
+  /** Replaces the main file by `edit` of its JSON, named with its true checksum (a deliberate edit). */
+  const rewrite = async (edit: (json: Record<string, unknown>) => void) => {
+    const name = await mainFile();
+    const json = JSON.parse(await readFile(path.join(cache, name), "utf8")) as Record<
+      string,
+      unknown
+    >;
+    edit(json);
+    const text = JSON.stringify(json);
+    await rm(path.join(cache, name));
+    await writeFile(
+      path.join(cache, name.replace(/[0-9a-f]+\.json$/u, `${checksum(text)}.json`)),
+      text,
+    );
+  };
+
+  it("is rebuilt, and said so, when its text was edited (its checksum no longer matches)", async () => {
+    await buildKnowledge(corpus, { cacheDir: cache });
+    const name = await mainFile();
+    const text = await readFile(path.join(cache, name), "utf8");
+    await writeFile(path.join(cache, name), text.replace("Taliban", "Tolibon"));
+    const warnings: string[] = [];
+    const again = await buildKnowledge(corpus, { cacheDir: cache, warn: (w) => warnings.push(w) });
+    expect(again.build.source).toBe("built");
+    expect(JSON.stringify([...again.articles.values()])).not.toContain("Tolibon");
+    expect(warnings).toEqual([expect.stringMatching(/does not match its checksum/u)]);
+    expect(await readFile(path.join(cache, await mainFile()), "utf8")).toBe(text);
+  });
+
+  it.each([
+    ["the index is null", (json: Record<string, unknown>) => (json["index"] = null)],
+    ["the statistics are null", (json: Record<string, unknown>) => (json["stats"] = null)],
+    ["the corpus is a string", (json: Record<string, unknown>) => (json["corpus"] = "x")],
+  ])(
+    "is rebuilt, not crashed on, when it is valid JSON of the wrong shape: %s",
+    async (_, edit) => {
+      await buildKnowledge(corpus, { cacheDir: cache });
+      await rewrite(edit);
+      const warnings: string[] = [];
+      const again = await buildKnowledge(corpus, {
+        cacheDir: cache,
+        warn: (w) => warnings.push(w),
+      });
+      expect(again.build.source).toBe("built");
+      expect(warnings).toEqual([expect.stringMatching(/has the wrong shape/u)]);
+      expect(ask(again, "Who recognised the Taliban government?").abstained).toBe(false);
+      // The bad file is gone, so the next start loads the fresh one.
+      expect((await buildKnowledge(corpus, { cacheDir: cache })).build.source).toBe("snapshot");
+    },
+  );
+
+  it("extracts the events and speakers again when the extras file is {}", async () => {
+    const built = await buildKnowledge(corpus, { cacheDir: cache });
+    const extras = (await readdir(cache)).find((f) => f.includes(".extras."))!;
+    await writeFile(path.join(cache, extras), "{}");
+    const warnings: string[] = [];
+    const loaded = await buildKnowledge(corpus, { cacheDir: cache, warn: (w) => warnings.push(w) });
+    expect(loaded.build.source).toBe("snapshot");
+    expect(loaded.timeline()).toEqual(built.timeline());
+    expect(loaded.speakers().entries).toEqual(built.speakers().entries);
+    expect(warnings).toEqual([expect.stringMatching(/extras .* do not match their checksum/u)]);
   });
 });
