@@ -14,6 +14,12 @@ const KINDS: Readonly<Record<string, "markdown" | "text">> = {
   ".txt": "text",
 };
 
+/**
+ * A folder's own notes, not articles: a corpus copied from elsewhere often carries them (BBC
+ * News ships `README.TXT` beside its articles).
+ */
+const NOT_ARTICLES = /^(readme|licen[cs]e|copying|changelog|notice)(\.[^.]+)?$/iu;
+
 /** Files read at once. */
 const READ_BATCH = 64;
 
@@ -126,6 +132,7 @@ async function listArticleFiles(directory: string): Promise<string[]> {
   const files: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name.startsWith("_")) continue;
+    if (NOT_ARTICLES.test(entry.name)) continue;
     const full = path.join(directory, entry.name);
     if (entry.isDirectory()) files.push(...(await listArticleFiles(full)));
     // Anything else with an article's extension is listed, so that a link, a pipe or a device

@@ -22,6 +22,11 @@ describe("loadCorpus", () => {
       Buffer.from([0x54, 0x69, 0x74, 0x6c, 0x65, 0x0a, 0xa3, 0x35]),
     );
     await symlink(path.join(dir, "missing-target.md"), path.join(dir, "broken.md"));
+    await writeFile(
+      path.join(dir, "README.TXT"),
+      "About this collection\n\nNotes, not an article.",
+    );
+    await writeFile(path.join(dir, "LICENSE.md"), "MIT License\n\nPermission is hereby granted.");
     const corpus = await loadCorpus(dir);
     expect(corpus.articles.map((a) => a.id).sort()).toEqual([
       "extra-key",
