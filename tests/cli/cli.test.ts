@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { execute } from "../../src/cli/execute.js";
 import { parseCommandLine } from "../../src/cli/parseCommandLine.js";
 import { tokenizeLine } from "../../src/cli/tokenizeLine.js";
+import { expectCitationsHold } from "../support/citations/index.js";
 import { cleanEnv } from "../support/cleanEnv.js";
 import { literalKnowledge } from "../support/literalKnowledge.js";
 
@@ -96,6 +97,7 @@ describe("terminal front end", () => {
     });
     expect(out.stdout).toContain("As of 5 January 2024.");
     expect(out.stdout).toContain("[1] Budget Passed — 5 January 2024, paragraph 1");
+    expect(expectCitationsHold(out.stdout, knowledge)).toBe(1);
   });
 
   it("answers a bad option with a message and exit code 2, as JSON when asked", () => {

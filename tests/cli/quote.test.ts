@@ -4,6 +4,7 @@ import { buildKnowledge } from "../../src/buildKnowledge.js";
 import { execute } from "../../src/cli/execute.js";
 import { parseCommandLine } from "../../src/cli/parseCommandLine.js";
 import type { Knowledge } from "../../src/knowledge.js";
+import { expectCitationsHold } from "../support/citations/index.js";
 
 let seeds: Knowledge;
 let town: Knowledge;
@@ -41,6 +42,9 @@ describe("quote in the terminal", () => {
       expect(q.citations[0]).toMatchObject({
         articleId: "russia-first-country-to-recognize-taliban",
       });
+    expect(expectCitationsHold(out, seeds)).toBe(2);
+    const text = execute(seeds, parseCommandLine(["quote", "Muttaqi"])).stdout;
+    expect(expectCitationsHold(text, seeds)).toBe(2);
   });
 
   it("filters quotes with --about", () => {
@@ -58,6 +62,7 @@ describe("quote in the terminal", () => {
       quotes: [],
     });
     expect((out.mentions as unknown[]).length).toBe(2);
+    expect(expectCitationsHold(out, seeds)).toBe(2);
   });
 
   it("suggests the closest speakers for an unknown name", () => {

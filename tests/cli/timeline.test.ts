@@ -6,6 +6,7 @@ import { buildKnowledge } from "../../src/buildKnowledge.js";
 import { execute } from "../../src/cli/execute.js";
 import { parseCommandLine } from "../../src/cli/parseCommandLine.js";
 import type { Knowledge } from "../../src/knowledge.js";
+import { expectCitationsHold } from "../support/citations/index.js";
 
 let knowledge: Knowledge;
 let dir: string;
@@ -46,6 +47,12 @@ describe("timeline in the terminal", () => {
       "russia-recognizes-taliban-historic-shift",
     ]);
     for (const e of out.events) expect(e.citations.length).toBeGreaterThan(0);
+    expect(expectCitationsHold(out, knowledge)).toBe(out.events.length);
+  });
+
+  it("cites each event in the text to a paragraph that states it", () => {
+    const text = run("timeline").stdout;
+    expect(expectCitationsHold(text, knowledge)).toBeGreaterThanOrEqual(5);
   });
 
   it("filters by topic and dates", () => {
