@@ -1,28 +1,70 @@
 import { escapeMarkdown } from "discord.js";
 
 /**
- * Makes corpus text or user input safe to show in Discord: Markdown is escaped so it shows as
- * typed, and mention syntax is broken with a zero-width space so it can never ping (the
- * allowed-mentions setting already forbids pings; this keeps the text from even looking like
- * one).
+ * Makes corpus text or user input inert in Discord: it shows as typed and does nothing. Markdown
+ * is escaped (headings, lists, block quotes and subtext at a line's start too); every `[` and
+ * `]` is escaped, so no masked link (`[free nitro](https://…)`) can form, however many there are
+ * (discord.js's own `maskedLink` escape catches only the first of a line); `scheme://` is broken
+ * with a zero-width space, so no bare link forms either; and mention syntax is broken the same
+ * way, so nothing can even look like a ping (allowed mentions already forbid pings).
  */
 export function safeText(text: string): string {
-  return defuseMentions(escapeMarkdown(withoutControls(text)));
+  return inert(text, true);
 }
 
 /**
- * For messages Newsdesk writes around user input (error messages): mentions defused and
- * Markdown escaped, except inline code, which those messages use to name options.
+ * For messages Newsdesk writes around user input (error messages): the same as
+ * {@link safeText}, except that inline code stays live, which those messages use to name options.
  */
 export function safeMessage(text: string): string {
-  return defuseMentions(escapeMarkdown(withoutControls(text), { inlineCode: false }));
+  return inert(text, false);
 }
 
-/** Breaks `@everyone`, `@here` and `<@id>`-style mentions with a zero-width space. */
+function inert(text: string, inlineCode: boolean): string {
+  const escaped = escapeMarkdown(defuseLinks(withoutControls(text)), {
+    inlineCode,
+    heading: true,
+    bulletedList: true,
+    numberedList: true,
+  });
+  return defuseMentions(escapeLineStarts(escaped.replace(/[[\]]/gu, "\\$&")));
+}
+
+/**
+ * Breaks `@everyone`, `@here`, and `<@id>`, `<@&id>`, `<#id>`, `</command:id>` and `<id:…>`
+ * with a zero-width space.
+ */
 export function defuseMentions(text: string): string {
-  return text
-    .replace(/@(everyone|here)/giu, "@\u200B$1")
-    .replace(/<(@[!&]?|#)(\d+)>/gu, "<\u200B$1$2>");
+  return text.replace(/@(everyone|here)/giu, "@\u200B$1").replace(/<(?=[@#/]|id:)/giu, "<\u200B");
+}
+
+/** `https://…` (any scheme) cannot become a link once a zero-width space splits `://`. */
+function defuseLinks(text: string): string {
+  return text.replace(/([a-z][a-z0-9+.-]*):\/\//giu, "$1:\u200B//");
+}
+
+/** Block quotes (`>`, `>>>`) and subtext (`-#`) at a line's start, which discord.js leaves. */
+function escapeLineStarts(text: string): string {
+  return text.replace(/^([ \t]*)(>|-#)/gmu, "$1\\$2");
+}
+
+/**
+ * An article's URL as the target of a Markdown link Newsdesk writes itself: re-serialised, with
+ * the characters that could close the link or start another (`()<>[] ` and quotes) percent-
+ * encoded. Null when it is not an http(s) URL.
+ */
+export function linkTarget(url: string): string | null {
+  let href: string;
+  try {
+    href = new URL(url).href;
+  } catch {
+    return null;
+  }
+  if (!/^https?:$/u.test(new URL(href).protocol)) return null;
+  return href.replace(
+    /[()<>[\]\s"'`]/gu,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
+  );
 }
 
 function withoutControls(text: string): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AskResult } from "../../src/answer/ask.js";
 import type { Citation } from "../../src/answer/citation.js";
-import { safeText } from "../../src/discord/escape.js";
+import { linkTarget, safeMessage, safeText } from "../../src/discord/escape.js";
 import { DISCORD_LIMITS, discordLength, truncate } from "../../src/discord/limits.js";
 import { askReply } from "../../src/discord/render/askReply.js";
 import { embedLength } from "../../src/discord/render/fitEmbed.js";
@@ -116,5 +116,37 @@ describe("safeText", () => {
   });
   it("drops control characters", () => {
     expect(safeText("a\u0000b\u0007c")).toBe("abc");
+  });
+  it.each([
+    [
+      "every masked link, not only the first of a line",
+      "[a](https://x.io) and [b](https://y.io)",
+      "\\[a\\](https:\u200B//x.io) and \\[b\\](https:\u200B//y.io)",
+    ],
+    ["a bare link", "see https://example.com/raw", "see https:\u200B//example.com/raw"],
+    [
+      "headings, lists, block quotes and subtext at a line's start",
+      "# h\n- l\n> q\n-# s",
+      "\\# h\n\\- l\n\\> q\n\\-# s",
+    ],
+    [
+      "command, channel and role mentions",
+      "</ask:1> <#2> <@&3>",
+      "<\u200B/ask:1> <\u200B#2> <\u200B@&3>",
+    ],
+  ])("defuses %s", (_, input, expected) => {
+    expect(safeText(input)).toBe(expected);
+  });
+  it("keeps inline code live in messages it writes, and links dead", () => {
+    expect(safeMessage("`from`: [x](https://e.x)")).toBe("`from`: \\[x\\](https:\u200B//e.x)");
+  });
+});
+
+describe("linkTarget", () => {
+  it("encodes what could close a Markdown link or open another, and refuses other schemes", () => {
+    expect(linkTarget("https://example.com/a) [free](https://evil.example")).toBe(
+      "https://example.com/a%29%20%5Bfree%5D%28https://evil.example",
+    );
+    expect(linkTarget("javascript:alert(1)")).toBeNull();
   });
 });

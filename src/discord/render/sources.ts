@@ -1,13 +1,14 @@
 import type { APIEmbedField } from "discord.js";
 import type { Citation } from "../../answer/citation.js";
 import { formatDate } from "../../render/formatDate.js";
-import { safeText } from "../escape.js";
+import { linkTarget, safeText } from "../escape.js";
 import { DISCORD_LIMITS, truncate } from "../limits.js";
 
 /** One source line for an embed: `[1] Title — 3 July 2025, ¶4`, the title linked when a URL is known. */
 export function sourceLine(c: Citation): string {
   const title = truncate(safeText(c.title), 200);
-  const linked = c.url ? `[${title}](${c.url})` : title;
+  const target = c.url ? linkTarget(c.url) : null;
+  const linked = target ? `[${title}](${target})` : title;
   const details = [
     c.source ? safeText(c.source) : null,
     c.published ? formatDate(c.published) : null,

@@ -1,7 +1,7 @@
 import { count } from "../../text/count.js";
 import type { SourcesResult } from "../../../commands/sources.js";
 import { formatDate } from "../../render/formatDate.js";
-import { safeText } from "../escape.js";
+import { linkTarget, safeText } from "../escape.js";
 import { truncate } from "../limits.js";
 import { fitEmbed } from "./fitEmbed.js";
 import type { DiscordView } from "./view.js";
@@ -14,7 +14,8 @@ export const SOURCES_PER_PAGE = 10;
 export function sourcesView(result: SourcesResult): DiscordView {
   const lines = result.articles.map((a) => {
     const title = truncate(safeText(a.title), 180);
-    const linked = a.url ? `[${title}](${a.url})` : title;
+    const target = a.url ? linkTarget(a.url) : null;
+    const linked = target ? `[${title}](${target})` : title;
     const details = [
       a.source ? safeText(a.source) : null,
       a.published ? formatDate(a.published) : "undated",
