@@ -129,7 +129,7 @@ describe("terminal front end", () => {
       });
       expect(stdout).toMatch(
         new RegExp(
-          `^Indexed 2 articles, 20 passages in \\d+ ms into ${cache}/newsdesk-\\w+\\.json`,
+          `^Indexed 2 articles, 20 passages in \\d+ ms into ${cache}/newsdesk-\\w+\\.\\w+\\.json`,
           "u",
         ),
       );
