@@ -12,6 +12,7 @@ import {
   type DiscordStandIn,
 } from "../support/discord/index.js";
 import { answerOf } from "../support/discord/replies.js";
+import { warmUp } from "../support/useBotAgainstStandIn.js";
 
 let standIn: DiscordStandIn;
 let bot: BotProcess;
@@ -30,7 +31,8 @@ beforeAll(async () => {
     { SHARD_COUNT: "auto", INDEX_CACHE_DIR: cacheDir },
     { loggedIn: 2, timeoutMs: 60_000 },
   );
-}, 90_000);
+  await warmUp(standIn);
+}, 120_000);
 
 afterAll(async () => {
   await bot?.stop();

@@ -7,12 +7,22 @@ import { startDiscordStandIn, userPayload, type DiscordStandIn } from "./discord
  * gives up quietly): a process's first run of the answering code is slow (compiling it, on a
  * busy 2-core machine several seconds), and that is start-up, not what the tests measure.
  */
-async function warmUp(standIn: DiscordStandIn): Promise<void> {
+export async function warmUp(standIn: DiscordStandIn): Promise<void> {
   const user = userPayload("110987654321098765", "warm-up");
-  for (const payload of [
-    standIn.build.chatInput({ name: "help", user }),
-    standIn.build.chatInput({ name: "ask", options: { question: "Who is it about?" }, user }),
-  ])
+  // One of each in every guild, so that each shard process is warmed.
+  const payloads = standIn.guilds.flatMap((_, i) => {
+    const location = standIn.build.inGuild(i);
+    return [
+      standIn.build.chatInput({ name: "help", user, location }),
+      standIn.build.chatInput({
+        name: "ask",
+        options: { question: "Who is it about?" },
+        user,
+        location,
+      }),
+    ];
+  });
+  for (const payload of payloads)
     await standIn.dispatchInteraction(payload, 15_000).catch(() => undefined);
 }
 
