@@ -181,7 +181,7 @@ describe("fuzzed input through the real dispatcher", () => {
     expect(answeredOnce(payloads)).toHaveLength(INTERACTIONS);
     expect(logged.filter((l) => l.level >= 50)).toEqual([]);
     expect(bot.client.isReady()).toBe(true);
-  }, 120_000);
+  }, 240_000);
 
   it("presses the real buttons and menus of those replies: passages, pages, choices, as the asker and as others", async () => {
     const random = seededRandom(SEED + 1);
@@ -209,7 +209,7 @@ describe("fuzzed input through the real dispatcher", () => {
     expect(problems, `seed ${SEED}`).toEqual([]);
     expect(answeredOnce(presses)).toHaveLength(presses.length);
     expect(logged.filter((l) => l.level >= 50)).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it("generates every command and option, and every kind of hostile text, 10,000 characters too", () => {
     const options = payloads.flatMap((p) => {
