@@ -81,6 +81,8 @@ describe("SHARD_COUNT=auto with discord.js's ShardingManager", () => {
     expect(standIn.openApi.violations).toEqual([]);
   });
 
+  // Two start-ups of the manager, each compiling the sources: on a busy 2-core machine that
+  // alone can take half a minute.
   it("exits 2 naming the corpus folder, and starts no shard, when the corpus cannot be read", async () => {
     for (const cache of [cacheDir, "off"]) {
       const child = spawn(
@@ -105,7 +107,7 @@ describe("SHARD_COUNT=auto with discord.js's ShardingManager", () => {
       expect(stderr).toContain("no shard started");
       expect(stderr).not.toContain("shard process started");
     }
-  }, 30_000);
+  }, 90_000);
 
   it("stops every shard cleanly on SIGTERM to the manager and exits 0", async () => {
     expect(await bot.stop("SIGTERM")).toBe(0);
