@@ -87,9 +87,7 @@ describe("askFollowUp", () => {
     expect(result.question).toBe("why did they do that?");
     expect(result.followUp?.to).toBe("When did Acme raise its prices?");
     expect(result.answer).toContain("fuel costs rose");
-    expect(kept).toEqual([
-      { asked: "why did they do that?", read: result.followUp?.readAs ?? "" },
-    ]);
+    expect(kept).toEqual([{ asked: "why did they do that?", read: result.followUp?.readAs ?? "" }]);
   });
 
   it("cannot answer the same follow-up without a previous question", () => {
