@@ -8,6 +8,11 @@ export interface TimedQuestion {
   readonly question: string;
   /** Ids of the articles (before copying) that answer it; empty when none does. */
   readonly sources: readonly string[];
+  /**
+   * The sentence a question drawn from the corpus was drawn from: a passage holding it answers
+   * too (BBC News holds exact copies of about a hundred articles under other ids).
+   */
+  readonly sentence?: string;
 }
 
 /** A named set of questions timed and scored together: one row of the latency table. */
@@ -56,15 +61,25 @@ function drawnQuestions(knowledge: Knowledge, size: number): TimedQuestion[] {
   const originals = knowledge.passages.filter((p) => !/~[1-9]\d*$/u.test(p.articleId));
   const sentences = originals.flatMap((p) =>
     p.sentences
-      .map((s) => s.text.toLowerCase().replace(/[\p{N}][\p{N}.,%]*/gu, " "))
-      .map((text) => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)))
-      .filter((words) => words.length >= 6)
-      .map((words) => ({ words, articleId: originalId(p.articleId) })),
+      .map((s) => ({
+        sentence: s.text,
+        words: s.text
+          .toLowerCase()
+          .replace(/[\p{N}][\p{N}.,%]*/gu, " ")
+          .split(/\s+/u)
+          .filter((w) => /\p{L}/u.test(w)),
+      }))
+      .filter(({ words }) => words.length >= 6)
+      .map(({ sentence, words }) => ({ sentence, words, articleId: originalId(p.articleId) })),
   );
   if (sentences.length === 0) return [];
   const step = sentences.length / Math.min(size, sentences.length);
   return Array.from({ length: Math.min(size, sentences.length) }, (_, i) => {
-    const { words, articleId } = sentences[Math.floor(i * step)]!;
-    return { question: `${words.slice(0, DRAWN_WORDS).join(" ")}?`, sources: [articleId] };
+    const { sentence, words, articleId } = sentences[Math.floor(i * step)]!;
+    return {
+      question: `${words.slice(0, DRAWN_WORDS).join(" ")}?`,
+      sources: [articleId],
+      sentence,
+    };
   });
 }

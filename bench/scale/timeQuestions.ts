@@ -3,7 +3,7 @@ import { RANKING } from "../../src/answer/rankSentences.js";
 import type { Knowledge } from "../../src/knowledge.js";
 import { retrieve } from "../../src/search/retrieve.js";
 import { summarize, timed, type Latency } from "../lib/percentiles.js";
-import { originalId, type QuestionSet } from "./onTopicQuestions.js";
+import { originalId, type QuestionSet, type TimedQuestion } from "./onTopicQuestions.js";
 
 /** One set's `/ask` latency, abstentions and recall at one scale. */
 export interface QuestionSetTiming {
@@ -17,8 +17,9 @@ export interface QuestionSetTiming {
   /** Questions some article answers, the base of {@link recall}. */
   readonly answerable: number;
   /**
-   * Share of the answerable questions with an answering article (or a copy of one) among the
-   * articles of the passages `ask` reads (the top {@link RANKING.passages}).
+   * Share of the answerable questions with an answering article (or a copy of one, or for a
+   * question drawn from a sentence, a passage holding that sentence) among the passages `ask`
+   * reads (the top {@link RANKING.passages}).
    */
   readonly recall: number;
 }
@@ -45,11 +46,7 @@ export function timeQuestions(
       if (pass === 0 && run.value.abstained) abstained++;
     }
   const answerable = questions.filter((q) => q.sources.length > 0);
-  const found = answerable.filter((q) =>
-    retrieve(knowledge, q.question, RANKING.passages).some((hit) =>
-      q.sources.includes(originalId(hit.passage.articleId)),
-    ),
-  ).length;
+  const found = answerable.filter((q) => answers(knowledge, q)).length;
   return {
     set: set.name,
     questions: questions.length,
@@ -59,4 +56,13 @@ export function timeQuestions(
     answerable: answerable.length,
     recall: answerable.length > 0 ? found / answerable.length : NaN,
   };
+}
+
+/** Whether the passages `ask` reads for `q` include one that answers it. */
+export function answers(knowledge: Knowledge, q: TimedQuestion): boolean {
+  return retrieve(knowledge, q.question, RANKING.passages).some(
+    (hit) =>
+      q.sources.includes(originalId(hit.passage.articleId)) ||
+      (q.sentence !== undefined && hit.passage.text.includes(q.sentence)),
+  );
 }
