@@ -2,7 +2,9 @@ import { MessageFlags, type Interaction } from "discord.js";
 import { UserError } from "../errors.js";
 import type { Knowledge } from "../knowledge.js";
 import type { Logger } from "../logger.js";
+import type { AskedQuestion } from "../answer/followUp.js";
 import { Cooldown } from "./cooldown.js";
+import { followUpThreads } from "./followUpThreads.js";
 import { complete, runCommand } from "./handleCommand.js";
 import { handleComponent } from "./handleComponent.js";
 import { safeMessage } from "./escape.js";
@@ -23,6 +25,8 @@ export interface DispatcherDeps {
   readonly logger: Logger;
   readonly sessions: SessionStore<ViewSession>;
   readonly cooldown: Cooldown;
+  /** Threads opened on answers, with the last question asked in each (for follow-ups). */
+  readonly threads: SessionStore<AskedQuestion>;
 }
 
 /** Shown when something other than the user's input went wrong. */
@@ -39,6 +43,7 @@ export function dispatcherDeps(
     logger,
     sessions: new SessionStore(),
     cooldown: new Cooldown(cooldownSeconds * 1000),
+    threads: followUpThreads(),
   };
 }
 

@@ -4,6 +4,7 @@ import { parseInput } from "../../commands/parseInput.js";
 import { UserError } from "../errors.js";
 import type { DispatcherDeps } from "./dispatcher.js";
 import { DISCORD_LIMITS, truncate } from "./limits.js";
+import { offerFollowUp, threadConversation } from "./followUpThreads.js";
 import { openView } from "./openView.js";
 import { DISCORD_RENDERERS } from "./render/index.js";
 
@@ -41,7 +42,10 @@ export async function runCommand(
   if (command.defer || Date.now() - interaction.createdTimestamp > LATE_MS)
     await interaction.deferReply();
   const knowledge = deps.knowledge();
-  const view = render(command.run(knowledge, input), knowledge);
+  // In a thread opened on an answer, a question may follow up on the last one asked there.
+  const conversation = threadConversation(deps.threads, interaction.channelId);
+  const result = command.run(knowledge, input, conversation ? { conversation } : {});
+  const view = offerFollowUp(render(result, knowledge), interaction, deps.threads);
   const payload = openView(view, interaction.user.id, deps);
   if (interaction.deferred) await interaction.editReply(payload);
   else await interaction.reply(payload);

@@ -8,7 +8,7 @@ export const SESSION_LIMIT = 20_000;
 
 /**
  * Short-lived state behind a message's buttons (pages, passages, choices), keyed by a short
- * random id that fits in a component's custom id. Entries expire after {@link SESSION_TTL_MS}.
+ * random id that fits in a component's custom id (or by an id of the caller's, with `put`). Entries expire after {@link SESSION_TTL_MS}.
  * All share one lifetime, so the map's insertion order is expiry order: sweeping stops at the
  * first live entry, and the size cap drops the oldest.
  */
@@ -29,6 +29,16 @@ export class SessionStore<T> {
     while (this.#entries.has(id));
     this.#entries.set(id, { value, expires: this.now() + this.ttlMs });
     return id;
+  }
+
+  /**
+   * Stores `value` under an id of the caller's (a thread's id): replaced if already there, and
+   * then living {@link SESSION_TTL_MS} from now, like a new entry.
+   */
+  put(id: string, value: T): void {
+    this.#sweep();
+    this.#entries.delete(id);
+    this.#entries.set(id, { value, expires: this.now() + this.ttlMs });
   }
 
   /** The value stored under `id`, or undefined when unknown or expired. */
