@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderTimelineSvg, wrap } from "../../src/timeline/renderTimelineSvg.js";
 import { svgToPng } from "../../src/timeline/svgToPng.js";
-import { eventTerms } from "../../src/timeline/eventTerms.js";
+import { eventNames, eventTerms } from "../../src/timeline/eventTerms.js";
 import type { TimelineEntry } from "../../src/timeline/types.js";
 
 function entry(date: string, text: string, articles: readonly string[] = ["a"]): TimelineEntry {
@@ -17,8 +17,10 @@ function entry(date: string, text: string, articles: readonly string[] = ["a"]):
     mentionStart: 0,
     expression: date,
     terms: eventTerms(text),
+    names: eventNames(text),
+    status: "happened" as const,
   }));
-  return { date, end: null, precision: "day", inferred: false, text, sources };
+  return { date, end: null, precision: "day", inferred: false, text, status: "happened", sources };
 }
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
