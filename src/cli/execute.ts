@@ -57,12 +57,24 @@ function run(knowledge: Knowledge, line: ParsedCommandLine, context: CommandCont
     const names = [...COMMANDS.map((c) => c.name), "corpus", "index"].join(", ");
     throw new UserError(`Unknown command "${line.name}". Commands: ${names}.`);
   }
+  const format = line.flags.format?.trim().toLowerCase();
+  const exporter = format === undefined ? undefined : renderer.formats?.[format];
+  if (format !== undefined && format !== "text" && format !== "json" && !exporter) {
+    const known = ["text", "json", ...Object.keys(renderer.formats ?? {})].join(", ");
+    throw new UserError(`${line.name} has no format "${format}"; formats: ${known}.`);
+  }
   const result = command.run(knowledge, parseInput(command, line.raw), context);
-  const out = line.flags.json ? JSON.stringify(renderer.json(result)) : renderer.text(result);
+  const out = exporter
+    ? JSON.stringify(exporter(result), null, 2)
+    : line.flags.json || format === "json"
+      ? JSON.stringify(renderer.json(result))
+      : renderer.text(result);
   if (line.flags.png === undefined) return out;
   if (!renderer.png) throw new UserError(`${line.name} has no picture; --png works with timeline.`);
   writePicture(line.flags.png, renderer.png(result));
-  return line.flags.json ? out : `${out}\n\nPicture written to ${line.flags.png}.`;
+  return line.flags.json || format === "json" || exporter
+    ? out
+    : `${out}\n\nPicture written to ${line.flags.png}.`;
 }
 
 function writePicture(file: string, png: Buffer): void {
