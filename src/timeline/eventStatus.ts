@@ -36,6 +36,8 @@ export function eventStatus(
   published: string | null,
 ): EventStatus {
   if (published !== null && intervalOf(date).first > published) return "expected";
+  // "since 1999" points back at a past time, whatever the sentence says about the future.
+  if (/\bsince\s+$/iu.test(sentence.slice(Math.max(0, from - 8), from))) return "happened";
   const clauses = clausesOf(sentence);
   const first = clauses.findIndex((c) => c.end > from);
   if (first < 0) return "happened";

@@ -1,6 +1,6 @@
 import { count } from "../text/count.js";
 import { formatEventDate } from "./formatEventDate.js";
-import { BREAK_PIXELS, endDay, startDay, timeAxis, type TimeAxis } from "./timeAxis.js";
+import { endDay, startDay, timeAxis, type TimeAxis } from "./timeAxis.js";
 import { TIMELINE_FONT_FAMILY } from "./timelineFont.js";
 import type { CalendarDate, EventStatus } from "./types.js";
 
@@ -38,27 +38,30 @@ const COLORS = {
   muted: "#57606A",
   accent: "#0A5BC4",
   axis: "#AFB8C1",
-  leader: "#C9D1D9",
 };
 const WIDTH = 960;
 const PAD = 32;
-const AXIS_X = PAD + 120;
-const TEXT_X = AXIS_X + 56;
+const AXIS_FROM = PAD + 24;
+const AXIS_TO = WIDTH - PAD - 24;
+const TEXT_X = PAD + 36;
 const FONT = 16;
 const LINE = 22;
 /** DejaVu Sans averages about 0.56 em per character in running text; used to wrap lines. */
 const CHAR_WIDTH = FONT * 0.56;
 const MAX_LINES = 3;
-const BLOCK_GAP = 14;
-/** Year (or month) ticks are at least this far apart. */
-const TICK_SPACING = 34;
+const MARKER = 11;
+/** Markers closer than this along the axis are stacked instead of overlapping. */
+const STACK_WITHIN = MARKER * 2 + 2;
+/** Tick labels are at least this far apart. */
+const TICK_SPACING = 64;
 
 /**
- * Draws events on a vertical time axis: each event's dot sits where its date falls, positions
- * proportional to time, with long empty stretches cut short and marked "≈ N years"; ranges are
- * bars. Each dot is joined to its label — date, "expected" when it is, source line and text
- * (wrapped, at most three lines, "…" if cut) — stacked in date order on the right. Returns a
- * standalone SVG document. A pure function of its arguments.
+ * Draws events on a horizontal time axis above a list. Each event's numbered marker sits where
+ * its date falls — positions proportional to time, long empty stretches cut short and marked
+ * "≈ N years", ranges drawn as bars — and markers of near dates stack. Below, the events in
+ * date order under the same numbers: date, "expected" when it is, source line (the text reply's
+ * citation numbers), and text (wrapped, at most three lines, "…" if cut). Returns a standalone
+ * SVG document; a pure function of its arguments, so a worker thread can call it.
  */
 export function renderTimelineSvg(
   entries: readonly TimelinePoint[],
@@ -73,79 +76,77 @@ export function renderTimelineSvg(
     y += 24;
     parts.push(text(PAD, y, options.subtitle, { size: 14, fill: COLORS.muted }));
   }
-  const top = y + 36;
   if (shown.length === 0) {
-    const height = top + PAD;
-    parts.push(text(PAD, top, "No dated events.", { fill: COLORS.muted }));
-    return document(height, parts);
+    parts.push(text(PAD, y + 40, "No dated events.", { fill: COLORS.muted }));
+    return document(y + 40 + PAD, parts);
   }
-  const blocks = shown.map((entry, i) => ({
-    entry,
-    lines: wrap(entry.text, maxChars, MAX_LINES),
-    label: entry.label ?? options.sourceLabel?.(entry, i) ?? articleCount(entry),
-  }));
-  const heights = blocks.map((b) => (b.lines.length + 1) * LINE + BLOCK_GAP);
-  const room = heights.slice(0, -1).reduce((s, h) => s + h, 0);
   const moments = shown.flatMap((e) => [startDay(e.date), ...(e.end ? [endDay(e.end)] : [])]);
-  const axis = timeAxis(moments, Math.max(room, 120));
-  let next = top;
-  const axisParts: string[] = [];
-  const labelParts: string[] = [];
-  for (const [i, { entry, lines, label }] of blocks.entries()) {
-    const dot = top + axis.at(startDay(entry.date));
-    const labelTop = Math.max(dot - 6, next);
-    next = labelTop + heights[i]!;
-    const expected = entry.status === "expected";
-    if (entry.end) {
-      const to = top + axis.at(endDay(entry.end));
-      axisParts.push(
-        `<rect x="${AXIS_X - 4}" y="${dot}" width="8" height="${Math.max(to - dot, 2)}" rx="4" fill="${COLORS.accent}" fill-opacity="0.35"/>`,
-      );
-    }
-    axisParts.push(
-      `<line x1="${AXIS_X + 7}" y1="${dot}" x2="${TEXT_X - 8}" y2="${labelTop + 6}" stroke="${COLORS.leader}" stroke-width="1.5"/>`,
-      `<circle cx="${AXIS_X}" cy="${dot}" r="6" fill="${expected ? COLORS.card : COLORS.accent}" stroke="${COLORS.accent}" stroke-width="2.5"/>`,
-    );
-    const date = formatEventDate(entry.date, entry.end) + (entry.inferred ? " (inferred)" : "");
-    const first = labelTop + 12;
-    labelParts.push(
-      `<text x="${TEXT_X}" y="${first}" font-size="${FONT}"><tspan font-weight="bold" fill="${COLORS.accent}">${escapeXml(date)}</tspan>${expected ? `<tspan fill="${COLORS.muted}" font-style="italic">  expected</tspan>` : ""}<tspan fill="${COLORS.muted}" font-size="14">  ${escapeXml(label)}</tspan></text>`,
-    );
-    for (const [j, line] of lines.entries())
-      labelParts.push(text(TEXT_X, first + (j + 1) * LINE, line, {}));
-  }
-  const bottom = Math.max(top + axis.length, next - BLOCK_GAP);
-  parts.push(...axisLine(axis, top), ...ticks(axis, top), ...axisParts, ...labelParts);
-  let footer = bottom + 30;
-  const legend = `● happened   ○ expected${axis.breaks.length > 0 ? "   ≈ years left out of the axis" : ""}`;
-  parts.push(text(PAD, footer, legend, { size: 13, fill: COLORS.muted }));
-  if (entries.length > shown.length) {
-    footer += 20;
+  const axis = timeAxis(moments, AXIS_TO - AXIS_FROM);
+  // Each marker's place along the axis and its height in its stack.
+  const xs = shown.map((e) => AXIS_FROM + axis.at(startDay(e.date)));
+  const level = xs.map(() => 0);
+  xs.forEach((x, i) => {
+    for (let j = 0; j < i; j++) if (Math.abs(xs[j]! - x) < STACK_WITHIN) level[i] = level[j]! + 1;
+  });
+  const axisY = y + 36 + Math.max(...level) * STACK_WITHIN + MARKER;
+  for (const [i, e] of shown.entries()) {
+    if (!e.end) continue;
+    const to = AXIS_FROM + axis.at(endDay(e.end));
     parts.push(
-      text(PAD, footer, `+ ${entries.length - shown.length} more in the text answer`, {
-        size: 13,
-        fill: COLORS.muted,
-      }),
+      `<rect x="${xs[i]}" y="${axisY - 4}" width="${Math.max(to - xs[i]!, 2)}" height="8" rx="4" fill="${COLORS.accent}" fill-opacity="0.35"/>`,
     );
   }
-  return document(footer + PAD - 8, parts);
+  parts.push(...axisLine(axis, axisY), ...ticks(axis, axisY, shown));
+  shown.forEach((e, i) => {
+    const cy = axisY - MARKER - 6 - level[i]! * STACK_WITHIN;
+    if (level[i] === 0)
+      parts.push(
+        `<line x1="${xs[i]}" y1="${cy}" x2="${xs[i]}" y2="${axisY}" stroke="${COLORS.accent}" stroke-width="2"/>`,
+      );
+    parts.push(marker(xs[i]!, cy, i + 1, e.status === "expected"));
+  });
+  y = axisY + 64;
+  for (const [i, entry] of shown.entries()) {
+    const label = entry.label ?? options.sourceLabel?.(entry, i) ?? articleCount(entry);
+    const date = formatEventDate(entry.date, entry.end) + (entry.inferred ? " (inferred)" : "");
+    parts.push(
+      marker(PAD + MARKER, y - 5, i + 1, entry.status === "expected"),
+      `<text x="${TEXT_X}" y="${y}" font-size="${FONT}"><tspan font-weight="bold" fill="${COLORS.accent}">${escapeXml(date)}</tspan>${entry.status === "expected" ? `<tspan fill="${COLORS.muted}" font-style="italic">  expected</tspan>` : ""}<tspan fill="${COLORS.muted}" font-size="14">  ${escapeXml(label)}</tspan></text>`,
+    );
+    for (const line of wrap(entry.text, maxChars, MAX_LINES)) {
+      y += LINE;
+      parts.push(text(TEXT_X, y, line, {}));
+    }
+    y += LINE + 12;
+  }
+  const legend = `● happened   ○ expected${axis.breaks.length > 0 ? "   ≈ years cut from the axis" : ""}${entries.length > shown.length ? `   + ${entries.length - shown.length} more in the text answer` : ""}`;
+  parts.push(text(PAD, y, legend, { size: 13, fill: COLORS.muted }));
+  return document(y + PAD - 8, parts);
+}
+
+/** A numbered marker: filled for what happened, hollow for what is expected. */
+function marker(cx: number, cy: number, n: number, hollow: boolean): string {
+  return [
+    `<circle cx="${cx}" cy="${cy}" r="${MARKER}" fill="${hollow ? COLORS.card : COLORS.accent}" stroke="${COLORS.accent}" stroke-width="2"/>`,
+    `<text x="${cx}" y="${cy + 4}" font-size="12" font-weight="bold" text-anchor="middle" fill="${hollow ? COLORS.accent : COLORS.card}">${n}</text>`,
+  ].join("");
 }
 
 /** The axis line, interrupted at each break by a zigzag and the years it leaves out. */
-function axisLine(axis: TimeAxis, top: number): string[] {
+function axisLine(axis: TimeAxis, y: number): string[] {
   const out: string[] = [];
   let from = 0;
   const line = (a: number, b: number) =>
-    `<line x1="${AXIS_X}" y1="${top + a}" x2="${AXIS_X}" y2="${top + b}" stroke="${COLORS.axis}" stroke-width="2"/>`;
+    `<line x1="${AXIS_FROM + a}" y1="${y}" x2="${AXIS_FROM + b}" y2="${y}" stroke="${COLORS.axis}" stroke-width="2"/>`;
   for (const b of axis.breaks) {
     out.push(line(from, b.from + 8));
-    const mid = top + (b.from + b.to) / 2;
+    const mid = AXIS_FROM + (b.from + b.to) / 2;
     out.push(
-      `<path d="M${AXIS_X - 8} ${mid - 6} l16 -6 M${AXIS_X - 8} ${mid + 6} l16 -6" stroke="${COLORS.muted}" stroke-width="2" fill="none"/>`,
-      text(AXIS_X - 14, mid + 5, `≈ ${count(b.years, "year")}`, {
+      `<path d="M${mid - 8} ${y + 8} l6 -16 M${mid + 2} ${y + 8} l6 -16" stroke="${COLORS.muted}" stroke-width="2" fill="none"/>`,
+      text(mid, y + 40, `≈ ${count(b.years, "year")}`, {
         size: 12,
         fill: COLORS.muted,
-        anchor: "end",
+        anchor: "middle",
       }),
     );
     from = b.to - 8;
@@ -154,36 +155,40 @@ function axisLine(axis: TimeAxis, top: number): string[] {
   return out;
 }
 
-/** Year ticks (month ticks over a short span), as far apart as the scale allows, off the breaks. */
-function ticks(axis: TimeAxis, top: number): string[] {
-  const out: string[] = [];
+/**
+ * Tick labels under the axis: the events' own dates first (so every stretch of a cut axis says
+ * when it is), then year ticks (month ticks over a short stretch) where there is room.
+ */
+function ticks(axis: TimeAxis, y: number, events: readonly TimelinePoint[]): string[] {
   const yearPixels = axis.scale * 365.25;
   const first = new Date(axis.first * 86_400_000).getUTCFullYear();
   const last = new Date(axis.last * 86_400_000).getUTCFullYear();
-  const candidates: Array<{ day: number; label: string }> = [];
-  if (yearPixels >= TICK_SPACING * 2 || first === last) {
+  const regular: string[] = [];
+  if (axis.last - axis.first < 2 * 365) {
     const step = [1, 2, 3, 6].find((m) => (yearPixels / 12) * m >= TICK_SPACING) ?? 12;
     for (let year = first; year <= last; year++)
       for (let month = 1; month <= 12; month += step)
-        candidates.push({
-          day: startDay(`${year}-${String(month).padStart(2, "0")}`),
-          label: formatEventDate(`${year}-${String(month).padStart(2, "0")}`),
-        });
+        regular.push(`${year}-${String(month).padStart(2, "0")}`);
   } else {
     const step = [1, 2, 5, 10, 20, 25, 50, 100].find((s) => s * yearPixels >= TICK_SPACING) ?? 100;
     for (let year = Math.ceil(first / step) * step; year <= last; year += step)
-      candidates.push({ day: startDay(String(year)), label: String(year) });
+      regular.push(String(year));
   }
-  let previous = -Infinity;
-  for (const { day, label } of candidates) {
+  const taken: number[] = [];
+  const out: string[] = [];
+  for (const date of [...events.map((e) => e.date), ...regular]) {
+    const day = startDay(date);
     if (day < axis.first || day > axis.last) continue;
     const at = axis.at(day);
-    const nearBreak = axis.breaks.some((b) => at > b.from - 10 && at < b.to + BREAK_PIXELS / 2);
-    if (nearBreak || at - previous < TICK_SPACING) continue;
-    previous = at;
+    if (taken.some((t) => Math.abs(t - at) < TICK_SPACING)) continue;
+    taken.push(at);
     out.push(
-      `<line x1="${AXIS_X - 6}" y1="${top + at}" x2="${AXIS_X}" y2="${top + at}" stroke="${COLORS.axis}" stroke-width="2"/>`,
-      text(AXIS_X - 12, top + at + 5, label, { size: 13, fill: COLORS.muted, anchor: "end" }),
+      `<line x1="${AXIS_FROM + at}" y1="${y}" x2="${AXIS_FROM + at}" y2="${y + 6}" stroke="${COLORS.axis}" stroke-width="2"/>`,
+      text(AXIS_FROM + at, y + 22, formatEventDate(date), {
+        size: 13,
+        fill: COLORS.muted,
+        anchor: "middle",
+      }),
     );
   }
   return out;
@@ -206,7 +211,7 @@ function text(
   x: number,
   y: number,
   content: string,
-  style: { size?: number; weight?: string; fill?: string; anchor?: "end" },
+  style: { size?: number; weight?: string; fill?: string; anchor?: "end" | "middle" },
 ): string {
   const weight = style.weight ? ` font-weight="${style.weight}"` : "";
   const anchor = style.anchor ? ` text-anchor="${style.anchor}"` : "";

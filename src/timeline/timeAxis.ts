@@ -27,7 +27,9 @@ const DAY_MS = 86_400_000;
 /** A gap between consecutive moments longer than this share of the whole span… */
 const LONG_GAP_SHARE = 0.25;
 /** …and longer than this many times the median gap is compressed to {@link BREAK_PIXELS}. */
-const LONG_GAP_TIMES_MEDIAN = 4;
+const LONG_GAP_TIMES_MEDIAN = 2;
+/** A gap shorter than this is never cut: a year apart reads well on any axis. */
+const MIN_CUT_DAYS = 366;
 /** Drawn length of a compressed gap. */
 export const BREAK_PIXELS = 40;
 
@@ -49,8 +51,8 @@ export function endDay(date: CalendarDate): number {
 /**
  * An axis `length` pixels long (or longer, when the breaks alone need more) through `moments`
  * (days since 1970, any order). Positions are proportional to time, except that a gap between
- * consecutive moments much longer than the others (over a quarter of the whole span and four
- * times the median gap) is cut to {@link BREAK_PIXELS} and reported as a break, so a timeline
+ * consecutive moments much longer than the others (over a year, twice the median gap and a
+ * quarter of the span left once longer gaps are cut) is cut to {@link BREAK_PIXELS} and reported as a break, so a timeline
  * with one event in 1948 and the rest in 2004–2005 still shows the recent ones apart.
  */
 export function timeAxis(moments: readonly number[], length: number): TimeAxis {
@@ -59,10 +61,22 @@ export function timeAxis(moments: readonly number[], length: number): TimeAxis {
   const last = points.at(-1) ?? 0;
   const gaps = points.slice(1).map((p, i) => p - points[i]!);
   const sorted = [...gaps].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-  const long = gaps.map(
-    (g) => g > LONG_GAP_SHARE * (last - first) && g > LONG_GAP_TIMES_MEDIAN * median,
-  );
+  const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+  // Cut the longest gaps while one is still long against what remains: once 1948–1999 is cut,
+  // four empty years in 2000–2005 are long too.
+  const long = gaps.map(() => false);
+  for (;;) {
+    const kept = gaps.reduce((sum, g, i) => (long[i] ? sum : sum + g), 0);
+    const i = gaps.findIndex(
+      (g, j) =>
+        !long[j] &&
+        g > LONG_GAP_SHARE * kept &&
+        g > LONG_GAP_TIMES_MEDIAN * median &&
+        g > MIN_CUT_DAYS,
+    );
+    if (i < 0) break;
+    long[i] = true;
+  }
   const breakCount = long.filter(Boolean).length;
   const kept = gaps.reduce((sum, g, i) => (long[i] ? sum : sum + g), 0);
   const scale = kept > 0 ? Math.max(0, length - breakCount * BREAK_PIXELS) / kept : 0;
