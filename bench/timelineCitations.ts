@@ -20,7 +20,8 @@ export const TOPICS = {
 
 /** How one topic's timeline fares. */
 export interface TopicRow {
-  readonly half: "tune" | "check";
+  /** `corpus`: every event of the whole corpus, no topic: the most merging, the widest check. */
+  readonly half: "tune" | "check" | "corpus";
   readonly topic: string;
   readonly events: number;
   readonly citations: number;
@@ -54,8 +55,14 @@ export function runTimelineCitations(
     warnings: [],
   });
   const rows: TopicRow[] = [];
-  for (const half of ["tune", "check"] as const) {
-    for (const topic of TOPICS[half]) {
+  const runs = [
+    ...(["tune", "check"] as const).flatMap((half) =>
+      TOPICS[half].map((topic) => ({ half, topic })),
+    ),
+    { half: "corpus" as const, topic: "" },
+  ];
+  for (const { half, topic } of runs) {
+    {
       const parsed = parseTimelineQuery({ topic });
       if (!parsed.ok) throw new Error(parsed.error);
       const result = timeline(knowledge, { ...parsed.value, all: true }, { topic });
@@ -83,7 +90,7 @@ export function runTimelineCitations(
       }
       rows.push({
         half,
-        topic,
+        topic: topic || "(whole corpus)",
         events: result.events.length,
         citations,
         reporting,
@@ -111,7 +118,9 @@ export function formatTimelineCitations(rows: readonly TopicRow[]): string {
     for (const r of part) out.push(line(`  ${r.topic}`, r));
     out.push(line(`${half} half`, sum(part)));
   }
-  out.push(line("all", sum(rows)));
+  const topics = rows.filter((r) => r.half !== "corpus");
+  out.push(line("all topics", sum(topics)));
+  for (const r of rows.filter((r) => r.half === "corpus")) out.push(line(r.topic, r));
   const examples = rows.flatMap((r) => r.examples.map((e) => `  ${r.topic}: ${e}`));
   if (examples.length > 0)
     out.push("", "citations that do not report their event (first few):", ...examples);

@@ -41,15 +41,19 @@ export function eventStatus(
   const clauses = clausesOf(sentence);
   const first = clauses.findIndex((c) => c.end > from);
   if (first < 0) return "happened";
-  let last = Math.max(
+  const own = Math.max(
     first,
     clauses.findIndex((c) => c.end >= to),
   );
+  let last = own;
   const start = clauses[first]!.start;
-  while (last < clauses.length - 1 && clauses[last]!.end - start < MIN_CLAUSE_CHARS) last++;
+  // A short opening clause ("In 2004, …") has its verb in the clauses after it; a short clause
+  // inside the sentence ("…, who won in 2003, …") has its own.
+  if (first === 0)
+    while (last < clauses.length - 1 && clauses[last]!.end - start < MIN_CLAUSE_CHARS) last++;
   const before = sentence.slice(start, from);
   let after = sentence.slice(to, clauses[last]!.end);
-  if (clauses[last]!.end - start >= MIN_CLAUSE_CHARS || last === first) {
+  if (last === own) {
     after = after.slice(0, AFTER_CHARS);
     const next = NEXT_CLAUSE.exec(after);
     if (next) after = after.slice(0, next.index);

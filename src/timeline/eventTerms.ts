@@ -40,22 +40,22 @@ const NAME = /(?<=[\p{L}\p{N},;:'’”)]\s+)\p{Lu}[\p{L}’'-]*/gu;
 const OPENING = /^[\s…"“‘']*(\p{Lu}[\p{L}’'-]*)/u;
 
 /**
- * The families of the names in a text: capitalised words inside it, and its opening word when
- * `lowerCase` (the words the article writes in lower case) shows it is not an ordinary word
- * capitalised for opening the sentence ("Lufthansa posted…", not "Profits rose…"). Months and
- * weekdays are left out. Two reports of one happening name the same actors; two events that
- * only share a date seldom do.
+ * The families of the names in a text, in order: capitalised words inside it, and its opening
+ * word when the article (`articleNames`, see {@link namesIn}) also writes it capitalised inside
+ * a sentence ("Lufthansa posted…", not "Pre-tax profit…"). Months and weekdays are left out.
+ * Two reports of one happening name the same actors; two events that only share a date seldom
+ * do. The first name is usually the report's subject.
  */
-export function eventNames(text: string, lowerCase: ReadonlySet<string> = new Set()): string[] {
+export function eventNames(text: string, articleNames: ReadonlySet<string> = new Set()): string[] {
   const out = new Set<string>();
   const opening = OPENING.exec(text)?.[1];
   const words = [...text.matchAll(NAME)].map((m) => m[0]);
-  if (opening && !lowerCase.has(opening.toLowerCase())) words.push(opening);
+  if (opening && articleNames.has(opening.toLowerCase())) words.unshift(opening);
   for (const word of words) for (const f of eventTerms(word)) out.add(f);
   return [...out];
 }
 
-/** The words `text` writes in lower case: what tells an opening name from an opening word. */
-export function lowerCaseWords(text: string): Set<string> {
-  return new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}’'-]*/gu) ?? []);
+/** The words `text` writes capitalised inside a sentence, lower-cased: its names. */
+export function namesIn(text: string): Set<string> {
+  return new Set([...text.matchAll(NAME)].map((m) => m[0].toLowerCase()));
 }

@@ -1,7 +1,7 @@
 import type { Article } from "../corpus/types.js";
 import { eventDates } from "./eventDates.js";
 import { eventStatus } from "./eventStatus.js";
-import { eventNames, eventTerms, lowerCaseWords } from "./eventTerms.js";
+import { eventNames, eventTerms, namesIn } from "./eventTerms.js";
 import { findDateMentions } from "./findDateMentions.js";
 import { pegEvent } from "./pegEvent.js";
 import { sentenceEvents } from "./sentenceEvents.js";
@@ -17,7 +17,7 @@ import type { DatedEvent } from "./types.js";
  */
 export function extractEvents(article: Article): DatedEvent[] {
   const events: DatedEvent[] = [];
-  const lowerCase = lowerCaseWords(article.paragraphs.map((p) => p.text).join("\n"));
+  const names = namesIn(article.paragraphs.map((p) => p.text).join("\n"));
   for (const paragraph of article.paragraphs) {
     for (const sentence of paragraph.sentences) {
       const mentions = findDateMentions(sentence.text, article.published);
@@ -37,7 +37,7 @@ export function extractEvents(article: Article): DatedEvent[] {
           mentionStart: sentence.start + d.start,
           expression: sentence.text.slice(d.start, d.stop),
           terms: eventTerms(text),
-          names: eventNames(text, lowerCase),
+          names: eventNames(text, names),
           status: eventStatus(sentence.text, d.start, d.stop, d.date, article.published),
         });
       }

@@ -1,5 +1,5 @@
 import type { Article } from "../corpus/types.js";
-import { eventNames, eventTerms, lowerCaseWords } from "./eventTerms.js";
+import { eventNames, eventTerms, namesIn } from "./eventTerms.js";
 import { textWithout } from "./eventText.js";
 import { cueStatus } from "./eventStatus.js";
 import type { DatedEvent } from "./types.js";
@@ -49,7 +49,7 @@ export function pegEvent(article: Article, events: readonly DatedEvent[]): Dated
     mentionStart: lede.start,
     expression: null,
     terms: eventTerms(text, article.title),
-    names: eventNames(text, lowerCaseWords(article.paragraphs.map((p) => p.text).join("\n"))),
+    names: eventNames(text, namesIn(article.paragraphs.map((p) => p.text).join("\n"))),
     status: cueStatus(text),
   };
 }

@@ -1,7 +1,7 @@
 import { count } from "../text/count.js";
 import { formatEventDate } from "./formatEventDate.js";
 import { endDay, startDay, timeAxis, type TimeAxis } from "./timeAxis.js";
-import { TIMELINE_FONT_FAMILY } from "./timelineFont.js";
+import { COLORS, escapeXml, FONT, svgDocument, svgText as text, WIDTH, wrap } from "./svgParts.js";
 import type { CalendarDate, EventStatus } from "./types.js";
 
 /** What the picture needs of one event: plain data, so a worker thread can draw it. */
@@ -29,22 +29,10 @@ export interface TimelineSvgOptions {
   readonly sourceLabel?: (entry: TimelinePoint, index: number) => string;
 }
 
-// An opaque light card with a dark border and dark text reads on Discord's dark and light
-// themes alike; the accent passes WCAG AA contrast on the card.
-const COLORS = {
-  card: "#F6F8FA",
-  border: "#8C959F",
-  text: "#1F2328",
-  muted: "#57606A",
-  accent: "#0A5BC4",
-  axis: "#AFB8C1",
-};
-const WIDTH = 960;
 const PAD = 32;
 const AXIS_FROM = PAD + 24;
 const AXIS_TO = WIDTH - PAD - 24;
 const TEXT_X = PAD + 36;
-const FONT = 16;
 const LINE = 22;
 /** DejaVu Sans averages about 0.56 em per character in running text; used to wrap lines. */
 const CHAR_WIDTH = FONT * 0.56;
@@ -78,7 +66,7 @@ export function renderTimelineSvg(
   }
   if (shown.length === 0) {
     parts.push(text(PAD, y + 40, "No dated events.", { fill: COLORS.muted }));
-    return document(y + 40 + PAD, parts);
+    return svgDocument(y + 40 + PAD, parts);
   }
   const moments = shown.flatMap((e) => [startDay(e.date), ...(e.end ? [endDay(e.end)] : [])]);
   const axis = timeAxis(moments, AXIS_TO - AXIS_FROM);
@@ -121,7 +109,7 @@ export function renderTimelineSvg(
   }
   const legend = `● happened   ○ expected${axis.breaks.length > 0 ? "   ≈ years cut from the axis" : ""}${entries.length > shown.length ? `   + ${entries.length - shown.length} more in the text answer` : ""}`;
   parts.push(text(PAD, y, legend, { size: 13, fill: COLORS.muted }));
-  return document(y + PAD - 8, parts);
+  return svgDocument(y + PAD - 8, parts);
 }
 
 /** A numbered marker: filled for what happened, hollow for what is expected. */
@@ -194,58 +182,6 @@ function ticks(axis: TimeAxis, y: number, events: readonly TimelinePoint[]): str
   return out;
 }
 
-function document(height: number, parts: readonly string[]): string {
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="${TIMELINE_FONT_FAMILY}, sans-serif">`,
-    `<rect x="1" y="1" width="${WIDTH - 2}" height="${height - 2}" rx="14" fill="${COLORS.card}" stroke="${COLORS.border}" stroke-width="2"/>`,
-    ...parts,
-    "</svg>",
-  ].join("\n");
-}
-
 function articleCount(entry: TimelinePoint): string {
   return entry.sources ? count(new Set(entry.sources.map((s) => s.articleId)).size, "article") : "";
-}
-
-function text(
-  x: number,
-  y: number,
-  content: string,
-  style: { size?: number; weight?: string; fill?: string; anchor?: "end" | "middle" },
-): string {
-  const weight = style.weight ? ` font-weight="${style.weight}"` : "";
-  const anchor = style.anchor ? ` text-anchor="${style.anchor}"` : "";
-  return `<text x="${x}" y="${y}" font-size="${style.size ?? FONT}"${weight}${anchor} fill="${style.fill ?? COLORS.text}">${escapeXml(content)}</text>`;
-}
-
-/** Escapes text for an SVG document; corpus text may hold `<`, `&` or quotes. */
-export function escapeXml(s: string): string {
-  // Characters XML does not allow at all are dropped: the picture must never fail to draw.
-  return (
-    s
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu, "")
-      .replace(
-        /[&<>"']/gu,
-        (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] ?? c,
-      )
-  );
-}
-
-/** Greedy word wrap to `width` characters, at most `maxLines` lines, "…" when text is left over. */
-export function wrap(s: string, width: number, maxLines: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of s.split(/\s+/u).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  const last = kept[maxLines - 1]!;
-  kept[maxLines - 1] = `${last.length + 1 > width ? last.slice(0, width - 1) : last}…`;
-  return kept;
 }

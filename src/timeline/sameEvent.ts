@@ -16,8 +16,9 @@ export function dateKey(event: Pick<DatedEvent, "date" | "end">): string {
  * two events), the same status (happened or expected), and then either
  * - the same text (one story carried twice), or
  * - the same actors and action: at least {@link MIN_SHARED_TERMS} shared content-word families
- *   (time words aside) making up {@link MIN_OVERLAP} of the shorter report, among them a name
- *   of the lead's when the lead names anyone;
+ *   (time words and reporting verbs aside) making up {@link MIN_OVERLAP} of the shorter report,
+ *   and each report's first name (usually its subject) named in the other — a lead that names
+ *   no one is joined only by the same text;
  * or `b` is the sentence of the lead's paragraph whose day dated the lead's news peg (see
  * `pegEvent`), which is the same report by construction.
  */
@@ -37,5 +38,12 @@ export function sameEvent(lead: DatedEvent, b: DatedEvent): boolean {
     Math.max(MIN_SHARED_TERMS, MIN_OVERLAP * Math.min(lead.terms.length, b.terms.length))
   )
     return false;
-  return lead.names.some((n) => other.has(n));
+  // The same actors: each report's first name (usually its subject) is named in the other.
+  const mine = new Set(lead.terms);
+  const subject = lead.names[0];
+  return (
+    subject !== undefined &&
+    other.has(subject) &&
+    (b.names[0] === undefined || mine.has(b.names[0]))
+  );
 }

@@ -109,8 +109,8 @@ describe("mergeEvents", () => {
   it("needs a name of the lead's: shared words about other actors are not enough", () => {
     expect(
       summary([
-        event("a", "2003", "Lufthansa posted a net loss of 984m euros in 2003 as demand fell."),
-        event("b", "2003", "Ericsson posted a net loss in 2003 as demand fell sharply."),
+        event("a", "2003", "In 2003 Lufthansa posted a net loss of 984m euros as demand fell."),
+        event("b", "2003", "In 2003 Ericsson posted a net loss of 984m euros as demand fell."),
       ]),
     ).toEqual([
       ["2003", "a"],
@@ -119,9 +119,10 @@ describe("mergeEvents", () => {
   });
 
   it("tests each report against the entry's lead, never through a chain of look-alikes", () => {
-    const lead = "Yukos sold its Siberian oil unit Yuganskneftegaz at auction.";
-    const middle = "Yukos sold Yuganskneftegaz at auction to an unknown buyer, Baikal Finance.";
-    const far = "Baikal Finance, an unknown buyer, was bought by Rosneft at auction days later.";
+    const lead = "On Sunday Yukos sold its oil unit Yuganskneftegaz at auction.";
+    const middle =
+      "On Sunday Yukos sold Yuganskneftegaz at auction to an unknown buyer, Baikal Finance.";
+    const far = "On Sunday Yukos buyer Baikal Finance, unknown at auction, was bought by Rosneft.";
     expect(
       summary([
         event("a", "2004-12", lead),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderTimelineSvg, wrap } from "../../src/timeline/renderTimelineSvg.js";
+import { renderTimelineSvg } from "../../src/timeline/renderTimelineSvg.js";
+import { wrap } from "../../src/timeline/svgParts.js";
 import { svgToPng } from "../../src/timeline/svgToPng.js";
 import { eventNames, eventTerms } from "../../src/timeline/eventTerms.js";
 import type { TimelineEntry } from "../../src/timeline/types.js";
