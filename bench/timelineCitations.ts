@@ -62,43 +62,41 @@ export function runTimelineCitations(
     { half: "corpus" as const, topic: "" },
   ];
   for (const { half, topic } of runs) {
-    {
-      const parsed = parseTimelineQuery({ topic });
-      if (!parsed.ok) throw new Error(parsed.error);
-      const result = timeline(knowledge, { ...parsed.value, all: true }, { topic });
-      const passage = new Map(result.citations.map((c) => [c.n, c.passage]));
-      let citations = 0;
-      let reporting = 0;
-      let mergedUnrelated = 0;
-      const examples: string[] = [];
-      const seen = new Set<string>();
-      let duplicateTexts = 0;
-      for (const event of result.events) {
-        if (seen.has(event.text)) duplicateTexts++;
-        seen.add(event.text);
-        let failed = 0;
-        for (const n of event.citations) {
-          citations++;
-          if (passageReportsEvent(event, passage.get(n) ?? "")) reporting++;
-          else {
-            failed++;
-            if (examples.length < 3)
-              examples.push(`${event.date} "${event.text.slice(0, 70)}" ✗ [${n}]`);
-          }
+    const parsed = parseTimelineQuery({ topic });
+    if (!parsed.ok) throw new Error(parsed.error);
+    const result = timeline(knowledge, { ...parsed.value, all: true }, { topic });
+    const passage = new Map(result.citations.map((c) => [c.n, c.passage]));
+    let citations = 0;
+    let reporting = 0;
+    let mergedUnrelated = 0;
+    const examples: string[] = [];
+    const seen = new Set<string>();
+    let duplicateTexts = 0;
+    for (const event of result.events) {
+      if (seen.has(event.text)) duplicateTexts++;
+      seen.add(event.text);
+      let failed = 0;
+      for (const n of event.citations) {
+        citations++;
+        if (passageReportsEvent(event, passage.get(n) ?? "")) reporting++;
+        else {
+          failed++;
+          if (examples.length < 3)
+            examples.push(`${event.date} "${event.text.slice(0, 70)}" ✗ [${n}]`);
         }
-        if (failed > 0 && event.citations.length > 1) mergedUnrelated++;
       }
-      rows.push({
-        half,
-        topic: topic || "(whole corpus)",
-        events: result.events.length,
-        citations,
-        reporting,
-        duplicateTexts,
-        mergedUnrelated,
-        examples,
-      });
+      if (failed > 0 && event.citations.length > 1) mergedUnrelated++;
     }
+    rows.push({
+      half,
+      topic: topic || "(whole corpus)",
+      events: result.events.length,
+      citations,
+      reporting,
+      duplicateTexts,
+      mergedUnrelated,
+      examples,
+    });
   }
   return rows;
 }

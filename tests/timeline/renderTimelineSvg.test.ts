@@ -51,6 +51,34 @@ describe("renderTimelineSvg", () => {
     ).toContain("[1] [2]");
   });
 
+  it("places markers in proportion to time along the axis", () => {
+    const svg = renderTimelineSvg(
+      ["2001", "2002", "2004"].map((d) => ({ ...entry(d, `Event of ${d}.`), precision: "year" })),
+    );
+    const onAxis = [...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)"/gu)]
+      .map((m) => Number(m[1]))
+      .slice(0, 3);
+    const [a, b, c] = onAxis;
+    expect((b! - a!) / (c! - a!)).toBeCloseTo(365 / 1096, 2);
+  });
+
+  it("cuts a long empty stretch from the axis and says how long it is", () => {
+    const svg = renderTimelineSvg(
+      ["1948", "2003", "2004", "2005"].map((d) => entry(d, `Event of ${d}.`)),
+      { title: "Timeline: Six Nations · 1948–2005" },
+    );
+    expect(svg).toContain("≈ 55 years");
+    expect(svg).toContain("Timeline: Six Nations · 1948–2005");
+  });
+
+  it("draws an expected event with a hollow marker and says so", () => {
+    const svg = renderTimelineSvg([
+      { ...entry("2005", "The vote will be held."), status: "expected" as const },
+    ]);
+    expect(svg).toContain("expected</tspan>");
+    expect(svg).toMatch(/<circle [^>]*fill="#F6F8FA"/u);
+  });
+
   it("wraps long text and marks a cut with …", () => {
     expect(wrap("one two three four five six", 9, 2)).toEqual(["one two", "three…"]);
   });
