@@ -31,12 +31,24 @@ export function timelineTitle(result: TimelineResult): string {
   return [topic ? `Timeline: ${topic}` : "Timeline", range].filter(Boolean).join(" · ");
 }
 
-/** An event's date as shown, with its marks: `Oct 2003`, `3 Jul 2025 (inferred)`, `2005 (expected)`. */
-export function eventDateLabel(e: TimelineEvent, inferredMark = " (inferred)"): string {
+/** An event's date as Discord shows it, with its marks: `3 Jul 2025 (inferred)`, `2005 (expected)`. */
+export function eventDateLabel(e: TimelineEvent): string {
   return (
     formatEventDate(e.date, e.end) +
-    (e.inferred ? inferredMark : "") +
+    (e.inferred ? " (inferred)" : "") +
     (e.status === "expected" ? " (expected)" : "")
+  );
+}
+
+/**
+ * An event's date in the terminal's date column: `2005 expected`, `3 Jul 2025*` (inferred).
+ * Letters, digits and a final star only, so the column reads as one date.
+ */
+export function terminalDateLabel(e: TimelineEvent): string {
+  return (
+    formatEventDate(e.date, e.end) +
+    (e.status === "expected" ? " expected" : "") +
+    (e.inferred ? "*" : "")
   );
 }
 
@@ -65,7 +77,7 @@ export function noEventsLine(result: TimelineResult): string {
 /** `/timeline` for the terminal: one line per event, oldest first, then the sources. */
 export function renderTimelineText(result: TimelineResult): string {
   if (result.events.length === 0) return noEventsLine(result);
-  const dates = result.events.map((e) => eventDateLabel(e, "*"));
+  const dates = result.events.map(terminalDateLabel);
   const width = Math.max(...dates.map((d) => d.length));
   const lines = [timelineTitle(result), ""];
   lines.push(
@@ -82,7 +94,7 @@ export function renderTimelineText(result: TimelineResult): string {
       '* date worked out from the article (e.g. "on Thursday" and its publication date)',
     );
   if (result.events.some((e) => e.status === "expected"))
-    lines.push("(expected): scheduled, forecast or planned when the article was written");
+    lines.push("expected: scheduled, forecast or planned when the article was written");
   lines.push("", "Sources:", ...result.citations.map(sourceLine));
   return lines.join("\n");
 }
