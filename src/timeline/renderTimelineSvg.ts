@@ -69,7 +69,8 @@ export function renderTimelineSvg(
     return svgDocument(y + 40 + PAD, parts);
   }
   const moments = shown.flatMap((e) => [startDay(e.date), ...(e.end ? [endDay(e.end)] : [])]);
-  const axis = timeAxis(moments, AXIS_TO - AXIS_FROM);
+  const ranges = shown.flatMap((e) => (e.end ? [[startDay(e.date), endDay(e.end)] as const] : []));
+  const axis = timeAxis(moments, AXIS_TO - AXIS_FROM, ranges);
   // Each marker's place along the axis and its height in its stack.
   const xs = shown.map((e) => AXIS_FROM + axis.at(startDay(e.date)));
   const level = xs.map(() => 0);

@@ -53,9 +53,14 @@ export function endDay(date: CalendarDate): number {
  * (days since 1970, any order). Positions are proportional to time, except that a gap between
  * consecutive moments much longer than the others (over a year, twice the median gap and a
  * quarter of the span left once longer gaps are cut) is cut to {@link BREAK_PIXELS} and reported as a break, so a timeline
- * with one event in 1948 and the rest in 2004–2005 still shows the recent ones apart.
+ * with one event in 1948 and the rest in 2004–2005 still shows the recent ones apart. A gap
+ * inside one of the `covered` spans (a range event's start and end) is not empty and never cut.
  */
-export function timeAxis(moments: readonly number[], length: number): TimeAxis {
+export function timeAxis(
+  moments: readonly number[],
+  length: number,
+  covered: ReadonlyArray<readonly [number, number]> = [],
+): TimeAxis {
   const points = [...new Set(moments)].sort((a, b) => a - b);
   const first = points[0] ?? 0;
   const last = points.at(-1) ?? 0;
@@ -69,6 +74,7 @@ export function timeAxis(moments: readonly number[], length: number): TimeAxis {
     const kept = gaps.reduce((sum, g, i) => (long[i] ? sum : sum + g), 0);
     const i = gaps.findIndex(
       (g, j) =>
+        !covered.some(([from, to]) => from <= points[j]! && points[j + 1]! <= to) &&
         !long[j] &&
         g > LONG_GAP_SHARE * kept &&
         g > LONG_GAP_TIMES_MEDIAN * median &&

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BREAK_PIXELS, startDay, timeAxis } from "../../src/timeline/timeAxis.js";
+import { BREAK_PIXELS, endDay, startDay, timeAxis } from "../../src/timeline/timeAxis.js";
 
 describe("timeAxis", () => {
   it("places moments in proportion to time", () => {
@@ -23,5 +23,12 @@ describe("timeAxis", () => {
     const first = axis.at(days[2]!) - axis.at(days[1]!);
     const second = axis.at(days[3]!) - axis.at(days[2]!);
     expect(first / second).toBeCloseTo(365 / 366, 3);
+  });
+
+  it("never cuts the span of a range: it is not empty", () => {
+    const rule = [startDay("1996"), endDay("2001")] as const;
+    const days = [...rule, ...["2021", "2021-08", "2024", "2024-04", "2025-07-03"].map(startDay)];
+    expect(timeAxis(days, 300).breaks.map((b) => b.years)).toEqual([6, 19]);
+    expect(timeAxis(days, 300, [rule]).breaks.map((b) => b.years)).toEqual([19]);
   });
 });
