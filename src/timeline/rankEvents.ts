@@ -3,6 +3,11 @@ import type { TimelineEntry } from "./types.js";
 
 /** Events shown when there are more and the user did not ask for all of them. */
 export const STRONGEST_EVENTS = 12;
+/**
+ * Matches from at most this many articles are all shown: a few articles' events read as one
+ * story; ranking is for a topic, or a corpus, spread over many.
+ */
+export const MANY_ARTICLES = 12;
 
 /** An entry with how strongly it belongs on the timeline. */
 export interface RankedEntry {
@@ -40,16 +45,20 @@ export function rankEvents(
 }
 
 /**
- * The entries to show: all of them when `all` is asked or they are few, else the
- * {@link STRONGEST_EVENTS} strongest (see {@link rankEvents}), back in date order.
+ * The entries to show: all of them when `all` is asked, or they are few, or they come from at
+ * most `manyArticles` articles; else the `limit` strongest (see {@link rankEvents}), back in
+ * date order.
  */
 export function strongestEvents(
   entries: readonly TimelineEntry[],
   closeness: (entry: TimelineEntry) => number,
   all: boolean,
   limit = STRONGEST_EVENTS,
+  manyArticles = MANY_ARTICLES,
 ): TimelineEntry[] {
   if (all || entries.length <= limit) return [...entries];
+  const articles = new Set(entries.flatMap((e) => e.sources.map((s) => s.articleId)));
+  if (articles.size <= manyArticles) return [...entries];
   const kept = new Set(
     rankEvents(entries, closeness)
       .slice(0, limit)

@@ -46,10 +46,14 @@ describe("rankEvents", () => {
   });
 
   it("keeps the strongest when there are many, back in date order, and every one when asked", () => {
-    expect(strongestEvents(entries, () => 1, false, 2).map((e) => e.date)).toEqual([
+    expect(strongestEvents(entries, () => 1, false, 2, 3).map((e) => e.date)).toEqual([
       "2003",
       "2004",
     ]);
-    expect(strongestEvents(entries, () => 1, true, 2)).toHaveLength(5);
+    expect(strongestEvents(entries, () => 1, true, 2, 3)).toHaveLength(5);
+  });
+
+  it("shows every event of a few articles: they read as one story", () => {
+    expect(strongestEvents(entries, () => 1, false, 2, 6)).toHaveLength(5);
   });
 });
