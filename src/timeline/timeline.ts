@@ -95,7 +95,7 @@ function sentenceFamilies(passage: Passage): ReadonlyArray<ReadonlySet<string>> 
   return found;
 }
 
-/** The words of a report's sentence and of the sentences next to it in its paragraph. */
+/** The words of a report's sentence and of the sentence before it in its paragraph. */
 function sourceWords(knowledge: Knowledge, source: DatedEvent): SourceWords | undefined {
   // The paragraph's sentences in order, with their families, across its passages.
   const sentences = knowledge
@@ -109,8 +109,5 @@ function sourceWords(knowledge: Knowledge, source: DatedEvent): SourceWords | un
     });
   const i = sentences.findIndex((s) => s.start === source.sentenceStart);
   if (i < 0) return undefined;
-  const around = new Set<string>();
-  for (const next of [sentences[i - 1], sentences[i + 1]])
-    for (const f of next?.families ?? []) around.add(f);
-  return { sentence: sentences[i]!.families, around };
+  return { sentence: sentences[i]!.families, before: sentences[i - 1]?.families ?? new Set() };
 }
