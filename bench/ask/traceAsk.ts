@@ -1,5 +1,4 @@
-import { ask } from "../../src/answer/ask.js";
-import { rankSentences } from "../../src/answer/rankSentences.js";
+import { traceAsk as engineTrace } from "../../src/answer/ask.js";
 import type { Knowledge } from "../../src/knowledge.js";
 
 /** One question followed through the engine's stages, for the stage breakdown. */
@@ -7,7 +6,7 @@ export interface AskTrace {
   readonly abstained: boolean;
   /** The short answer, when there is one. */
   readonly short: string | null;
-  /** The cited sentences, joined. */
+  /** The cited sentences, joined (or, when abstaining, nothing). */
   readonly sentences: string;
   readonly cited: readonly string[];
   /** Articles of the retrieved passages, best first. */
@@ -18,17 +17,13 @@ export interface AskTrace {
 
 /** Asks `question` and records what each stage saw. */
 export function traceAsk(knowledge: Knowledge, question: string): AskTrace {
-  const result = ask(knowledge, question);
-  const ranking = rankSentences(knowledge, question);
+  const { result, hits, ranked } = engineTrace(knowledge, question);
   return {
     abstained: result.abstained,
-    short: null,
+    short: result.short?.text ?? null,
     sentences: result.sentences.map((s) => s.text).join(" "),
     cited: result.citations.map((c) => c.articleId),
-    retrieved: ranking.hits.map((h) => h.passage.articleId),
-    candidates: ranking.sentences.map((s) => ({
-      articleId: s.passage.articleId,
-      text: s.sentence.text,
-    })),
+    retrieved: hits.map((h) => h.passage.articleId),
+    candidates: ranked.map((c) => ({ articleId: c.passage.articleId, text: c.sentence.text })),
   };
 }
