@@ -120,6 +120,13 @@ const outcome = (
 
 const GRID = [0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 1, 1.5, 2];
 let weights: Record<keyof ChooseWeights, number> = { ...CHOOSE_WEIGHTS };
+// `--set key=value` pins a weight: it is not searched.
+const pinned = new Set<string>();
+for (const arg of process.argv.filter((a) => /^\w+=[\d.]+$/u.test(a))) {
+  const [key, value] = arg.split("=") as [keyof ChooseWeights, string];
+  weights[key] = Number(value);
+  pinned.add(key);
+}
 const report = (label: string): void =>
   console.log(
     `${label}: top candidate holds the fact — tune ${(100 * topShare("tune", weights)).toFixed(1)}%, check ${(100 * topShare("check", weights)).toFixed(1)}%`,
@@ -127,7 +134,7 @@ const report = (label: string): void =>
 report("before");
 for (let pass = 0; pass < 3; pass++) {
   for (const key of Object.keys(weights) as (keyof ChooseWeights)[]) {
-    if (key === "own") continue; // the scale: one weight stays fixed
+    if (key === "own" || pinned.has(key)) continue; // "own" sets the scale
     let bestValue = weights[key];
     let bestShare = topShare("tune", weights);
     for (const value of GRID) {

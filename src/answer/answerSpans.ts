@@ -1,5 +1,6 @@
 import type { Span } from "../corpus/types.js";
 import { MONTH_NAMES } from "../text/months.js";
+import { tokenize } from "../text/tokens.js";
 import type { QuestionKind } from "./understandQuestion.js";
 
 const MONTH = MONTH_NAMES.join("|");
@@ -65,7 +66,7 @@ const PLACE_CUE = /\b(?:in|at|from|near|to|based in|outside)\s+(?:the\s+)?$/iu;
 
 /**
  * Where `text` holds an answer of the asked kind that the question does not already contain
- * (`asked`: the question's lower-cased words): dates for when, amounts for how much, counts for
+ * (`asked`: the question's words as `tokenize` reads them): dates for when, amounts for how much, counts for
  * how many, names for who and which, places for where, reasons for why. Best candidates first.
  * Kinds without a form of their own (`what`, `other`) find nothing.
  */
@@ -73,9 +74,7 @@ export function answerSpans(text: string, kind: QuestionKind, asked: ReadonlySet
   // Something the question already says is no answer; for names, neither is a date or pronoun.
   const names = kind === "who" || kind === "which" || kind === "where";
   const fresh = (s: string): boolean =>
-    (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).some(
-      (w) => !asked.has(w) && !(names && NOT_NAMES.has(w)),
-    );
+    tokenize(s).some((t) => !asked.has(t.word) && !(names && NOT_NAMES.has(t.word)));
   const spans = (pattern: RegExp, keep: (m: RegExpMatchArray) => boolean = () => true): Span[] => {
     const out: Span[] = [];
     for (const m of text.matchAll(pattern)) {
@@ -102,7 +101,7 @@ export function answerSpans(text: string, kind: QuestionKind, asked: ReadonlySet
       const cued = names.filter((s) =>
         PLACE_CUE.test(text.slice(Math.max(0, s.start - 12), s.start)),
       );
-      return [...cued, ...names.filter((s) => !cued.includes(s))];
+      return cued.length > 0 ? cued : names;
     }
     case "why":
       return spans(REASON);

@@ -5,13 +5,13 @@
  */
 export const CHOOSE_WEIGHTS = {
   own: 1,
-  near: 1,
+  near: 1.5,
   context: 0.4,
   typed: 0.5,
   article: 0.4,
-  passage: 0.2,
+  passage: 0,
   lead: 0.05,
   subject: 0,
   predicate: 0.2,
-  close: 0,
+  close: 0.3,
 } as const;

@@ -47,7 +47,9 @@ export function correctWord(word: string, stats: TermStats): string {
   const lower = word.toLowerCase();
   if (lower.length < MIN_CORRECTED_LENGTH || /['’]/u.test(lower)) return word;
   const own = termOf(lower);
-  if (own === null || stats.familyCount(own) > 0) return word;
+  // Known by its own stem: a word of the corpus. Known only by family ("recogniton" shares
+  // "recogn-" with "recognition"), it is corrected when a word one edit away is known.
+  if (own === null || stats.count(own) > 0) return word;
   let best = word;
   let bestCount = 0;
   for (const candidate of oneEditAway(lower)) {

@@ -23,7 +23,7 @@ export interface UnderstoodQuestion {
   readonly subject: readonly QuestionTerm[];
   /** The other terms: what is said or asked of the subject ("won", "cost"). */
   readonly predicate: readonly QuestionTerm[];
-  /** The question's own words, lower-cased: an answer must bring something new. */
+  /** The question's own words (as `tokenize` reads them): an answer must bring something new. */
   readonly asked: ReadonlySet<string>;
 }
 
@@ -96,7 +96,7 @@ export function understandQuestion(question: string, stats?: TermStats): Underst
     terms,
     subject,
     predicate: terms.filter((t) => !subject.includes(t)),
-    asked: new Set(question.toLowerCase().match(/[\p{L}\p{N}’'-]+/gu) ?? []),
+    asked: new Set(tokenize(question).map((t) => t.word)),
   };
 }
 

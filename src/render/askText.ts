@@ -14,8 +14,29 @@ export function sourceLine(c: Citation): string {
   return c.url ? `${line}\n    ${c.url}` : line;
 }
 
-/** `/ask` for the terminal: the answer, the date it holds as of, then the sources. */
-export function renderAskText(result: AskResult): string {
+/** How the terminal shows text. */
+export interface TextStyle {
+  /** Bold the short answer with ANSI escapes (on a terminal, not in a pipe). */
+  readonly bold: boolean;
+}
+
+/** The "Showing results for …" line when the question's spelling was corrected. */
+export function correctionLine(result: AskResult): string | null {
+  return result.corrected === null ? null : `Showing results for “${result.corrected}”.`;
+}
+
+/**
+ * `/ask` for the terminal, laid out as the Discord reply is: the spelling correction if any,
+ * the short answer (bold) with its citation, the cited sentences, the date it holds as of,
+ * then the sources.
+ */
+export function renderAskText(result: AskResult, style: TextStyle = { bold: false }): string {
+  const head = correctionLine(result);
+  const body = renderAskBody(result, style);
+  return head === null ? body : `${head}\n\n${body}`;
+}
+
+function renderAskBody(result: AskResult, style: TextStyle): string {
   if (result.abstained) {
     const lines = [result.answer];
     if (result.closest.length > 0) {
@@ -26,6 +47,10 @@ export function renderAskText(result: AskResult): string {
     return lines.join("\n");
   }
   const lines = [result.answer];
+  if (result.short) {
+    const fact = style.bold ? `\u001b[1m${result.short.text}\u001b[22m` : result.short.text;
+    lines.unshift(`${fact} [${result.short.citation}]`, "");
+  }
   if (result.asOf) lines.push("", `As of ${formatDate(result.asOf)}.`);
   lines.push("", "Sources:", ...result.citations.map(sourceLine));
   return lines.join("\n");
@@ -35,7 +60,9 @@ export function renderAskText(result: AskResult): string {
 export function askJson(result: AskResult): Record<string, unknown> {
   return {
     question: result.question,
+    corrected: result.corrected,
     abstained: result.abstained,
+    short: result.short,
     answer: result.answer,
     asOf: result.asOf,
     citations: result.citations.map(citationJson),

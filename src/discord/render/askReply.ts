@@ -1,5 +1,6 @@
 import type { APIEmbed } from "discord.js";
 import type { AskResult } from "../../answer/ask.js";
+import { correctionLine } from "../../render/askText.js";
 import { formatDate } from "../../render/formatDate.js";
 import { safeText } from "../escape.js";
 import { fitEmbed } from "./fitEmbed.js";
@@ -13,12 +14,21 @@ export function askReply(result: AskResult): ReplyPayload {
   return { embeds: [fitEmbed(embed)] };
 }
 
+/** The "Showing results for …" line, as the terminal shows it, in italics. */
+function correction(result: AskResult): string {
+  const line = correctionLine(result);
+  return line === null ? "" : `*${safeText(line)}*\n\n`;
+}
+
 function answeredEmbed(result: AskResult): APIEmbed {
   const answer = result.sentences.map((s) => `${safeText(s.text)} **[${s.citation}]**`).join(" ");
+  const short = result.short
+    ? `**${safeText(result.short.text)}** **[${result.short.citation}]**\n\n`
+    : "";
   const asOf = result.asOf ? `\n\n*As of ${formatDate(result.asOf)}.*` : "";
   return {
     title: safeText(result.question),
-    description: `${answer}${asOf}`,
+    description: `${correction(result)}${short}${answer}${asOf}`,
     color: EMBED_COLORS.answer,
     fields: sourceFields(result.citations),
     footer: { text: "Answered only from the articles in the corpus." },
@@ -32,7 +42,7 @@ function abstainedEmbed(result: AskResult): APIEmbed {
   const tail = closest.length > 0 ? `\n\nClosest articles:\n${closest.join("\n")}` : "";
   return {
     title: safeText(result.question),
-    description: `${result.answer}${tail}`,
+    description: `${correction(result)}${safeText(result.answer)}${tail}`,
     color: EMBED_COLORS.notice,
     footer: { text: "Newsdesk answers only from the articles in the corpus." },
   };
