@@ -81,9 +81,7 @@ for (const q of questions.outOfCorpus) {
 /** The text an answer chosen at `c` shows: the sentence, and the neighbour when the fact sits there. */
 function groupText(c: RankedCandidate): string {
   if (c.answers.length > 0) return c.sentence.text;
-  return [c.previous, c.sentence, c.next]
-    .map((x) => (x && "sentence" in x ? x.sentence.text : (x?.text ?? "")))
-    .join(" ");
+  return [c.sentence.text, c.carrier?.sentence.text ?? ""].join(" ");
 }
 
 const top = (c: Case, w: ChooseWeights): number => {

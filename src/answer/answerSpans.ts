@@ -12,7 +12,7 @@ const SCALE = "(?:bn|m|k|billion|million|trillion|thousand)";
 
 const DATE = new RegExp(
   [
-    `(?:(?:early|late|mid)[- ])?(?:\\d{1,2}(?:st|nd|rd|th)? )?(?:${MONTH})(?: \\d{1,2}(?:st|nd|rd|th)?)?(?:,? (?:1[5-9]|20)\\d\\d)?`,
+    `(?:(?:early|late|mid)[- ])?(?:\\d{1,2}(?:st|nd|rd|th)? )?(?:${MONTH})(?: \\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,? (?:1[5-9]|20)\\d\\d)?`,
     `\\b(?:1[5-9]|20)\\d\\d(?:s)?\\b`,
     `\\b(?:${WEEKDAY})\\b`,
     `\\b(?:last|next|this) (?:week|month|year|season|summer|winter|spring|autumn)\\b`,
@@ -78,7 +78,8 @@ export function answerSpans(text: string, kind: QuestionKind, asked: ReadonlySet
   const spans = (pattern: RegExp, keep: (m: RegExpMatchArray) => boolean = () => true): Span[] => {
     const out: Span[] = [];
     for (const m of text.matchAll(pattern)) {
-      const value = m[0].trim();
+      // A name's pattern takes dots for initials ("J. Smith"): a sentence's full stop is not one.
+      const value = m[0].trim().replace(/(?<=\p{Ll}{2})\.$/u, "");
       if (value.length === 0 || !fresh(value) || !keep(m)) continue;
       out.push({ start: m.index, end: m.index + value.length });
     }

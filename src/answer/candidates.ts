@@ -52,8 +52,11 @@ export interface Candidate extends Located {
   readonly features: CandidateFeatures;
   /** Answers of the asked kind in the sentence (offsets in the sentence's text). */
   readonly answers: readonly Span[];
-  readonly previous: Located | undefined;
-  readonly next: Located | undefined;
+  /**
+   * When the sentence holds no answer of the asked kind: the neighbour that does (in the same
+   * paragraph, or sharing the question's words), with its answers.
+   */
+  readonly carrier: (Located & { readonly answers: readonly Span[] }) | undefined;
   /** A salient question term (a name, a number) found nowhere near it. */
   readonly missesSalient: boolean;
   /** The question terms found in the sentence or its neighbours (by index). */
@@ -134,21 +137,37 @@ export function findCandidates(
         for (const n of [ownRows[i - d], ownRows[i + d]]) if (n) merge(near, n);
       const nearShare = matcher.coverage(near, near).share;
       if (nearShare < GATHER.minNear) return;
+      // A sentence with none of the question's words does not state its answer, though its
+      // neighbours may make it look close: its own names and numbers do not count.
+      const speaks = own.some((m) => m > 0);
       const context = near.slice();
       for (const extra of [title, paragraphs.get(row.paragraph), paragraphs.get(row.paragraph - 1)])
         if (extra)
           for (let t = 0; t < context.length; t++)
             if (context[t] === 0 && extra[t]! > 0) context[t] = MATCH_WEIGHT.context;
-      const answers = typedAt(i);
-      const neighbourTyped = typedAt(i - 1).length > 0 || typedAt(i + 1).length > 0;
+      const answers = speaks ? typedAt(i) : [];
+      // A neighbour's answer counts when it continues the same paragraph or the same topic
+      // (trying "the next sentence always" gained 2 dev answers and took dates from other stories).
+      const carries = (j: number): boolean =>
+        typedAt(j).length > 0 &&
+        (rows[j]?.paragraph === row.paragraph || (ownRows[j]?.some((m) => m > 0) ?? false));
+      const carrierAt = [i + 1, i - 1]
+        .filter((j) => carries(j))
+        .sort(
+          (a, b) =>
+            Number(rows[b]?.paragraph === row.paragraph) -
+            Number(rows[a]?.paragraph === row.paragraph),
+        )[0];
+      const carrier =
+        carrierAt === undefined ? undefined : { ...rows[carrierAt]!, answers: typedAt(carrierAt) };
+      const neighbourTyped = carrier !== undefined;
       const contextCover = matcher.coverage(context, context);
       out.push({
         passage: row.passage,
         sentence: row.sentence,
         terms: row.terms,
         answers,
-        previous: rows[i - 1],
-        next: rows[i + 1],
+        carrier,
         missesSalient: contextCover.missesSalient,
         found: near,
         features: {

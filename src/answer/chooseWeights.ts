@@ -10,7 +10,7 @@ export const CHOOSE_WEIGHTS = {
   typed: 0.5,
   article: 0.4,
   passage: 0,
-  lead: 0.05,
+  lead: 0.1,
   subject: 0,
   predicate: 0.2,
   close: 0.3,

@@ -27,8 +27,8 @@ const MIN_CORRECTED_LENGTH = 4;
 export function cleanQuestion(question: string, stats: TermStats): CleanQuestion {
   const stripped = question
     .replace(DISCORD_SYNTAX, " ")
-    .replace(LINK, " ")
     .replace(/\[([^\]]*)\]\([^)]*\)/gu, "$1")
+    .replace(LINK, " ")
     .replace(MARKDOWN, "")
     .replace(/\s+/gu, " ")
     .trim();

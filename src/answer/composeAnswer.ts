@@ -1,7 +1,6 @@
 import type { Sentence, Span } from "../corpus/types.js";
 import type { Knowledge } from "../knowledge.js";
 import { termOf, tokenize } from "../text/tokens.js";
-import { answerSpans } from "./answerSpans.js";
 import type { Located } from "./candidates.js";
 import { CitationList, newestDate } from "./citations.js";
 import type { Citation } from "./citation.js";
@@ -87,18 +86,13 @@ function shortFact(
   question: UnderstoodQuestion,
   best: RankedCandidate,
 ): { text: string; from: Located } | null {
-  const places: Located[] = [best, ...[best.previous, best.next].filter((n): n is Located => !!n)];
-  for (const from of places) {
-    const spans =
-      from === best ? best.answers : answerSpans(from.sentence.text, question.kind, question.asked);
-    if (spans.length === 0) continue;
-    const anchors = questionWordOffsets(question, from.sentence);
-    const distance = (s: Span): number =>
-      anchors.length === 0 ? s.start : Math.min(...anchors.map((a) => Math.abs(a - s.start)));
-    const span = [...spans].sort((a, b) => distance(a) - distance(b))[0]!;
-    return { text: trim(from.sentence.text.slice(span.start, span.end)), from };
-  }
-  return null;
+  const from = best.answers.length > 0 ? best : best.carrier;
+  if (!from || from.answers.length === 0) return null;
+  const anchors = questionWordOffsets(question, from.sentence);
+  const distance = (s: Span): number =>
+    anchors.length === 0 ? s.start : Math.min(...anchors.map((a) => Math.abs(a - s.start)));
+  const span = [...from.answers].sort((a, b) => distance(a) - distance(b))[0]!;
+  return { text: trim(from.sentence.text.slice(span.start, span.end)), from };
 }
 
 /** Offsets of the sentence's words that are question terms. */
