@@ -10,7 +10,7 @@ import type { UnderstoodQuestion } from "./understandQuestion.js";
 /** Tuning of answer composition. */
 export const COMPOSE = {
   /** Further sentences must score this share of the best one. */
-  followerShare: 0.9,
+  followerShare: 0.8,
   /** Sentences sharing this share of their terms say the same thing. */
   sameThing: 0.5,
   maxSentences: 3,

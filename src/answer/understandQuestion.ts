@@ -48,10 +48,11 @@ const KIND_PATTERNS: ReadonlyArray<readonly [RegExp, QuestionKind]> = [
   [/\bwhy\b|\bwhat (was|is|were) the reasons? (for|behind)\b|\bfor what reason\b/iu, "why"],
   [/\b(who|whom|whose)\b|\bwhat (is|was) the name of\b/iu, "who"],
   [
-    /\b(which|what) (\w+ )?(firm|company|companies|team|club|band|film|films|song|album|show|book|country|countries|player|group|party|brand|product|game|award)\b|\bwhich\b/iu,
+    /\b(which|what) (\w+ )?(firm|company|companies|team|club|band|film|films|song|album|show|book|country|countries|player|group|party|brand|product|game|award)\b/iu,
     "which",
   ],
-  [/\bwhat\b|\bhow\b/iu, "what"],
+  // "which threats": a thing picked out by a common noun, with no form of its own.
+  [/\bwhat\b|\bwhich\b|\bhow\b/iu, "what"],
 ];
 
 /**

@@ -4,7 +4,7 @@ import type { QuestionKind, UnderstoodQuestion } from "./understandQuestion.js";
 /** When the chosen sentence is trusted to answer. */
 export const VERIFY = {
   /** Share of the question the sentence, its neighbours and its context must hold. */
-  minContext: 0.6,
+  minContext: 0.55,
   /** Share the sentence and its neighbours must hold themselves. */
   minNear: 0.45,
 } as const;

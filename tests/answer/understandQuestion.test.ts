@@ -7,6 +7,7 @@ describe("understandQuestion", () => {
     ["whose idea was it", "who"],
     ["what is the name of the new chief", "who"],
     ["which firm bought Giant", "which"],
+    ["which threats will it fight", "what"],
     ["what film topped the box office", "which"],
     ["when did the tournament start", "when"],
     ["in which year did he retire", "when"],
