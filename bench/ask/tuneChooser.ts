@@ -20,10 +20,9 @@ import {
   understandQuestion,
   type UnderstoodQuestion,
 } from "../../src/answer/understandQuestion.js";
-import { knowledgeFromArticles } from "../../src/buildKnowledge.js";
-import { BBC_FILE, REPO_ROOT } from "../lib/benchPaths.js";
+import { REPO_ROOT } from "../lib/benchPaths.js";
+import { bbcKnowledge } from "./askPart.js";
 import { readBbcQuestions } from "../lib/bbcQuestions.js";
-import { bbcArticles } from "../scale/scaleCorpora.js";
 import { devHalf, type Half } from "./devSplit.js";
 import { allowedArticles, statesFact } from "./judgeAnswer.js";
 import { nearCopies } from "./nearCopies.js";
@@ -39,13 +38,7 @@ interface Case {
 
 const questions = readBbcQuestions();
 if (!questions) throw new Error("tune: no dev questions");
-const articles = bbcArticles(BBC_FILE);
-const knowledge = knowledgeFromArticles(articles, {
-  directory: "bbc",
-  cleaning: [],
-  problems: [],
-  warnings: [],
-});
+const { articles, knowledge } = bbcKnowledge();
 const copies = nearCopies(
   articles,
   new Set(
