@@ -17,6 +17,12 @@ const MARKDOWN = /[*_~`|]+|^\s*(?:>+|#+)\s*/gmu;
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 /** Shorter words are left alone: one edit turns them into too many other words. */
 const MIN_CORRECTED_LENGTH = 4;
+/**
+ * Longer words, and words past this many unknown ones, are not looked up: each lookup stems
+ * about 54 variants per letter, and pasted garbage must not cost more than a real question.
+ */
+const MAX_CORRECTED_LENGTH = 20;
+const MAX_LOOKUPS = 6;
 
 /**
  * Strips what is not the question (mentions, links, custom emoji, Markdown) and corrects words
@@ -33,7 +39,12 @@ export function cleanQuestion(question: string, stats: TermStats): CleanQuestion
     .replace(/\s+/gu, " ")
     .trim();
   let changed = false;
+  let lookups = 0;
   const text = stripped.replace(/[\p{L}]+(?:['’]\p{L}+)?/gu, (word) => {
+    if (lookups >= MAX_LOOKUPS || word.length > MAX_CORRECTED_LENGTH) return word;
+    const term = termOf(word);
+    if (term === null || stats.count(term) > 0) return word;
+    lookups++;
     const fixed = correctWord(word, stats);
     if (fixed === word) return word;
     changed = true;
