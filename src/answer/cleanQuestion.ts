@@ -1,5 +1,6 @@
 import type { TermStats } from "../search/termStats.js";
-import { termOf } from "../text/tokens.js";
+import { STOP_WORDS } from "../text/stopwords.js";
+import { FAMILY_LENGTH, termOf } from "../text/tokens.js";
 
 /** A question as typed, made ready for retrieval. */
 export interface CleanQuestion {
@@ -63,10 +64,17 @@ export function correctWord(word: string, stats: TermStats): string {
   if (own === null || stats.count(own) > 0) return word;
   let best = word;
   let bestCount = 0;
-  for (const candidate of oneEditAway(lower)) {
-    const term = termOf(candidate);
+  // Edits past the first letters keep the word's own prefix: when no family starts with it,
+  // none of them can be a corpus word.
+  const last = stats.familyCount(lower.slice(0, FAMILY_LENGTH)) > 0 ? lower.length : FAMILY_LENGTH;
+  for (const candidate of oneEditAway(lower, last)) {
     // One edit from a stop word ("whats", "wasnt") is a casual spelling of it: leave it.
-    if (term === null) return word;
+    if (STOP_WORDS.has(candidate)) return word;
+    // Stemming is the costly step: a variant whose first letters start no corpus word family
+    // cannot be one (stems keep a long word's first letters).
+    if (stats.familyCount(candidate.slice(0, FAMILY_LENGTH)) === 0) continue;
+    const term = termOf(candidate);
+    if (term === null) continue;
     const count = stats.count(term);
     if (count > bestCount) {
       best = candidate;
@@ -76,9 +84,12 @@ export function correctWord(word: string, stats: TermStats): string {
   return best;
 }
 
-/** Every string one deletion, transposition, substitution or insertion away from `word`. */
-function* oneEditAway(word: string): Generator<string> {
-  for (let i = 0; i <= word.length; i++) {
+/**
+ * Every string one deletion, transposition, substitution or insertion away from `word`, at
+ * positions up to `last`.
+ */
+function* oneEditAway(word: string, last: number): Generator<string> {
+  for (let i = 0; i <= Math.min(word.length, last); i++) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
     if (tail.length > 0) yield head + tail.slice(1);
