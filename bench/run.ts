@@ -2,7 +2,7 @@
  * `npm run bench`: retrieval quality, speed and memory, the seeds' quality set and the other
  * benches, in one run. Prints tables and writes the figures to `bench/results/`.
  *
- * Flags: `--only <part>[,<part>…]` (scale, retrieval, quality, tempeval, polnear, timeline, burst),
+ * Flags: `--only <part>[,<part>…]` (scale, retrieval, ask, quality, tempeval, polnear, timeline, burst),
  * `--quick` (samples of the questions, for a run of a minute or two).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -11,12 +11,14 @@ import { parseArgs } from "node:util";
 import { PART_NAMES, type BenchContext, type BenchPart, type PartName } from "./lib/benchPart.js";
 import { RESULTS_DIR } from "./lib/benchPaths.js";
 import { burstPart, polnearPart, tempevalPart, timelinePart } from "./lib/otherBenches.js";
+import { askDevPart } from "./ask/askPart.js";
 import { seedQualityPart } from "./lib/seedQuality.js";
 import { retrievalPart } from "./retrieval/retrievalPart.js";
 import { scalePart } from "./scale/scalePart.js";
 
 const PARTS: Readonly<Record<PartName, BenchPart>> = {
   retrieval: retrievalPart,
+  ask: askDevPart,
   scale: scalePart,
   quality: seedQualityPart,
   tempeval: tempevalPart,

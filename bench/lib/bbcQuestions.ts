@@ -3,44 +3,59 @@ import path from "node:path";
 import { z } from "zod";
 import { DATA_DIR } from "./benchPaths.js";
 
-/** The BBC News dev questions: 200 answerable, 50 out-of-corpus (see its README). */
+/** The BBC News dev questions: 200 answerable, 50 the corpus does not answer. */
 export const BBC_QUESTIONS_FILE = path.join(DATA_DIR, "bbc-news/questions/dev.jsonl");
 
-const answerable = z.object({
+const answerableSchema = z.object({
   q: z.string().min(1),
-  any: z.array(z.string()).optional(),
-  all: z.array(z.string()).optional(),
-  /** The gold article, as a path under `bbc/` (`business/404.txt`). */
-  file: z.string().min(1),
+  any: z.array(z.string().min(1)).optional(),
+  all: z.array(z.string().min(1)).optional(),
+  file: z.string().regex(/^[a-z]+\/\d+\.txt$/u),
   also: z.array(z.string()),
-  kind: z.string(),
-  overlap: z.number(),
+  kind: z.enum(["who", "which", "what", "when", "where", "why", "how-much", "how-many"]),
+  overlap: z.number().min(0).max(1),
 });
-const outOfCorpus = z.object({ q: z.string().min(1), abstain: z.literal(true) });
+const outOfCorpusSchema = z.object({ q: z.string().min(1), abstain: z.literal(true) });
 
-/** One line of the dev set: an answerable question, or one the corpus does not answer. */
-export type BbcQuestion = z.infer<typeof answerable> | z.infer<typeof outOfCorpus>;
+/** An answerable dev question (the README of the questions folder says what each field means). */
+export type AnswerableQuestion = z.infer<typeof answerableSchema>;
+/** The kind of answer a dev question seeks. */
+export type QuestionKind = AnswerableQuestion["kind"];
+
+/** The dev set, split into its two parts. */
+export interface BbcQuestions {
+  readonly answerable: readonly AnswerableQuestion[];
+  /** Near-miss questions no article answers: the right response is to abstain. */
+  readonly outOfCorpus: readonly string[];
+}
 
 /**
- * Reads the dev questions, each line checked; null when the file is absent. A malformed line
- * throws, naming its line number.
+ * Reads `dev.jsonl`, each line checked with zod (a bad line throws, naming its number), or
+ * returns null when the file is absent.
  */
-export function readBbcQuestions(file = BBC_QUESTIONS_FILE): BbcQuestion[] | null {
+export function readBbcQuestions(file = BBC_QUESTIONS_FILE): BbcQuestions | null {
   if (!existsSync(file)) return null;
-  const schema = z.union([outOfCorpus, answerable]);
-  return readFileSync(file, "utf8")
+  const answerable: AnswerableQuestion[] = [];
+  const outOfCorpus: string[] = [];
+  readFileSync(file, "utf8")
     .split("\n")
-    .flatMap((line, i) => {
-      if (line.trim().length === 0) return [];
-      const parsed = schema.safeParse(JSON.parse(line));
-      if (!parsed.success)
-        throw new Error(`bbc questions: line ${i + 1}: ${parsed.error.issues[0]?.message ?? ""}`);
-      return [parsed.data];
+    .forEach((line, i) => {
+      if (line.trim().length === 0) return;
+      const raw: unknown = JSON.parse(line);
+      const miss = outOfCorpusSchema.safeParse(raw);
+      if (miss.success) {
+        outOfCorpus.push(miss.data.q);
+        return;
+      }
+      const parsed = answerableSchema.safeParse(raw);
+      if (!parsed.success || (!parsed.data.any && !parsed.data.all))
+        throw new Error(`bbc questions: line ${i + 1} of ${file} is not a dev question`);
+      answerable.push(parsed.data);
     });
+  return { answerable, outOfCorpus };
 }
 
 /** The article ids (`business/404`) that answer a question: its gold file and the copies. */
-export function answeringArticles(question: BbcQuestion): string[] {
-  if ("abstain" in question) return [];
+export function answeringArticles(question: AnswerableQuestion): string[] {
   return [question.file, ...question.also].map((f) => f.replace(/\.txt$/u, ""));
 }

@@ -6,6 +6,7 @@
 export const PART_NAMES = [
   "scale",
   "retrieval",
+  "ask",
   "quality",
   "tempeval",
   "polnear",

@@ -50,7 +50,10 @@ export function onTopicQuestions(scale: Scale, knowledge: Knowledge, drawn: numb
     if (dev)
       sets.push({
         name: "BBC dev set",
-        questions: dev.map((q) => ({ question: q.q, sources: answeringArticles(q) })),
+        questions: [
+          ...dev.answerable.map((q) => ({ question: q.q, sources: answeringArticles(q) })),
+          ...dev.outOfCorpus.map((question) => ({ question, sources: [] })),
+        ],
       });
   }
   sets.push({ name: "corpus sentences", questions: drawnQuestions(knowledge, drawn) });

@@ -1,14 +1,17 @@
-import type { Passage, Sentence } from "../corpus/types.js";
+import type { Passage } from "../corpus/types.js";
 import type { Knowledge } from "../knowledge.js";
+import type { PassageHit } from "../search/passageIndex.js";
+import { retrieve } from "../search/retrieve.js";
 import type { Citation } from "./citation.js";
-import { CitationList, newestDate } from "./citations.js";
-import { rankSentences, type RankedSentence } from "./rankSentences.js";
+import { findCandidates } from "./candidates.js";
+import { cleanQuestion } from "./cleanQuestion.js";
+import { composeAnswer, type AnswerSentence, type ShortAnswer } from "./composeAnswer.js";
+import { RANKING, rankSentences, type RankedCandidate } from "./rankSentences.js";
+import { QuestionMatcher, questionWeights } from "./scoreSentence.js";
+import { understandQuestion } from "./understandQuestion.js";
+import { verifyAnswer } from "./verifyAnswer.js";
 
-/** A sentence of an answer and the citation that supports it. */
-export interface AnswerSentence {
-  readonly text: string;
-  readonly citation: number;
-}
+export type { AnswerSentence, ShortAnswer } from "./composeAnswer.js";
 
 /** An article named when the corpus does not answer. */
 export interface ClosestArticle {
@@ -20,8 +23,15 @@ export interface ClosestArticle {
 /** The result of `/ask`: plain data for any renderer. */
 export interface AskResult {
   readonly question: string;
+  /** The question as searched after spelling correction ("Showing results for …"), or null. */
+  readonly corrected: string | null;
   readonly abstained: boolean;
-  /** The answer's sentences joined, each followed by its citation number in brackets. */
+  /** The fact asked for, from a cited sentence; null when abstaining or none stands out. */
+  readonly short: ShortAnswer | null;
+  /**
+   * The answer's sentences joined, each followed by its citation number in brackets; when
+   * abstaining, what the articles lack.
+   */
   readonly answer: string;
   readonly sentences: readonly AnswerSentence[];
   readonly citations: readonly Citation[];
@@ -33,108 +43,69 @@ export interface AskResult {
   readonly followUp?: { readonly to: string; readonly readAs: string };
 }
 
-/** Tuning of answer composition. */
-export const ANSWER = {
-  /** Share of a question's weight the best sentence must cover, or the bot abstains. */
-  minCoverage: 0.6,
-  /** Further sentences must score this share of the best one. */
-  followerShare: 0.85,
-  /** Sentences sharing this share of their terms say the same thing. */
-  sameThing: 0.5,
-  maxSentences: 3,
-} as const;
+/** An answer with what each stage saw, for measuring the stages. */
+export interface AskTrace {
+  readonly result: AskResult;
+  readonly hits: readonly PassageHit[];
+  readonly ranked: readonly RankedCandidate[];
+}
 
 /**
- * Answers a question from the corpus alone: the 1–3 corpus sentences that best cover it, each
- * cited, plus the line that introduces a quoted paragraph ("X said:") so the reader knows who
- * speaks. Abstains, naming the closest articles, when no sentence covers enough of it.
+ * Answers a question from the corpus alone, stage by stage: clean (mentions, links, Markdown
+ * and misspellings), understand (kind, subject, predicate), retrieve passages, gather candidate
+ * sentences from their articles, choose the best, verify that it holds an answer of the asked
+ * kind tied to the question, and compose the short answer with the cited sentences. Abstains,
+ * saying what is missing and naming the closest articles, when verification fails.
  */
 export function ask(knowledge: Knowledge, question: string): AskResult {
-  const ranking = rankSentences(knowledge, question);
-  const best = ranking.sentences[0];
-  if (ranking.empty || !best || best.share < ANSWER.minCoverage) {
-    return abstain(
+  return traceAsk(knowledge, question).result;
+}
+
+/** {@link ask}, also returning the retrieved passages and the ranked candidates. */
+export function traceAsk(knowledge: Knowledge, question: string): AskTrace {
+  const cleaned = cleanQuestion(question, knowledge.stats);
+  const understood = understandQuestion(cleaned.text, knowledge.stats);
+  const matcher = new QuestionMatcher(understood, questionWeights(understood, knowledge.stats));
+  const hits =
+    understood.terms.length === 0 ? [] : retrieve(knowledge, cleaned.text, RANKING.passages);
+  const ranked = rankSentences(findCandidates(knowledge, understood, matcher, hits));
+  const best = ranked[0];
+  const verdict = verifyAnswer(understood, best);
+  const base = { question, corrected: cleaned.corrected };
+  if (!best || !verdict.ok) {
+    const closest = closestArticles(
       knowledge,
-      question,
-      ranking.hits.map((h) => h.passage),
+      hits.map((h) => h.passage),
     );
+    const result: AskResult = {
+      ...base,
+      abstained: true,
+      short: null,
+      answer: verdict.ok ? NOT_ANSWERED : (verdict.missing ?? NOT_ANSWERED),
+      sentences: [],
+      citations: [],
+      asOf: null,
+      closest,
+    };
+    return { result, hits, ranked };
   }
-  const chosen: RankedSentence[] = [best];
-  for (const candidate of ranking.sentences.slice(1)) {
-    if (chosen.length >= ANSWER.maxSentences) break;
-    if (candidate.score < best.score * ANSWER.followerShare || candidate.share < ANSWER.minCoverage)
-      break;
-    if (chosen.some((c) => overlap(c.terms, candidate.terms) >= ANSWER.sameThing)) continue;
-    chosen.push(candidate);
-  }
-  const citations = new CitationList((id) => knowledge.articles.get(id));
-  const sentences: AnswerSentence[] = [];
-  for (const c of chosen) {
-    // A quote reads with the line that introduces it, and an introduction with its quote.
-    const group = [leadIn(knowledge, c), c, trail(knowledge, c)].filter(
-      (x): x is Located => x !== undefined,
-    );
-    const fresh = group.filter((g) => !sentences.some((s) => s.text === g.sentence.text));
-    if (sentences.length > 0 && sentences.length + fresh.length > ANSWER.maxSentences) continue;
-    for (const g of fresh)
-      sentences.push({ text: g.sentence.text, citation: citations.cite(g.passage) });
-  }
-  const list = citations.list();
-  return {
-    question,
+  const composed = composeAnswer(knowledge, understood, ranked);
+  const result: AskResult = {
+    ...base,
     abstained: false,
-    answer: sentences.map((s) => `${s.text} [${s.citation}]`).join(" "),
-    sentences,
-    citations: list,
-    asOf: newestDate(list),
+    short: composed.short,
+    answer: composed.sentences.map((s) => `${s.text} [${s.citation}]`).join(" "),
+    sentences: composed.sentences,
+    citations: composed.citations,
+    asOf: composed.asOf,
     closest: [],
   };
+  return { result, hits, ranked };
 }
 
-interface Located {
-  readonly passage: Passage;
-  readonly sentence: Sentence;
-}
+const NOT_ANSWERED = "The articles do not answer this question.";
 
-/** The "X said:" sentence that ends the paragraph before a quoted paragraph, if any. */
-function leadIn(knowledge: Knowledge, c: Located): Located | undefined {
-  if (c.passage.offset !== 0 || c.sentence.start !== 0 || !/^[“"]/u.test(c.sentence.text))
-    return undefined;
-  const previous = knowledge.articles.get(c.passage.articleId)?.paragraphs[c.passage.paragraph - 2];
-  const sentence = previous?.sentences.at(-1);
-  if (!previous || !sentence?.text.endsWith(":")) return undefined;
-  return locate(knowledge, c.passage.articleId, previous.number, sentence);
-}
-
-/** The quoted sentence that opens the next paragraph after an "X said:" sentence, if any. */
-function trail(knowledge: Knowledge, c: Located): Located | undefined {
-  if (!c.sentence.text.endsWith(":") || c.sentence.end !== c.passage.text.length) return undefined;
-  const next = knowledge.articles.get(c.passage.articleId)?.paragraphs[c.passage.paragraph];
-  const sentence = next?.sentences[0];
-  if (!next || !sentence || !/^[“"]/u.test(sentence.text)) return undefined;
-  return locate(knowledge, c.passage.articleId, next.number, sentence);
-}
-
-/** A paragraph's sentence, re-expressed relative to the passage that holds it. */
-function locate(
-  knowledge: Knowledge,
-  articleId: string,
-  paragraph: number,
-  sentence: Sentence,
-): Located | undefined {
-  const passage = knowledge.passageAt(articleId, paragraph, sentence.start);
-  if (!passage) return undefined;
-  return {
-    passage,
-    sentence: {
-      ...sentence,
-      start: sentence.start - passage.offset,
-      end: sentence.end - passage.offset,
-    },
-  };
-}
-
-function abstain(knowledge: Knowledge, question: string, passages: readonly Passage[]): AskResult {
+function closestArticles(knowledge: Knowledge, passages: readonly Passage[]): ClosestArticle[] {
   const closest: ClosestArticle[] = [];
   for (const passage of passages) {
     const article = knowledge.articles.get(passage.articleId);
@@ -142,20 +113,5 @@ function abstain(knowledge: Knowledge, question: string, passages: readonly Pass
     closest.push({ articleId: article.id, title: article.title, published: article.published });
     if (closest.length >= 3) break;
   }
-  return {
-    question,
-    abstained: true,
-    answer: "The articles do not answer this question.",
-    sentences: [],
-    citations: [],
-    asOf: null,
-    closest,
-  };
-}
-
-/** Share of the smaller set's terms that the other set holds too. */
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const term of a) if (b.has(term)) shared++;
-  return shared / Math.max(1, Math.min(a.size, b.size));
+  return closest;
 }

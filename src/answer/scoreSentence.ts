@@ -1,6 +1,6 @@
 import type { TermStats } from "../search/termStats.js";
 import { TermLookup } from "../text/termLookup.js";
-import type { AnalyzedQuestion } from "./question.js";
+import type { UnderstoodQuestion as AnalyzedQuestion } from "./understandQuestion.js";
 
 /** How strongly a question term counts as found. */
 export const MATCH_WEIGHT = {

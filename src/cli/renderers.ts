@@ -24,7 +24,11 @@ export interface TerminalRenderer {
 
 /** The terminal renderers, by command name. */
 export const TERMINAL_RENDERERS: Readonly<Record<string, TerminalRenderer>> = {
-  ask: { text: (r) => renderAskText(r as AskResult), json: (r) => askJson(r as AskResult) },
+  ask: {
+    // Bold only on a terminal: escapes would litter a pipe or a file.
+    text: (r) => renderAskText(r as AskResult, { bold: process.stdout.isTTY === true }),
+    json: (r) => askJson(r as AskResult),
+  },
   timeline: {
     text: (r) => renderTimelineText(r as TimelineResult),
     json: (r) => timelineJson(r as TimelineResult),

@@ -14,22 +14,39 @@ export function sourceLine(c: Citation): string {
   return c.url ? `${line}\n    ${c.url}` : line;
 }
 
+/** How the terminal shows text. */
+export interface TextStyle {
+  /** Bold the short answer with ANSI escapes (on a terminal, not in a pipe). */
+  readonly bold: boolean;
+}
+
+/** The "Showing results for …" line when the question's spelling was corrected. */
+export function correctionLine(result: AskResult): string | null {
+  return result.corrected === null ? null : `Showing results for “${result.corrected}”.`;
+}
+
 /** The line that says which earlier question a follow-up was read against. */
 export function followUpLine(result: AskResult): string | null {
   return result.followUp ? `Read as a follow-up to: ${result.followUp.to}` : null;
 }
 
-/**
- * `/ask` for the terminal: which question a follow-up was read against, the answer, the date
- * it holds as of, then the sources.
- */
-export function renderAskText(result: AskResult): string {
-  const lead = followUpLine(result);
-  const body = askBody(result);
-  return lead === null ? body : `${lead}\n\n${body}`;
+/** The lines above an answer: which question a follow-up was read against, the correction. */
+export function askHeadLines(result: AskResult): string[] {
+  return [followUpLine(result), correctionLine(result)].filter((l): l is string => l !== null);
 }
 
-function askBody(result: AskResult): string {
+/**
+ * `/ask` for the terminal, laid out as the Discord reply is: which question a follow-up was
+ * read against and the spelling correction, if any; the short answer (bold) with its citation,
+ * the cited sentences, the date it holds as of, then the sources.
+ */
+export function renderAskText(result: AskResult, style: TextStyle = { bold: false }): string {
+  const head = askHeadLines(result);
+  const body = renderAskBody(result, style);
+  return head.length === 0 ? body : `${head.join("\n")}\n\n${body}`;
+}
+
+function renderAskBody(result: AskResult, style: TextStyle): string {
   if (result.abstained) {
     const lines = [result.answer];
     if (result.closest.length > 0) {
@@ -40,6 +57,10 @@ function askBody(result: AskResult): string {
     return lines.join("\n");
   }
   const lines = [result.answer];
+  if (result.short) {
+    const fact = style.bold ? `\u001b[1m${result.short.text}\u001b[22m` : result.short.text;
+    lines.unshift(`${fact} [${result.short.citation}]`, "");
+  }
   if (result.asOf) lines.push("", `As of ${formatDate(result.asOf)}.`);
   lines.push("", "Sources:", ...result.citations.map(sourceLine));
   return lines.join("\n");
@@ -49,7 +70,9 @@ function askBody(result: AskResult): string {
 export function askJson(result: AskResult): Record<string, unknown> {
   return {
     question: result.question,
+    corrected: result.corrected,
     abstained: result.abstained,
+    short: result.short,
     answer: result.answer,
     asOf: result.asOf,
     citations: result.citations.map(citationJson),

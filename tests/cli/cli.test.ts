@@ -97,7 +97,9 @@ describe("terminal front end", () => {
     });
     expect(out.stdout).toContain("As of 5 January 2024.");
     expect(out.stdout).toContain("[1] Budget Passed — 5 January 2024, paragraph 1");
-    expect(expectCitationsHold(out.stdout, knowledge)).toBe(1);
+    // The short answer first, then the sentence it comes from: two cited claims.
+    expect(out.stdout.startsWith("Friday [1]\n\n")).toBe(true);
+    expect(expectCitationsHold(out.stdout, knowledge)).toBe(2);
   });
 
   it("answers a bad option with a message and exit code 2, as JSON when asked", () => {

@@ -78,7 +78,9 @@ describe("Discord replies stay within Discord's limits", () => {
       );
       const result: AskResult = {
         question: text(rand, 80) || "q",
+        corrected: rand() > 0.5 ? text(rand, 300) || "c" : null,
         abstained: rand() > 0.8,
+        short: rand() > 0.3 ? { text: text(rand, 120) || "s", citation: 1 } : null,
         answer: "",
         sentences: citations
           .slice(0, 3)

@@ -167,12 +167,7 @@ export const ANSWERABLE: readonly AnswerableCase[] = [
  * Answerable questions /ask misses today, each with the reason. Their tests are expected to fail
  * (`it.fails`): one that starts passing turns red and must be taken off this list.
  */
-export const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
-  [
-    "Which threats will the recognition help Russia fight?",
-    "abstains: the answer sentence says 'efforts against terrorism', not 'fight' or 'threats'",
-  ],
-]);
+export const KNOWN_MISSES: ReadonlyMap<string, string> = new Map();
 
 /** Questions whose answer is not in the seeds; several share names or words with them. */
 export const UNANSWERABLE: readonly string[] = [

@@ -1,0 +1,51 @@
+import { existsSync } from "node:fs";
+import { knowledgeFromArticles } from "../../src/buildKnowledge.js";
+import type { Article } from "../../src/corpus/types.js";
+import type { Knowledge } from "../../src/knowledge.js";
+import type { BenchContext } from "../lib/benchPart.js";
+import { BBC_FILE } from "../lib/benchPaths.js";
+import { BBC_QUESTIONS_FILE, readBbcQuestions } from "../lib/bbcQuestions.js";
+import { summarize } from "../lib/percentiles.js";
+import { bbcArticles } from "../scale/scaleCorpora.js";
+import { devHalf } from "./devSplit.js";
+import { scoreDev, type DevOutcome } from "./scoreDev.js";
+import { printDevTables } from "./devTables.js";
+
+/** The ask part's results: every question's outcome, and the time `ask` took. */
+export interface AskDevResults {
+  readonly outcomes: readonly DevOutcome[];
+  readonly latency: ReturnType<typeof summarize>;
+}
+
+/** All 2,225 BBC News articles, cleaned by the loader, and the knowledge built from them. */
+export function bbcKnowledge(): { articles: Article[]; knowledge: Knowledge } {
+  const articles = bbcArticles(BBC_FILE);
+  const knowledge = knowledgeFromArticles(articles, {
+    directory: "bbc",
+    cleaning: [],
+    problems: [],
+    warnings: [],
+  });
+  return { articles, knowledge };
+}
+
+/**
+ * The BBC News dev questions asked of all 2,225 BBC articles, judged as the questions README
+ * says, on the tune and the check half (split by article) separately.
+ */
+export async function askDevPart(ctx: BenchContext): Promise<AskDevResults | null> {
+  const questions = readBbcQuestions();
+  if (!questions || !existsSync(BBC_FILE)) {
+    ctx.log(`ask: skipped, no data at ${BBC_QUESTIONS_FILE} or ${BBC_FILE}`);
+    return null;
+  }
+  const { articles, knowledge } = bbcKnowledge();
+  ctx.log(`ask: ${questions.answerable.length + questions.outOfCorpus.length} dev questions`);
+  const { outcomes, timings } = scoreDev(knowledge, articles, questions, devHalf);
+  printDevTables(ctx, outcomes);
+  const latency = summarize(timings);
+  ctx.print(
+    `\n/ask on the dev questions at BBC size, CPU time: mean ${latency.mean.toFixed(2)} ms, p99 ${latency.p99.toFixed(2)} ms`,
+  );
+  return { outcomes, latency };
+}

@@ -1,0 +1,17 @@
+/**
+ * Weights of the candidate features when choosing the answer sentence. Written by
+ * `bench/ask/tuneChooser.ts` from the tune half of the BBC dev questions; the check half
+ * decides whether they are kept.
+ */
+export const CHOOSE_WEIGHTS = {
+  own: 1,
+  near: 1.5,
+  context: 0.4,
+  typed: 0.5,
+  article: 0.4,
+  passage: 0,
+  lead: 0.1,
+  subject: 0,
+  predicate: 0.2,
+  close: 0.3,
+} as const;

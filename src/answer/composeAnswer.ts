@@ -1,0 +1,156 @@
+import type { Sentence, Span } from "../corpus/types.js";
+import type { Knowledge } from "../knowledge.js";
+import { termOf, tokenize } from "../text/tokens.js";
+import type { Located } from "./candidates.js";
+import { CitationList, newestDate } from "./citations.js";
+import type { Citation } from "./citation.js";
+import type { RankedCandidate } from "./rankSentences.js";
+import type { UnderstoodQuestion } from "./understandQuestion.js";
+
+/** Tuning of answer composition. */
+export const COMPOSE = {
+  /** Further sentences must score this share of the best one. */
+  followerShare: 0.8,
+  /** Sentences sharing this share of their terms say the same thing. */
+  sameThing: 0.5,
+  maxSentences: 3,
+  /** A short answer longer than this is cut at a word. */
+  maxShort: 120,
+} as const;
+
+/** A sentence of an answer and the citation that supports it. */
+export interface AnswerSentence {
+  readonly text: string;
+  readonly citation: number;
+}
+
+/** The fact itself, taken from a cited sentence. */
+export interface ShortAnswer {
+  readonly text: string;
+  readonly citation: number;
+}
+
+/** A composed answer. */
+export interface Composed {
+  readonly short: ShortAnswer | null;
+  readonly sentences: readonly AnswerSentence[];
+  readonly citations: readonly Citation[];
+  readonly asOf: string | null;
+}
+
+/**
+ * The short answer (the name, number, date, place or reason asked for, from the best sentence
+ * or, when the fact sits there, its neighbour) and the cited sentences: the best one, the
+ * neighbour holding the fact, a quote's introduction, and close runners-up that add something.
+ */
+export function composeAnswer(
+  knowledge: Knowledge,
+  question: UnderstoodQuestion,
+  ranked: readonly RankedCandidate[],
+): Composed {
+  const best = ranked[0]!;
+  const fact = shortFact(question, best);
+  const chosen: Located[] = [best];
+  if (fact && fact.from !== best) chosen.push(fact.from);
+  const kept: (readonly string[])[] = [best.terms];
+  for (const c of ranked.slice(1)) {
+    if (chosen.length >= COMPOSE.maxSentences || c.score < best.score * COMPOSE.followerShare)
+      break;
+    if (kept.some((terms) => overlap(terms, c.terms) >= COMPOSE.sameThing)) continue;
+    kept.push(c.terms);
+    chosen.push(c);
+  }
+  const citations = new CitationList((id) => knowledge.articles.get(id));
+  const sentences: AnswerSentence[] = [];
+  let short: ShortAnswer | null = null;
+  for (const c of chosen) {
+    // A quote reads with the line that introduces it, and an introduction with its quote.
+    const group = [leadIn(knowledge, c), c, trail(knowledge, c)].filter(
+      (x): x is Located => x !== undefined,
+    );
+    const fresh = group.filter((g) => !sentences.some((s) => s.text === g.sentence.text));
+    if (sentences.length > 0 && sentences.length + fresh.length > COMPOSE.maxSentences + 1)
+      continue;
+    for (const g of fresh) {
+      const citation = citations.cite(g.passage);
+      sentences.push({ text: g.sentence.text, citation });
+      if (fact && g.sentence === fact.from.sentence) short = { text: fact.text, citation };
+    }
+  }
+  const list = citations.list();
+  return { short, sentences, citations: list, asOf: newestDate(list) };
+}
+
+/** The answer span nearest the question's words, in the best sentence or else a neighbour. */
+function shortFact(
+  question: UnderstoodQuestion,
+  best: RankedCandidate,
+): { text: string; from: Located } | null {
+  const from = best.answers.length > 0 ? best : best.carrier;
+  if (!from || from.answers.length === 0) return null;
+  const anchors = questionWordOffsets(question, from.sentence);
+  const distance = (s: Span): number =>
+    anchors.length === 0 ? s.start : Math.min(...anchors.map((a) => Math.abs(a - s.start)));
+  const span = [...from.answers].sort((a, b) => distance(a) - distance(b))[0]!;
+  return { text: trim(from.sentence.text.slice(span.start, span.end)), from };
+}
+
+/** Offsets of the sentence's words that are question terms. */
+function questionWordOffsets(question: UnderstoodQuestion, sentence: Sentence): number[] {
+  const wanted = new Set(question.terms.map((t) => t.term));
+  return tokenize(sentence.text)
+    .filter((t) => wanted.has(termOf(t.word) ?? ""))
+    .map((t) => t.start);
+}
+
+function trim(text: string): string {
+  const clean = text.replace(/[\s,;:]+$/u, "");
+  if (clean.length <= COMPOSE.maxShort) return clean;
+  return `${clean.slice(0, clean.lastIndexOf(" ", COMPOSE.maxShort))}…`;
+}
+
+/** The "X said:" sentence that ends the paragraph before a quoted paragraph, if any. */
+function leadIn(knowledge: Knowledge, c: Located): Located | undefined {
+  if (c.passage.offset !== 0 || c.sentence.start !== 0 || !/^[“"]/u.test(c.sentence.text))
+    return undefined;
+  const previous = knowledge.articles.get(c.passage.articleId)?.paragraphs[c.passage.paragraph - 2];
+  const sentence = previous?.sentences.at(-1);
+  if (!previous || !sentence?.text.endsWith(":")) return undefined;
+  return locate(knowledge, c.passage.articleId, previous.number, sentence);
+}
+
+/** The quoted sentence that opens the next paragraph after an "X said:" sentence, if any. */
+function trail(knowledge: Knowledge, c: Located): Located | undefined {
+  if (!c.sentence.text.endsWith(":") || c.sentence.end !== c.passage.text.length) return undefined;
+  const next = knowledge.articles.get(c.passage.articleId)?.paragraphs[c.passage.paragraph];
+  const sentence = next?.sentences[0];
+  if (!next || !sentence || !/^[“"]/u.test(sentence.text)) return undefined;
+  return locate(knowledge, c.passage.articleId, next.number, sentence);
+}
+
+/** A paragraph's sentence, re-expressed relative to the passage that holds it. */
+function locate(
+  knowledge: Knowledge,
+  articleId: string,
+  paragraph: number,
+  sentence: Sentence,
+): Located | undefined {
+  const passage = knowledge.passageAt(articleId, paragraph, sentence.start);
+  if (!passage) return undefined;
+  return {
+    passage,
+    sentence: {
+      ...sentence,
+      start: sentence.start - passage.offset,
+      end: sentence.end - passage.offset,
+    },
+  };
+}
+
+/** Share of the smaller list's terms that the other holds too. */
+function overlap(a: readonly string[], b: readonly string[]): number {
+  const set = new Set(a);
+  let shared = 0;
+  for (const term of new Set(b)) if (set.has(term)) shared++;
+  return shared / Math.max(1, Math.min(set.size, new Set(b).size));
+}

@@ -1,0 +1,111 @@
+import type { TermStats } from "../search/termStats.js";
+import { termOf, tokenize } from "../text/tokens.js";
+
+/** The kind of fact a question asks for. `other` asks for none in particular. */
+export type QuestionKind =
+  "who" | "which" | "what" | "when" | "where" | "why" | "how-many" | "how-much" | "other";
+
+/** A content word of a question. */
+export interface QuestionTerm {
+  readonly term: string;
+  /** The word as typed, for messages. */
+  readonly surface: string;
+  /** A name or a number: what the question is about, which an answer must not lose. */
+  readonly salient: boolean;
+}
+
+/** What the engine knows about a question once read. */
+export interface UnderstoodQuestion {
+  readonly kind: QuestionKind;
+  /** Content terms: stop words and question phrases dropped, duplicates removed. */
+  readonly terms: readonly QuestionTerm[];
+  /** The terms that say what it is about: its names and rarest words. */
+  readonly subject: readonly QuestionTerm[];
+  /** The other terms: what is said or asked of the subject ("won", "cost"). */
+  readonly predicate: readonly QuestionTerm[];
+  /** The question's own words (as `tokenize` reads them): an answer must bring something new. */
+  readonly asked: ReadonlySet<string>;
+}
+
+/**
+ * Question phrases, in the order they are tried, and the kind they ask for. The phrase's words
+ * say what kind of answer is wanted, not what it is about, so they are not content.
+ */
+const KIND_PATTERNS: ReadonlyArray<readonly [RegExp, QuestionKind]> = [
+  [/\bhow (many|long|old)( (years|months|weeks|days|decades|times|people))?\b/iu, "how-many"],
+  [
+    /\bhow (much|big|large|far)\b|\bwhat (price|amount|sum|percentage|share|value)( of)?\b/iu,
+    "how-much",
+  ],
+  [
+    /\b(when|(what|which|in which|on which|on what) (year|date|day of the week|day|month|time))\b/iu,
+    "when",
+  ],
+  [
+    /\b(where|(what|which|in which) (city|country|town|place|county|region|venue|stadium))\b/iu,
+    "where",
+  ],
+  [/\bwhy\b|\bwhat (was|is|were) the reasons? (for|behind)\b|\bfor what reason\b/iu, "why"],
+  [/\b(who|whom|whose)\b|\bwhat (is|was) the name of\b/iu, "who"],
+  [
+    /\b(which|what) (\w+ )?(firm|company|companies|team|club|band|film|films|song|album|show|book|country|countries|player|group|party|brand|product|game|award)\b/iu,
+    "which",
+  ],
+  // "which threats": a thing picked out by a common noun, with no form of its own.
+  [/\bwhat\b|\bwhich\b|\bhow\b/iu, "what"],
+];
+
+/**
+ * Phrases that frame the question without adding content ("take place", "happen"): kept as
+ * terms they would demand words no answer needs to repeat.
+ */
+const FRAMING =
+  /\b(take|takes|took|taken|taking) place\b|\b(happen|happens|happened|happening|occur|occurs|occurred|occurring)\b|\b(the )?name of\b|\b(is|was|are|were) called\b|\bdo you know\b|\btell me\b/giu;
+
+/**
+ * Reads a question: the kind of fact it asks for, its content terms, which of them name its
+ * subject (names, numbers and, failing those, its rarest words, by `stats`) and which say
+ * what is asked of the subject.
+ */
+export function understandQuestion(question: string, stats?: TermStats): UnderstoodQuestion {
+  let kind: QuestionKind = "other";
+  const skip: { start: number; end: number }[] = [];
+  for (const [pattern, k] of KIND_PATTERNS) {
+    const match = pattern.exec(question);
+    if (!match) continue;
+    kind = k;
+    skip.push({ start: match.index, end: match.index + match[0].length });
+    break;
+  }
+  if (kind === "which") skip.length = 0; // "which firm": the noun says what to look for
+  for (const match of question.matchAll(FRAMING))
+    skip.push({ start: match.index, end: match.index + match[0].length });
+  const seen = new Map<string, QuestionTerm>();
+  tokenize(question).forEach((token, i) => {
+    if (skip.some((s) => token.start >= s.start && token.start < s.end)) return;
+    const term = termOf(token.word);
+    if (term === null) return;
+    const surface = question.slice(token.start, token.start + token.word.length);
+    const salient = /^\p{N}+$/u.test(token.word) || (i > 0 && /^\p{Lu}/u.test(surface));
+    const known = seen.get(term);
+    if (!known || (salient && !known.salient)) seen.set(term, { term, surface, salient });
+  });
+  const terms = [...seen.values()];
+  const subject = subjectOf(terms, stats);
+  return {
+    kind,
+    terms,
+    subject,
+    predicate: terms.filter((t) => !subject.includes(t)),
+    asked: new Set(tokenize(question).map((t) => t.word)),
+  };
+}
+
+/** Names and numbers when the question has them, else its rarer half of words. */
+function subjectOf(terms: readonly QuestionTerm[], stats?: TermStats): QuestionTerm[] {
+  const salient = terms.filter((t) => t.salient);
+  if (salient.length > 0 || !stats) return salient;
+  const known = terms.filter((t) => stats.familyCount(t.term) > 0);
+  const byRarity = [...known].sort((a, b) => stats.count(a.term) - stats.count(b.term));
+  return byRarity.slice(0, Math.max(1, Math.ceil(byRarity.length / 2)));
+}

@@ -1,0 +1,70 @@
+import type { RankedCandidate } from "./rankSentences.js";
+import type { QuestionKind, UnderstoodQuestion } from "./understandQuestion.js";
+
+/** When the chosen sentence is trusted to answer. */
+export const VERIFY = {
+  /** Share of the question the sentence, its neighbours and its context must hold. */
+  minContext: 0.55,
+  /** Share the sentence and its neighbours must hold themselves. */
+  minNear: 0.45,
+} as const;
+
+/** The thresholds {@link verifyAnswer} applies. */
+export type VerifyLimits = { readonly [K in keyof typeof VERIFY]: number };
+
+/** What an answer of each kind is called in "…, but not the date". */
+const KIND_NOUN: Readonly<Partial<Record<QuestionKind, string>>> = {
+  who: "the name asked for",
+  which: "the name asked for",
+  when: "the date asked for",
+  where: "the place asked for",
+  why: "the reason asked for",
+  "how-many": "the number asked for",
+  "how-much": "the amount asked for",
+};
+
+/** The verdict on the best candidate. */
+export type Verdict =
+  | { readonly ok: true }
+  | {
+      readonly ok: false;
+      /** What the articles lack, to tell the reader; null when nothing came close. */
+      readonly missing: string | null;
+    };
+
+/**
+ * Trusts the best candidate only when an answer of the asked kind is there (in it or a
+ * neighbour), tied to the question: no name or number of the question missing, and enough of
+ * its words around. Otherwise says what is missing when the subject is covered but the fact
+ * is not ("The articles mention X, but not Y").
+ */
+export function verifyAnswer(
+  question: UnderstoodQuestion,
+  best: RankedCandidate | undefined,
+  limits: VerifyLimits = VERIFY,
+): Verdict {
+  if (!best || question.terms.length === 0) return { ok: false, missing: null };
+  const found = (i: number): boolean => (best.found[i] ?? 0) > 0;
+  const missingTerms = question.terms.filter((_, i) => !found(i));
+  const noun = KIND_NOUN[question.kind];
+  const typedMissing = noun !== undefined && best.features.typed === 0;
+  const weak = best.features.context < limits.minContext || best.features.near < limits.minNear;
+  if (!best.missesSalient && !typedMissing && !weak) return { ok: true };
+  const covered = question.subject.filter(
+    (t) => question.terms.indexOf(t) >= 0 && found(question.terms.indexOf(t)),
+  );
+  if (covered.length === 0) return { ok: false, missing: null };
+  const lacks = [...missingTerms.map((t) => t.surface), ...(typedMissing ? [noun] : [])];
+  return {
+    ok: false,
+    missing: `The articles mention ${list(
+      covered.map((t) => t.surface),
+      "and",
+    )}, but not ${list(lacks.length > 0 ? lacks : ["this"])}.`,
+  };
+}
+
+const list = (words: readonly string[], conjunction = "or"): string =>
+  words.length <= 1
+    ? (words[0] ?? "")
+    : `${words.slice(0, -1).join(", ")} ${conjunction} ${words.at(-1)!}`;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { answerSpans } from "../../src/answer/answerSpans.js";
+import type { QuestionKind } from "../../src/answer/understandQuestion.js";
+
+const found = (text: string, kind: QuestionKind, asked: string[] = []): string[] =>
+  answerSpans(text, kind, new Set(asked)).map((s) => text.slice(s.start, s.end));
+
+describe("answerSpans", () => {
+  it("finds dates for when", () => {
+    expect(found("The deal closed on 3 July 2025 in Kabul.", "when")).toEqual(["3 July 2025"]);
+    expect(found("It opened in 1998 and shut last year.", "when")).toEqual(["1998", "last year"]);
+  });
+
+  it("finds amounts for how much, before bare numbers", () => {
+    expect(found("It lost $500m (£260m), 3% of its value, in 12 weeks.", "how-much")).toEqual([
+      "$500m",
+      "£260m",
+      "3%",
+    ]);
+    expect(found("Sales were 77m euros.", "how-much")).toEqual(["77m euros"]);
+  });
+
+  it("finds counts for how many, not years", () => {
+    expect(found("In 2004 the firm cut 2,500 jobs.", "how-many")).toEqual(["2,500 jobs"]);
+  });
+
+  it("finds names for who, not the question's own names nor the first word alone", () => {
+    expect(
+      found("Russia's envoy Dmitry Zhirnov met Amir Khan Muttaqi.", "who", ["russia"]),
+    ).toEqual(["Dmitry Zhirnov", "Amir Khan Muttaqi"]);
+  });
+
+  it("finds places after in/at/from first for where", () => {
+    expect(found("Minister Ruiz met Zhirnov in Kabul on Thursday.", "where")).toEqual(["Kabul"]);
+  });
+
+  it("finds the reason clause for why", () => {
+    expect(found("Shares fell because profits slumped.", "why")).toEqual([
+      "because profits slumped",
+    ]);
+  });
+
+  it("finds nothing for kinds without a form of their own", () => {
+    expect(found("Anything at all, 2004, Kabul.", "what")).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { ask } from "../../src/answer/ask.js";
+import { literalKnowledge } from "../support/literalKnowledge.js";
+
+const knowledge = literalKnowledge([
+  {
+    id: "order",
+    title: "Ryanair Orders Jets",
+    published: "2005-01-20",
+    body: [
+      "Ryanair has ordered 70 Boeing jets to expand its fleet.",
+      "The council named the architect of the new harbour bridge on Monday. She is Ana Ruiz, who also drew the Elm tower.",
+      "Work stopped because the builder ran out of steel.",
+    ].join("\n"),
+  },
+]);
+
+describe("verify and compose", () => {
+  it("abstains when the subject is covered but the fact is not, naming what is missing", () => {
+    const result = ask(knowledge, "How many Airbus jets did Ryanair order?");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toBe("The articles mention Ryanair, but not Airbus.");
+    expect(result.closest.map((c) => c.articleId)).toEqual(["order"]);
+  });
+
+  it("abstains when no answer of the asked kind is there", () => {
+    const result = ask(knowledge, "When did Ryanair order the Boeing jets?");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/but not the date asked for/u);
+  });
+
+  it("states the fact first, taken from the cited sentence", () => {
+    const result = ask(knowledge, "how many boeing jets did ryanair order");
+    expect(result.short).toEqual({ text: "70 Boeing jets", citation: 1 });
+    expect(result.sentences[0]?.text).toBe(
+      "Ryanair has ordered 70 Boeing jets to expand its fleet.",
+    );
+  });
+
+  it("reads the next sentence when the fact sits there, and cites it", () => {
+    const result = ask(knowledge, "who is the architect of the new harbour bridge?");
+    expect(result.abstained).toBe(false);
+    expect(result.short?.text).toBe("Ana Ruiz");
+    expect(result.sentences.map((s) => s.text)).toContain(
+      "She is Ana Ruiz, who also drew the Elm tower.",
+    );
+  });
+
+  it("gives the reason for why", () => {
+    expect(ask(knowledge, "why did the work stop?").short?.text).toBe(
+      "because the builder ran out of steel",
+    );
+  });
+
+  it("has no short answer for a question that asks for no particular kind of fact", () => {
+    const result = ask(knowledge, "what did the council name on monday?");
+    expect(result.abstained).toBe(false);
+    expect(result.short).toBeNull();
+  });
+});
