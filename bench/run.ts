@@ -2,7 +2,7 @@
  * `npm run bench`: retrieval quality, speed and memory, the seeds' quality set and the other
  * benches, in one run. Prints tables and writes the figures to `bench/results/`.
  *
- * Flags: `--only <part>[,<part>…]` (scale, retrieval, quality, tempeval, polnear, timeline, burst),
+ * Flags: `--only <part>[,<part>…]` (scale, retrieval, quality, tempeval, polnear, quotes, timeline, burst),
  * `--quick` (samples of the questions, for a run of a minute or two).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -12,6 +12,7 @@ import { PART_NAMES, type BenchContext, type BenchPart, type PartName } from "./
 import { RESULTS_DIR } from "./lib/benchPaths.js";
 import { burstPart, polnearPart, tempevalPart, timelinePart } from "./lib/otherBenches.js";
 import { seedQualityPart } from "./lib/seedQuality.js";
+import { quotesPart } from "./quotes/quotesPart.js";
 import { retrievalPart } from "./retrieval/retrievalPart.js";
 import { scalePart } from "./scale/scalePart.js";
 
@@ -21,6 +22,7 @@ const PARTS: Readonly<Record<PartName, BenchPart>> = {
   quality: seedQualityPart,
   tempeval: tempevalPart,
   polnear: polnearPart,
+  quotes: quotesPart,
   timeline: timelinePart,
   burst: burstPart,
 };

@@ -9,6 +9,7 @@ export const PART_NAMES = [
   "quality",
   "tempeval",
   "polnear",
+  "quotes",
   "timeline",
   "burst",
 ] as const;
