@@ -42,8 +42,7 @@ export function sameSpeaker(
   gold: { speaker: string | null; speaker_aliases: readonly string[] },
 ): boolean {
   if (name === null || gold.speaker === null) return false;
-  const fold = (s: string) =>
-    s.toLowerCase().replace(/[’‘]/gu, "'").replace(/\s+/gu, " ").trim();
+  const fold = (s: string) => s.toLowerCase().replace(/[’‘]/gu, "'").replace(/\s+/gu, " ").trim();
   const n = fold(name);
   return [gold.speaker, ...gold.speaker_aliases].some((a) => fold(a) === n);
 }

@@ -52,6 +52,31 @@ export function formatQuoteScores(rows: readonly (QuoteScores & { half: string }
  * article and to build the speaker directory at BBC size.
  */
 export async function quotesPart(ctx: BenchContext): Promise<unknown> {
+  const scores = devScores(ctx);
+  if (!scores) return null;
+  const { rows, directorySeconds, articles } = scores;
+  // 1 MB and 4 MB articles; a quick run times the 1 MB one only.
+  const long = await timeLongArticles(ctx.quick ? [1e6] : [1e6, 4e6], ctx.quick ? 20 : 60);
+  ctx.print(
+    `\nQuote extraction speed: speaker directory at BBC size (${articles} articles) ${directorySeconds.toFixed(2)} s; ` +
+      long
+        .map(
+          (l) =>
+            `${(l.bytes / 1e6).toFixed(0)} MB article ${l.seconds === null ? "did not finish in 60 s" : `${l.seconds.toFixed(2)} s`}`,
+        )
+        .join(", "),
+  );
+  return {
+    rows: rows.map(({ details, ...r }) => ({ ...r, details: r.half === "all" ? details : [] })),
+    directorySeconds,
+    long,
+  };
+}
+
+/** The dev set scored on both halves and in all, and the time the speaker directory took. */
+export function devScores(
+  ctx: BenchContext,
+): { rows: (QuoteScores & { half: string })[]; directorySeconds: number; articles: number } | null {
   const dev = readQuotesDev();
   if (!dev || !existsSync(BBC_FILE)) {
     ctx.log(`quotes: skipped, no data at ${existsSync(BBC_FILE) ? QUOTES_DEV_FILE : BBC_FILE}`);
@@ -67,7 +92,9 @@ export async function quotesPart(ctx: BenchContext): Promise<unknown> {
   const started = performance.now();
   knowledge.speakers();
   const directorySeconds = (performance.now() - started) / 1000;
-  ctx.log(`quotes: speaker directory over ${articles.length} articles in ${directorySeconds.toFixed(2)} s`);
+  ctx.log(
+    `quotes: speaker directory over ${articles.length} articles in ${directorySeconds.toFixed(2)} s`,
+  );
   const byId = new Map(articles.map((a) => [a.id, a]));
   const mentions = new Map<string, QuoteMention[]>();
   for (const a of dev) {
@@ -98,19 +125,5 @@ export async function quotesPart(ctx: BenchContext): Promise<unknown> {
   rows.push({ half: "all", ...scoreQuotes(dev, mentions, people, ask) });
   ctx.print(`\nBBC quotes dev set (bench/quotes)\n${formatQuoteScores(rows)}`);
   for (const line of rows[2]?.details ?? []) ctx.log(`  ${line}`);
-  const long = await timeLongArticles();
-  ctx.print(
-    `\nQuote extraction speed: speaker directory at BBC size (${articles.length} articles) ${directorySeconds.toFixed(2)} s; ` +
-      long
-        .map(
-          (l) =>
-            `${(l.bytes / 1e6).toFixed(0)} MB article ${l.seconds === null ? "did not finish in 60 s" : `${l.seconds.toFixed(2)} s`}`,
-        )
-        .join(", "),
-  );
-  return {
-    rows: rows.map(({ details, ...r }) => ({ ...r, details: r.half === "all" ? details : [] })),
-    directorySeconds,
-    long,
-  };
+  return { rows, directorySeconds, articles: articles.length };
 }

@@ -5,17 +5,17 @@ import type { MatchText } from "./quoteOverlap.js";
 
 /** Why a gold quote did not come back for its speaker, or why a quote came back wrongly. */
 export type MissCause =
-  | "no quote found"
-  | "speaker unclear"
-  | "given to someone else"
-  | "name does not reach the entry";
+  "no quote found" | "speaker unclear" | "given to someone else" | "name does not reach the entry";
 export type WrongCause = "given to someone else" | "entry mixes people" | "slogan taken as a quote";
 
 /**
  * What `/quote <name>` gave back: each quote with the articles its citations point to; none
  * for a menu of candidates, an unquoted or unknown name.
  */
-export type QueryAnswer = readonly { readonly text: string; readonly articleIds: readonly string[] }[];
+export type QueryAnswer = readonly {
+  readonly text: string;
+  readonly articleIds: readonly string[];
+}[];
 
 /** The scores of one half (or all) of the dev set. */
 export interface QuoteScores {
@@ -114,7 +114,9 @@ export function scoreQuotes(
   let queryFound = 0;
   let asked = 0;
   for (const person of people) {
-    const own = [...golds.values()].flat().filter((g) => g.kind === "person" && g.speaker === person);
+    const own = [...golds.values()]
+      .flat()
+      .filter((g) => g.kind === "person" && g.speaker === person);
     if (own.length === 0) continue;
     asked++;
     queryGold += own.length;

@@ -1,4 +1,5 @@
 import type { Article, Paragraph } from "../corpus/types.js";
+import { ArticleNames } from "./articleNames.js";
 import { findNameMentions } from "./findNameMentions.js";
 import { findQuoteSpans } from "./findQuoteSpans.js";
 import { nameWords } from "./names.js";
@@ -25,8 +26,8 @@ function quoteText(paragraphs: readonly Paragraph[], span: QuoteSpan): string {
 export function extractQuotes(article: Article): QuoteMention[] {
   const paragraphs = article.paragraphs;
   const texts = paragraphs.map((p) => p.text);
-  const names = findNameMentions(article);
   const spans = findQuoteSpans(texts);
+  const names = new ArticleNames(findNameMentions(article), texts, spans);
   const masked = maskQuotes(texts, spans);
   const out: QuoteMention[] = [];
   const attributed = new Map<QuoteSpan, Attribution>();

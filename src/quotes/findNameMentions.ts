@@ -91,20 +91,30 @@ export function findNameMentions(article: Article): NameMention[] {
   return expandSurnames(found);
 }
 
-/** Replaces lone surnames with the article's full name for that person, dropping unknown single words. */
+/**
+ * Replaces lone surnames with the article's full name for that person, dropping unknown single
+ * words. One pass in reading order, keyed by surname and first name, so it stays linear in the
+ * article's length.
+ */
 function expandSurnames(mentions: NameMention[]): NameMention[] {
-  const full = mentions.filter((m) => m.kind === "person" && nameWords(m.name).length > 1);
+  const keysOf = (f: NameMention) => [
+    surname(f.name).toLowerCase(),
+    nameWords(f.name)[0]?.toLowerCase() ?? "",
+  ];
+  const isFull = (m: NameMention) => m.kind === "person" && nameWords(m.name).length > 1;
+  // A later full name covers "Muttaqi … Amir Khan Muttaqi": the first one for each key.
+  const firstFull = new Map<string, NameMention>();
+  for (const f of mentions)
+    if (isFull(f)) for (const k of keysOf(f)) if (!firstFull.has(k)) firstFull.set(k, f);
+  // The nearest full name before it wins.
+  const lastFull = new Map<string, NameMention>();
   return mentions.flatMap((m) => {
-    if (m.kind !== "person" || nameWords(m.name).length > 1) return [m];
+    if (m.kind !== "person" || nameWords(m.name).length > 1) {
+      if (isFull(m)) for (const k of keysOf(m)) lastFull.set(k, m);
+      return [m];
+    }
     const key = m.name.toLowerCase();
-    // The nearest full name before it wins; a later one covers "Muttaqi … Amir Khan Muttaqi".
-    const candidates = full.filter(
-      (f) => surname(f.name).toLowerCase() === key || nameWords(f.name)[0]?.toLowerCase() === key,
-    );
-    const before = candidates.filter(
-      (f) => f.paragraph < m.paragraph || (f.paragraph === m.paragraph && f.start < m.start),
-    );
-    const pick = before[before.length - 1] ?? candidates[0];
+    const pick = lastFull.get(key) ?? firstFull.get(key);
     if (pick) return [{ ...m, name: pick.name, role: m.role ?? pick.role }];
     return /^\p{Lu}/u.test(m.surface) && m.surface !== m.name ? [m] : [];
   });

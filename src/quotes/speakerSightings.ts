@@ -40,8 +40,11 @@ export function keyOf(s: Sighting): string {
 /** Splits one name's sightings into people: articles whose roles share no word are different people. */
 export function splitNamesakes(sightings: readonly Sighting[]): Sighting[][] {
   const byArticle = new Map<string, Sighting[]>();
-  for (const s of sightings)
-    byArticle.set(s.at.articleId, [...(byArticle.get(s.at.articleId) ?? []), s]);
+  for (const s of sightings) {
+    const list = byArticle.get(s.at.articleId);
+    if (list) list.push(s);
+    else byArticle.set(s.at.articleId, [s]);
+  }
   const clusters: { words: Set<string>; items: Sighting[] }[] = [];
   for (const items of byArticle.values()) {
     const words = roleWords(items.flatMap((s) => (s.role ? [s.role] : [])));
@@ -63,8 +66,9 @@ export function sightingsOf(
 ): Sighting[] {
   const out: Sighting[] = [];
   for (const article of articles) {
+    const byNumber = new Map(article.paragraphs.map((p) => [p.number, p]));
     for (const m of findNameMentions(article)) {
-      const paragraph = article.paragraphs.find((p) => p.number === m.paragraph);
+      const paragraph = byNumber.get(m.paragraph);
       const offset = paragraph ? sentenceOffset(paragraph, m.start) : 0;
       out.push({
         name: m.name,

@@ -1,0 +1,131 @@
+import { CUE } from "./cueWords.js";
+import type { QuoteSpan } from "./findQuoteSpans.js";
+import { genderOfFirstName } from "./nameLexicon.js";
+import { nameWords } from "./names.js";
+import type { NameMention } from "./types.js";
+
+/** How far back (in names) an antecedent is looked for: pronouns refer to a recent name. */
+const WINDOW = 40;
+
+// After a name: an optional appositive, auxiliaries, then a reporting verb ("Nair, 47, said").
+const CUE_AFTER = new RegExp(
+  String.raw`^(?:[’']s)?(?:,[^,.;“”"]{1,100},)?\s+(?:(?:has|had|have|also|then|later|further|again|would|will)\s+){0,3}${CUE}\b`,
+  "u",
+);
+// Before a name: a sentence start, perhaps a connective and a few words of role ("But LTA chief
+// executive …"), none of them a preposition ("The book by …").
+const SENTENCE_START =
+  /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|So|However|Meanwhile|Now|Yet),?\s+)?(?:(?!(?:by|of|with|to|from|for|in|on|at|about|against|and|than|like)\b)[\p{L}\p{N}’'.-]+,?\s+){0,4}$/u;
+// Before a name: a reporting verb and perhaps a role ("said keyboard player …").
+const CUE_BEFORE = /(?:^|\s)(?:said|says|added|told|according to)(?:\s+[\p{Ll}-]+){0,3}\s+$/u;
+
+/** A name as an antecedent: where it is, whose it is, and whether it is a sentence's subject. */
+export interface Antecedent {
+  readonly mention: NameMention;
+  readonly subject: boolean;
+  readonly gender: "male" | "female" | null;
+}
+
+function compare(p1: number, s1: number, p2: number, s2: number): number {
+  return p1 - p2 || s1 - s2;
+}
+
+/**
+ * The names of one article in reading order, read once for resolving speakers: each person's
+ * gender (from the first name, via {@link genderOfFirstName}), whether the name is a sentence's
+ * subject or a reporting verb's ("Nair said that…", "said Connors"), and names inside quotes
+ * left out (a name the speaker mentions is not the speaker). Lookups look back at most
+ * {@link WINDOW} names, so resolving every quote stays linear in the article's length.
+ */
+export class ArticleNames {
+  readonly #names: Antecedent[] = [];
+  readonly #roles = new Map<string, string>();
+
+  constructor(
+    mentions: readonly NameMention[],
+    texts: readonly string[],
+    spans: readonly QuoteSpan[],
+  ) {
+    // Quote ranges by 0-based paragraph index, in order.
+    const inside = new Map<number, [number, number][]>();
+    for (const span of spans)
+      for (const p of span.parts) {
+        const list = inside.get(p.index) ?? [];
+        list.push([p.start, p.end]);
+        inside.set(p.index, list);
+      }
+    const genders = new Map<string, "male" | "female" | null>();
+    for (const m of mentions) {
+      if (m.role && !this.#roles.has(m.name)) this.#roles.set(m.name, m.role);
+      const ranges = inside.get(m.paragraph - 1) ?? [];
+      if (ranges.some(([a, b]) => m.start >= a && m.start < b)) continue;
+      const text = texts[m.paragraph - 1] ?? "";
+      // A cut-off start must not read as the paragraph's start.
+      const before =
+        (m.start > 60 ? "\u0001" : "") + text.slice(Math.max(0, m.start - 60), m.start);
+      const subject =
+        CUE_AFTER.test(text.slice(m.end, m.end + 160)) ||
+        CUE_BEFORE.test(before) ||
+        SENTENCE_START.test(before);
+      let gender = genders.get(m.name);
+      if (gender === undefined) {
+        gender = m.kind === "person" ? genderOfFirstName(nameWords(m.name)[0] ?? "") : null;
+        genders.set(m.name, gender);
+      }
+      this.#names.push({ mention: m, subject, gender });
+    }
+  }
+
+  /** The role given with a name anywhere in the article. */
+  roleOf(name: string): string | null {
+    return this.#roles.get(name) ?? null;
+  }
+
+  /** Index just past the last name before (`paragraph`, `start`). */
+  #before(paragraph: number, start: number): number {
+    let lo = 0;
+    let hi = this.#names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = this.#names[mid]?.mention;
+      if (m && compare(m.paragraph, m.start, paragraph, start) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The nearest earlier name that `keep` accepts, within the window. */
+  nearest(paragraph: number, start: number, keep: (a: Antecedent) => boolean): Antecedent | null {
+    const end = this.#before(paragraph, start);
+    for (let i = end - 1; i >= Math.max(0, end - WINDOW); i--) {
+      const a = this.#names[i];
+      if (a && keep(a)) return a;
+    }
+    return null;
+  }
+
+  /** The first name at or after (`paragraph`, `start`) that `keep` accepts, within the window. */
+  next(paragraph: number, start: number, keep: (a: Antecedent) => boolean): Antecedent | null {
+    const from = this.#before(paragraph, start);
+    for (let i = from; i < Math.min(this.#names.length, from + WINDOW); i++) {
+      const a = this.#names[i];
+      if (a && keep(a)) return a;
+    }
+    return null;
+  }
+
+  /**
+   * The person "he" or "she" at (`paragraph`, `start`) stands for: the most recent subject of
+   * that gender (a person whose gender is unknown fits either), unless a nearer person of that
+   * gender who is not a subject exists and no subject of that gender was seen in the window —
+   * then the only such person, or nobody when there are several.
+   */
+  pronoun(paragraph: number, start: number, gender: "male" | "female"): NameMention | null {
+    const fits = (a: Antecedent) =>
+      a.mention.kind === "person" && a.gender !== (gender === "male" ? "female" : "male");
+    const subject = this.nearest(paragraph, start, (a) => fits(a) && a.subject);
+    if (subject) return subject.mention;
+    const any = this.nearest(paragraph, start, fits);
+    return any?.mention ?? null;
+  }
+}
