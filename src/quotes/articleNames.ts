@@ -23,6 +23,8 @@ const CUE_BEFORE = /(?:^|\s)(?:said|says|added|told|according to)(?:\s+[\p{Ll}-]
 export interface Antecedent {
   readonly mention: NameMention;
   readonly subject: boolean;
+  /** Written inside a quote: someone the speaker talks about. */
+  readonly quoted: boolean;
   readonly gender: "male" | "female" | null;
 }
 
@@ -33,8 +35,8 @@ function compare(p1: number, s1: number, p2: number, s2: number): number {
 /**
  * The names of one article in reading order, read once for resolving speakers: each person's
  * gender (from the first name, via {@link genderOfFirstName}), whether the name is a sentence's
- * subject or a reporting verb's ("Nair said that…", "said Connors"), and names inside quotes
- * left out (a name the speaker mentions is not the speaker). Lookups look back at most
+ * subject or a reporting verb's ("Nair said that…", "said Connors"), and whether it is inside a
+ * quote (a name the speaker mentions is never what "he" stands for). Lookups look back at most
  * {@link WINDOW} names, so resolving every quote stays linear in the article's length.
  */
 export class ArticleNames {
@@ -58,7 +60,7 @@ export class ArticleNames {
     for (const m of mentions) {
       if (m.role && !this.#roles.has(m.name)) this.#roles.set(m.name, m.role);
       const ranges = inside.get(m.paragraph - 1) ?? [];
-      if (ranges.some(([a, b]) => m.start >= a && m.start < b)) continue;
+      const quoted = ranges.some(([a, b]) => m.start >= a && m.start < b);
       const text = texts[m.paragraph - 1] ?? "";
       // A cut-off start must not read as the paragraph's start.
       const before =
@@ -72,7 +74,7 @@ export class ArticleNames {
         gender = m.kind === "person" ? genderOfFirstName(nameWords(m.name)[0] ?? "") : null;
         genders.set(m.name, gender);
       }
-      this.#names.push({ mention: m, subject, gender });
+      this.#names.push({ mention: m, subject: subject && !quoted, quoted, gender });
     }
   }
 
@@ -122,7 +124,9 @@ export class ArticleNames {
    */
   pronoun(paragraph: number, start: number, gender: "male" | "female"): NameMention | null {
     const fits = (a: Antecedent) =>
-      a.mention.kind === "person" && a.gender !== (gender === "male" ? "female" : "male");
+      !a.quoted &&
+      a.mention.kind === "person" &&
+      a.gender !== (gender === "male" ? "female" : "male");
     const subject = this.nearest(paragraph, start, (a) => fits(a) && a.subject);
     if (subject) return subject.mention;
     const any = this.nearest(paragraph, start, fits);

@@ -13,6 +13,11 @@ export interface QuoteSpan {
   readonly openAt: number;
   /** Offset just after the closing mark in the last paragraph. */
   readonly closeEnd: number;
+  /**
+   * True for a piece of a quote that runs on with no closing mark: the next span, opening at
+   * the sentence after it, continues it (`…lose. "I look at…`, several paragraphs on one line).
+   */
+  readonly runsOn?: boolean;
 }
 
 type MarkKind = "open" | "close" | "either" | "none";
@@ -100,7 +105,18 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
         continue;
       }
       if (mark.kind === "open") {
-        // A second opener before any closer: the first one was stray.
+        // A second opener before any closer. After a finished sentence the first quote runs on
+        // (news style when paragraphs are joined on one line); otherwise the first was stray.
+        const before = text.slice(open.from, mark.at).trimEnd();
+        if (/[.!?…]['’]?$/u.test(before) && /[\p{L}\p{N}]/u.test(before)) {
+          const end = open.from + before.length;
+          spans.push({
+            parts: [...open.parts, { index, start: open.from, end }],
+            openAt: open.openAt,
+            closeEnd: end,
+            runsOn: true,
+          });
+        }
         open = { parts: [], openAt: mark.at, from: mark.at + mark.length };
         continue;
       }

@@ -22,11 +22,17 @@ const GENERIC_ROLE_WORDS = new Set([
   "new",
 ]);
 
+/**
+ * The words of the roles that introduce someone ("a football coach in Leeds", "a senator from
+ * Ohio"): only these say which of two namesakes is meant. Titles ("Prime Minister", "Labour
+ * leader") vary from article to article for one person, so they never keep namesakes apart.
+ */
 function roleWords(roles: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const r of roles)
-    for (const w of foldName(r).split(" "))
-      if (w && !GENERIC_ROLE_WORDS.has(w)) out.add(w.replace(/'s$/, ""));
+    if (/^an?\s/iu.test(r))
+      for (const w of foldName(r).split(" "))
+        if (w && !GENERIC_ROLE_WORDS.has(w)) out.add(w.replace(/'s$/, ""));
   return out;
 }
 
@@ -37,7 +43,10 @@ export function keyOf(s: Sighting): string {
     : `person:${personKey(s.name)}`;
 }
 
-/** Splits one name's sightings into people: articles whose roles share no word are different people. */
+/**
+ * Splits one name's sightings into people: articles that introduce the name with roles sharing
+ * no word are different people; an article that introduces nobody joins the first.
+ */
 export function splitNamesakes(sightings: readonly Sighting[]): Sighting[][] {
   const byArticle = new Map<string, Sighting[]>();
   for (const s of sightings) {
@@ -86,7 +95,11 @@ export function sightingsOf(
       name: q.speaker,
       kind: q.speakerKind,
       role: q.role,
-      surface: q.speakerSurface,
+      // "he", "the minister": how the quote was attributed, not a name for the speaker.
+      surface:
+        /^\p{Lu}/u.test(q.speakerSurface) && !/^(?:He|She|It|They)$/u.test(q.speakerSurface)
+          ? q.speakerSurface
+          : q.speaker,
       at: { articleId: q.articleId, paragraph: q.paragraph, offset: q.offset },
       quote: q,
     });
