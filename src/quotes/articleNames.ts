@@ -15,9 +15,9 @@ const CUE_AFTER = new RegExp(
 // Before a name: a sentence start, perhaps a connective and a few words of role ("But LTA chief
 // executive …"), none of them a preposition ("The book by …").
 const SENTENCE_START =
-  /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|So|However|Meanwhile|Now|Yet),?\s+)?(?:(?!(?:by|of|with|to|from|for|in|on|at|about|against|and|than|like)\b)[\p{L}\p{N}’'.-]+,?\s+){0,4}$/u;
+  /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|So|However|Meanwhile|Now|Yet),?\s+)?(?:(?!(?:by|of|with|to|from|for|in|on|at|about|against|and|than|like|after|before|during|between|under|over)\b)[\p{L}\p{N}’'.-]+,?\s+){0,4}$/iu;
 // Before a name: a reporting verb and perhaps a role ("said keyboard player …").
-const CUE_BEFORE = /(?:^|\s)(?:said|says|added|told|according to)(?:\s+[\p{Ll}-]+){0,3}\s+$/u;
+const CUE_BEFORE = new RegExp(String.raw`(?:^|\s)${CUE}(?:\s+[\p{Ll}-]+){0,3}\s+$`, "u");
 
 /** A name as an antecedent: where it is, whose it is, and whether it is a sentence's subject. */
 export interface Antecedent {
@@ -42,6 +42,9 @@ function compare(p1: number, s1: number, p2: number, s2: number): number {
 export class ArticleNames {
   readonly #names: Antecedent[] = [];
   readonly #roles = new Map<string, string>();
+  readonly #genders = new Map<string, "male" | "female" | null>();
+  /** Speakers found so far ("the home secretary said" → Charles Clarke), in the order noted. */
+  readonly #speakers: Antecedent[] = [];
 
   constructor(
     mentions: readonly NameMention[],
@@ -56,7 +59,7 @@ export class ArticleNames {
         list.push([p.start, p.end]);
         inside.set(p.index, list);
       }
-    const genders = new Map<string, "male" | "female" | null>();
+    const genders = this.#genders;
     for (const m of mentions) {
       if (m.role && !this.#roles.has(m.name)) this.#roles.set(m.name, m.role);
       const ranges = inside.get(m.paragraph - 1) ?? [];
@@ -76,6 +79,16 @@ export class ArticleNames {
       }
       this.#names.push({ mention: m, subject: subject && !quoted, quoted, gender });
     }
+  }
+
+  /**
+   * Notes that `mention` (a person) speaks at its position, so a later "he" can stand for a
+   * speaker named by role ("The home secretary said… He added").
+   */
+  noteSpeaker(mention: NameMention): void {
+    const gender =
+      this.#genders.get(mention.name) ?? genderOfFirstName(nameWords(mention.name)[0] ?? "");
+    this.#speakers.push({ mention, subject: true, quoted: false, gender });
   }
 
   /** The role given with a name anywhere in the article. */
@@ -127,7 +140,16 @@ export class ArticleNames {
       !a.quoted &&
       a.mention.kind === "person" &&
       a.gender !== (gender === "male" ? "female" : "male");
-    const subject = this.nearest(paragraph, start, (a) => fits(a) && a.subject);
+    let subject = this.nearest(paragraph, start, (a) => fits(a) && a.subject);
+    for (let i = this.#speakers.length - 1; i >= Math.max(0, this.#speakers.length - WINDOW); i--) {
+      const s = this.#speakers[i];
+      if (!s || compare(s.mention.paragraph, s.mention.start, paragraph, start) >= 0 || !fits(s))
+        continue;
+      const m = subject?.mention;
+      if (!m || compare(s.mention.paragraph, s.mention.start, m.paragraph, m.start) > 0)
+        subject = s;
+      break;
+    }
     if (subject) return subject.mention;
     const any = this.nearest(paragraph, start, fits);
     return any?.mention ?? null;

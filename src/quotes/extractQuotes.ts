@@ -51,6 +51,17 @@ export function extractQuotes(article: Article): QuoteMention[] {
       names,
     );
     if (found.rule === "subject" && !trustedSubject(found.clause.surface, resolved.name)) return;
+    if (resolved.name && resolved.kind === "person" && found.rule !== "continuation")
+      names.noteSpeaker({
+        name: resolved.name,
+        kind: "person",
+        role: resolved.role,
+        surface: found.clause.surface,
+        articleId: article.id,
+        paragraph: paragraphs[found.index]?.number ?? 0,
+        start: found.clause.start,
+        end: found.clause.end,
+      });
     const qText = quoteText(paragraphs, span);
     // A quote is partial when the writer's words run into it: not after "said:" or a comma,
     // nor at the start of a sentence (after the previous one's full stop).
