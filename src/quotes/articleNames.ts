@@ -16,6 +16,8 @@ const CUE_AFTER = new RegExp(
 // executive …"), none of them a preposition ("The book by …").
 const SENTENCE_START =
   /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|So|However|Meanwhile|Now|Yet),?\s+)?(?:(?!(?:by|of|with|to|from|for|in|on|at|about|against|and|than|like|after|before|during|between|under|over)\b)[\p{L}\p{N}’'.-]+,?\s+){0,4}$/iu;
+// Before a name: a fronted phrase set off by a comma ("Computer specialist at the IAEA, …").
+const FRONTED = /(?:^|[.!?]["”’]?\s+)[^.!?"“”,]{1,60},\s+$/u;
 // Before a name: a reporting verb and perhaps a role ("said keyboard player …").
 const CUE_BEFORE = new RegExp(String.raw`(?:^|\s)${CUE}(?:\s+[\p{Ll}-]+){0,3}\s+$`, "u");
 
@@ -68,10 +70,11 @@ export class ArticleNames {
       // A cut-off start must not read as the paragraph's start.
       const before =
         (m.start > 60 ? "\u0001" : "") + text.slice(Math.max(0, m.start - 60), m.start);
+      const possessive = /[’']s?$/u.test(text.slice(m.start, m.end));
       const subject =
         CUE_AFTER.test(text.slice(m.end, m.end + 160)) ||
         CUE_BEFORE.test(before) ||
-        SENTENCE_START.test(before);
+        (!possessive && (SENTENCE_START.test(before) || FRONTED.test(before)));
       let gender = genders.get(m.name);
       if (gender === undefined) {
         gender = m.kind === "person" ? genderOfFirstName(nameWords(m.name)[0] ?? "") : null;

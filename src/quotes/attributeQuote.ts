@@ -51,7 +51,15 @@ function continuesPrevious(
   else if (end === index - 1 && startsParagraph)
     between = (texts[end] ?? "").slice(previous.closeEnd);
   else return false;
-  return between.trim() === "" || mentionsCue(between);
+  const gap = between.trim();
+  // Only the quote's own short attribution ("…," he said.) may lie between: a longer gap, or
+  // one naming somebody ("Earlier Tory leader Michael Howard sent…"), starts someone else's turn.
+  return (
+    gap === "" ||
+    (mentionsCue(gap) &&
+      gap.length <= 100 &&
+      !/\p{Lu}[\p{L}’'-]*\s+\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Sir)\.?\s/u.test(gap))
+  );
 }
 
 /**
@@ -121,7 +129,10 @@ export function attributeQuote(
   // ("Rhimes declared the need for drive: “…,” she said.").
   // A piece that runs on has the next piece, not its attribution, after it.
   const after = endsClause && !span.runsOn ? speakerAfter(lastText, span.closeEnd) : null;
-  if (after) return here(after, last.index, "after");
+  // …unless the quote closed its sentence after a lead-in: what follows is the next sentence
+  // ('X said: "…." Y said a win…').
+  const closedSentence = /[.]$/u.test(inner) && before !== null && isLeadIn(lead);
+  if (after && !closedSentence) return here(after, last.index, "after");
   if (before && (isLeadIn(lead) || /^[Aa]ccording to [^,]+,$/.test(lead)))
     return here(before, first.index, "lead-in");
   if (before) return here(before, first.index, "before");
@@ -139,6 +150,11 @@ export function attributeQuote(
   }
   const previous = spans[k - 1];
   const inherited = previous ? earlier.get(previous) : undefined;
+  // A quote inside the writer's sentence whose subject is a full name takes that name rather
+  // than the speaker before ("Earlier Tory leader Michael Howard sent his “…”").
+  const subject = lead !== "" ? sentenceSubject(text, lo, span.openAt) : null;
+  if (subject?.form === "name" && /\p{Lu}\S*\s+\p{Lu}/u.test(subject.surface))
+    return here(subject, first.index, "subject");
   if (
     previous &&
     inherited &&
@@ -152,6 +168,6 @@ export function attributeQuote(
     if (next) return { ...next, rule: "continuation" };
   }
   // A quote inside the writer's sentence with a verb we do not list: credit the sentence's subject.
-  if (lead !== "") return here(sentenceSubject(text, lo, span.openAt), first.index, "subject");
+  return here(subject, first.index, "subject");
   return undefined;
 }

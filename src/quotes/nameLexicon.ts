@@ -47,3 +47,12 @@ export function isPlaceOrTeam(word: string): boolean {
 export function isOrganisationName(word: string): boolean {
   return tagsOf(word).includes("Organization");
 }
+
+/** Whether a word is a common noun and no surname ("act", "bill", "line"; not "Smith", "Cook"). */
+export function isCommonNoun(word: string): boolean {
+  const tags = tagsOf(word);
+  return (
+    tags.some((t) => t === "Singular" || t === "Noun" || t === "Uncountable" || t === "Plural") &&
+    !tags.some((t) => t === "LastName" || t === "Actor" || t === "MaleName" || t === "FemaleName")
+  );
+}
