@@ -9,7 +9,7 @@ const WINDOW = 40;
 
 // After a name: an optional appositive, auxiliaries, then a reporting verb ("Nair, 47, said").
 const CUE_AFTER = new RegExp(
-  String.raw`^(?:[’']s)?(?:,[^,.;“”"]{1,100},)?\s+(?:(?:has|had|have|also|then|later|further|again|would|will)\s+){0,3}${CUE}\b`,
+  String.raw`^(?:[’']s)?(?:,[^,.;“”"]{1,100},|\s+(?:of|from|at)\s+[^,.;“”"]{1,60}?)?\s+(?:(?:has|had|have|also|then|later|further|again|would|will)\s+){0,3}${CUE}\b`,
   "u",
 );
 // Before a name: a sentence start, perhaps a connective and a few words of role ("But LTA chief
@@ -138,11 +138,9 @@ export class ArticleNames {
    * gender who is not a subject exists and no subject of that gender was seen in the window —
    * then the only such person, or nobody when there are several.
    */
-  pronoun(paragraph: number, start: number, gender: "male" | "female"): NameMention | null {
-    const fits = (a: Antecedent) =>
-      !a.quoted &&
-      a.mention.kind === "person" &&
-      a.gender !== (gender === "male" ? "female" : "male");
+  pronoun(paragraph: number, start: number, gender: "male" | "female" | null): NameMention | null {
+    const other = gender === "male" ? "female" : gender === "female" ? "male" : undefined;
+    const fits = (a: Antecedent) => !a.quoted && a.mention.kind === "person" && a.gender !== other;
     let subject = this.nearest(paragraph, start, (a) => fits(a) && a.subject);
     for (let i = this.#speakers.length - 1; i >= Math.max(0, this.#speakers.length - WINDOW); i--) {
       const s = this.#speakers[i];

@@ -10,12 +10,25 @@ import {
   stripPossessive,
   surname,
 } from "./names.js";
+import { isFirstName } from "./nameLexicon.js";
 import type { NameMention } from "./types.js";
 
 const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{M}’'.\-])${NAME_SOURCE}`, "gu");
 // `, Russia's ambassador to Afghanistan,` / `, a former member of parliament and known critic,`
 const ROLE_AFTER =
   /^,\s*((?:[Aa]n?|[Tt]he|[Oo]ne of|[Hh]is|[Hh]er|\p{Lu}[\p{L}.]*[’']s|[a-z][\p{L}-]*)\s[^,.;:“”"()]{1,120}?)(?=\s*[,.;:)]|\s+(?:who|which)\b)/u;
+
+/**
+ * A person's name before "of" in a run ("Laura Brownlees of Save the Children" → "Laura
+ * Brownlees"): the run names a person from a body, not a body.
+ */
+function personBeforeOf(run: string): string {
+  const of = run.indexOf(" of ");
+  if (of < 0) return run;
+  const head = run.slice(0, of);
+  const words = nameWords(head);
+  return words.length >= 2 && isFirstName(words[0] ?? "") ? head : run;
+}
 
 /** A short line in Title Case (a repeated headline): every word looks like a name there. */
 export function isHeadline(text: string): boolean {
@@ -53,7 +66,8 @@ export function findNameMentions(article: Article): NameMention[] {
     const text = paragraph.text;
     if (isHeadline(text)) continue;
     let pendingRole: { role: string; end: number } | null = null;
-    for (const m of text.matchAll(NAME_RUN)) {
+    for (const match of text.matchAll(NAME_RUN)) {
+      const m = { index: match.index, 0: personBeforeOf(match[0]) };
       const parsed = parseNameRun(m[0]);
       if (!parsed) continue;
       const start = m.index + parsed.offset;

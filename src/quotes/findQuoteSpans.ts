@@ -53,7 +53,14 @@ function marksOf(text: string): Mark[] {
         (after === undefined || CLOSE_AFTER.test(after)) &&
         before !== undefined &&
         !/\s/.test(before);
-      if (canOpen && !canClose) kind = "open";
+      // `Argentina, " said X`: a mark set off by spaces after a comma or full stop closes.
+      const spacedClose =
+        before !== undefined &&
+        /\s/.test(before) &&
+        /[,.!?]/.test(text[at - 2] ?? "") &&
+        (after === undefined || /\s/.test(after));
+      if (spacedClose) kind = "close";
+      else if (canOpen && !canClose) kind = "open";
       else if (canClose && !canOpen) kind = "close";
       else if (
         !canOpen &&
@@ -120,7 +127,9 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
         open = { parts: [], openAt: mark.at, from: mark.at + mark.length };
         continue;
       }
-      const parts = [...open.parts, { index, start: open.from, end: mark.at }];
+      // Spaces before a closing mark (`Argentina, "`) are not part of the quote.
+      const end = open.from + text.slice(open.from, mark.at).trimEnd().length;
+      const parts = [...open.parts, { index, start: open.from, end }];
       spans.push({ parts, openAt: open.openAt, closeEnd: mark.at + mark.length });
       open = null;
     }

@@ -84,6 +84,20 @@ export function resolveSpeakerClause(
         role: names.roleOf(m.mention.name) ?? clause.surface.replace(/^the\s+/i, ""),
       };
   }
+  // "the 20-year-old", "the Tory leader", "the Scot": the person the text is about, its most
+  // recent subject.
+  if (
+    words[0] === "the" &&
+    words.length <= 4 &&
+    !ORGANISATION_WORDS.has(head) &&
+    !/s$/u.test(head) &&
+    !/^(?:report|book|statement|study|survey|letter|paper|document|government|firm|company|club|group|team|side)$/u.test(
+      head,
+    )
+  ) {
+    const m = names.pronoun(paragraph, at, null);
+    if (m) return { name: m.name, kind: "person", role: names.roleOf(m.name) };
+  }
   if (definite && ORGANISATION_WORDS.has(head)) {
     const m = names.nearest(
       paragraph,
