@@ -56,7 +56,7 @@ export function buildSpeakerDirectory(
       const first = items[0];
       if (!first) continue;
       const names = items.map((s) => s.name);
-      const longest = Math.max(...names.map((n) => nameWords(n).length));
+      const longest = names.reduce((most, n) => Math.max(most, nameWords(n).length), 0);
       const aliases = speakerAliases(
         first.kind,
         items.map((s) => s.surface).concat(names),
