@@ -21,10 +21,12 @@ export function longArticle(bytes: number): Article {
   for (let i = 0; size < bytes; i++) {
     const first = FIRST[i % FIRST.length] ?? "Anna";
     const last = `${LAST[(i * 7) % LAST.length] ?? "Novak"}${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i / 26) % 26))}`;
+    // The first names alternate: women, then men.
+    const [title, pronoun] = i % 2 === 0 ? ["Ms", "she"] : ["Mr", "he"];
     const text =
       `Chief executive ${first} ${last} said sales rose in the year. ` +
-      `"We have done well, and we expect more," Mr ${last} told the BBC. "It is a good result for the group. ` +
-      `"We will hire more staff," he said. Analyst Kyle ${last}son said the figures were "better than expected". ` +
+      `"We have done well, and we expect more," ${title} ${last} told the BBC. "It is a good result for the group. ` +
+      `"We will hire more staff," ${pronoun} said. Analyst Kyle ${last}son said the figures were "better than expected". ` +
       `${last} added: "There is more to come." She said the firm would hire.`;
     paragraphs.push({ number: i + 1, text, sentences: [] });
     size += text.length + 1;

@@ -12,10 +12,11 @@ const CUE_AFTER = new RegExp(
   String.raw`^(?:[’']s)?(?:,[^,.;“”"]{1,100},|\s+(?:of|from|at)\s+[^,.;“”"]{1,60}?)?\s+(?:(?:has|had|have|also|then|later|further|again|would|will)\s+){0,3}${CUE}\b`,
   "u",
 );
-// Before a name: a sentence start, perhaps a connective and a few words of role ("But LTA chief
-// executive …"), none of them a preposition ("The book by …").
+// Before a name: a sentence start, perhaps a connective and a few words of role ("But LTA
+// performance director …"), the last of them a role or capitalised ("The story follows …" is
+// not a subject's start).
 const SENTENCE_START =
-  /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|So|However|Meanwhile|Now|Yet),?\s+)?(?:(?!(?:by|of|with|to|from|for|in|on|at|about|against|and|than|like|after|before|during|between|under|over)\b)[\p{L}\p{N}’'.-]+,?\s+){0,4}$/iu;
+  /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|So|However|Meanwhile|Now|Yet|Earlier|Later),?\s+)?(?:(?:[\p{L}\p{N}’'.-]+\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*|[\p{Ll}-]*(?:er|or|eur|ist|yst|ant|ent|man|woman|person|ive|ian|ee|ary|chief|head|chair|coach|official|leader|general|secretary|minister))\s+)?$/u;
 // Before a name: a fronted phrase set off by a comma ("Computer specialist at the IAEA, …").
 const FRONTED = /(?:^|[.!?]["”’]?\s+)[^.!?"“”,]{1,60},\s+$/u;
 // Before a name: a reporting verb and perhaps a role ("said keyboard player …").

@@ -27,7 +27,7 @@ export const COMMON = String.raw`(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[T
  * and function words excluded, so "Trump cruised to the Republican" is not one.
  */
 const FREE_WORD = String.raw`(?!(?:to|the|a|an|of|and|that|with|on|in|at|for|by|as|is|was|has|had|who|will|would|says|said|after|over|under|never|ever|other|whether|later|rather|either|neither)\b)[a-z][\p{L}-]*(?<!ed)`;
-const ROLE_NOUN = String.raw`(?:[a-z-]*(?:er|or|eur|ist|ant|ent|man|woman|person|ive|ian|ee|ary|chief|host|aide|star|head|chair|coach|actress|official|leader|general|nominee|hopeful)|[a-z-]*(?:er|or)s)`;
+const ROLE_NOUN = String.raw`(?:[a-z-]*(?:er|or|eur|ist|yst|ant|ent|man|woman|person|ive|ian|ee|ary|chief|host|aide|star|head|chair|coach|actress|official|leader|general|nominee|hopeful)|[a-z-]*(?:er|or)s)`;
 export const DESCRIPTOR = String.raw`(?:(?:${FREE_WORD}\s+){0,2}(?=${ROLE_NOUN}\s)${FREE_WORD}\s+)`;
 /** A lower-case role right before a name ("keyboard player Nick Rhodes", "analyst Kyle Cooper"). */
 const ROLE_BEFORE = String.raw`(?:${DESCRIPTOR}(?=\p{Lu}))?`;
