@@ -60,7 +60,19 @@ export function parseNameRun(
  * full name used elsewhere in the article; single capitalised words that are not known surnames,
  * titled ("President Obama") or courtesy-titled ("Ms. White") are left out, as are places.
  */
-export function findNameMentions(article: Article): NameMention[] {
+export function findNameMentions(article: Article): readonly NameMention[] {
+  // Quote extraction and the directory both read an article's names: find them once.
+  let found = mentionsOf.get(article);
+  if (!found) {
+    found = namesIn(article);
+    mentionsOf.set(article, found);
+  }
+  return found;
+}
+
+const mentionsOf = new WeakMap<Article, readonly NameMention[]>();
+
+function namesIn(article: Article): NameMention[] {
   const found: NameMention[] = [];
   for (const paragraph of article.paragraphs) {
     const text = paragraph.text;

@@ -66,7 +66,9 @@ export function speakerAfter(text: string, from: number): SpeakerClause | null {
  */
 export function speakerBefore(text: string, from: number, to: number): SpeakerClause | null {
   const seg = text.slice(from, to);
-  const colon = /(\p{Lu}[^:]{0,80}?)\s*:\s*$/u.exec(seg);
+  // Only a segment ending in a colon can be transcript style; the test first keeps it cheap.
+  const tail = seg.slice(-120);
+  const colon = /:\s*$/u.test(tail) ? /(\p{Lu}[^:]{0,80}?)\s*:\s*$/u.exec(tail) : null;
   const cues = [...seg.matchAll(CUE_ANYWHERE)];
   const candidates: SpeakerClause[] = [];
   for (let i = cues.length - 1; i >= 0; i--) {
@@ -112,7 +114,8 @@ export function speakerBefore(text: string, from: number, to: number): SpeakerCl
     namesSomebody(transcript.name) &&
     transcript.start + transcript.name.length === colon[1].length
   ) {
-    return clause(text, transcript.name, from + colon.index + transcript.start, null);
+    const at = seg.length - tail.length + colon.index;
+    return clause(text, transcript.name, from + at + transcript.start, null);
   }
   return null;
 }
