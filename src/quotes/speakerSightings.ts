@@ -22,15 +22,22 @@ const GENERIC_ROLE_WORDS = new Set([
   "new",
 ]);
 
+/** Offices one person may hold several of, or be called by in turn. */
+// prettier-ignore
+const OFFICES = new Set([
+  "minister", "president", "secretary", "leader", "chancellor", "premier", "governor", "mayor",
+  "chairman", "chairwoman", "chair", "speaker", "ambassador", "commissioner", "spokesman", "mp",
+]);
+
 /**
- * The words of the roles that introduce someone ("a football coach in Leeds", "a senator from
- * Ohio"): only these say which of two namesakes is meant. Titles ("Prime Minister", "Labour
- * leader") vary from article to article for one person, so they never keep namesakes apart.
+ * The words of the descriptions that introduce someone after the name ("a football coach in
+ * Leeds", "the finance minister"): only these say which of two namesakes is meant. Titles before
+ * a name ("Prime Minister", "Labour leader") vary from article to article for one person.
  */
 function roleWords(roles: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const r of roles)
-    if (/^an?\s/iu.test(r))
+    if (/^(?:an?|the)\s/iu.test(r))
       for (const w of foldName(r).split(" "))
         if (w && !GENERIC_ROLE_WORDS.has(w)) out.add(w.replace(/'s$/, ""));
   return out;
@@ -55,10 +62,17 @@ export function splitNamesakes(sightings: readonly Sighting[]): Sighting[][] {
     else byArticle.set(s.at.articleId, [s]);
   }
   const clusters: { words: Set<string>; items: Sighting[] }[] = [];
+  // Two offices ("the prime minister", "the Labour leader") can be one person's; an office and
+  // a trade ("the finance minister", "a dairy farmer") cannot.
+  const holdsOffice = (words: Set<string>) => [...words].some((w) => OFFICES.has(w));
   for (const items of byArticle.values()) {
     const words = roleWords(items.flatMap((s) => (s.role ? [s.role] : [])));
     const home = clusters.find(
-      (c) => c.words.size === 0 || words.size === 0 || [...words].some((w) => c.words.has(w)),
+      (c) =>
+        c.words.size === 0 ||
+        words.size === 0 ||
+        [...words].some((w) => c.words.has(w)) ||
+        (holdsOffice(words) && holdsOffice(c.words)),
     );
     if (home) {
       home.items.push(...items);
