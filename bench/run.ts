@@ -2,7 +2,8 @@
  * `npm run bench`: retrieval quality, speed and memory, the seeds' quality set and the other
  * benches, in one run. Prints tables and writes the figures to `bench/results/`.
  *
- * Flags: `--only <part>[,<part>…]` (scale, retrieval, ask, quality, tempeval, polnear, timeline, burst),
+ * Flags: `--only <part>[,<part>…]` (scale, retrieval, ask, quality, tempeval, polnear, quotes,
+ * timeline, burst, …; see PART_NAMES),
  * `--quick` (samples of the questions, for a run of a minute or two).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -13,6 +14,7 @@ import { RESULTS_DIR } from "./lib/benchPaths.js";
 import { burstPart, polnearPart, tempevalPart, timelinePart } from "./lib/otherBenches.js";
 import { askDevPart } from "./ask/askPart.js";
 import { seedQualityPart } from "./lib/seedQuality.js";
+import { quotesPart } from "./quotes/quotesPart.js";
 import { retrievalPart } from "./retrieval/retrievalPart.js";
 import { scalePart } from "./scale/scalePart.js";
 
@@ -23,6 +25,7 @@ const PARTS: Readonly<Record<PartName, BenchPart>> = {
   quality: seedQualityPart,
   tempeval: tempevalPart,
   polnear: polnearPart,
+  quotes: quotesPart,
   timeline: timelinePart,
   burst: burstPart,
 };

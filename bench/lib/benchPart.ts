@@ -10,6 +10,7 @@ export const PART_NAMES = [
   "quality",
   "tempeval",
   "polnear",
+  "quotes",
   "timeline",
   "burst",
 ] as const;

@@ -51,7 +51,15 @@ function continuesPrevious(
   else if (end === index - 1 && startsParagraph)
     between = (texts[end] ?? "").slice(previous.closeEnd);
   else return false;
-  return between.trim() === "" || mentionsCue(between);
+  const gap = between.trim();
+  // Only the quote's own short attribution ("…," he said.) may lie between: a longer gap, or
+  // one naming somebody ("Earlier Tory leader Michael Howard sent…"), starts someone else's turn.
+  return (
+    gap === "" ||
+    (mentionsCue(gap) &&
+      gap.length <= 100 &&
+      !/\p{Lu}[\p{L}’'-]*\s+\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Sir)\.?\s/u.test(gap))
+  );
 }
 
 /**
@@ -103,6 +111,7 @@ export function attributeQuote(
   spans: readonly QuoteSpan[],
   k: number,
   earlier: ReadonlyMap<QuoteSpan, Attribution>,
+  lookAhead = 4,
 ): Attribution | undefined {
   const span = spans[k];
   const first = span?.parts[0];
@@ -118,12 +127,16 @@ export function attributeQuote(
     clause ? { clause, index, rule } : undefined;
   // A clause right after the quote is the most direct attribution, even after a lead-in
   // ("Rhimes declared the need for drive: “…,” she said.").
-  const after = endsClause ? speakerAfter(lastText, span.closeEnd) : null;
-  if (after) return here(after, last.index, "after");
+  // A piece that runs on has the next piece, not its attribution, after it.
+  const after = endsClause && !span.runsOn ? speakerAfter(lastText, span.closeEnd) : null;
+  // …unless the quote closed its sentence after a lead-in: what follows is the next sentence
+  // ('X said: "…." Y said a win…').
+  const closedSentence = /[.]$/u.test(inner) && before !== null && isLeadIn(lead);
+  if (after && !closedSentence) return here(after, last.index, "after");
   if (before && (isLeadIn(lead) || /^[Aa]ccording to [^,]+,$/.test(lead)))
     return here(before, first.index, "lead-in");
   if (before) return here(before, first.index, "before");
-  const closing = speakerAtSentenceEnd(lastText, span.closeEnd);
+  const closing = span.runsOn ? null : speakerAtSentenceEnd(lastText, span.closeEnd);
   if (closing) return here(closing, last.index, "sentence-end");
   const startsParagraph = lead === "" && lo === 0;
   const prevText = first.index > 0 ? (masked[first.index - 1] ?? "") : "";
@@ -137,13 +150,24 @@ export function attributeQuote(
   }
   const previous = spans[k - 1];
   const inherited = previous ? earlier.get(previous) : undefined;
+  // A quote inside the writer's sentence whose subject is a full name takes that name rather
+  // than the speaker before ("Earlier Tory leader Michael Howard sent his “…”").
+  const subject = lead !== "" ? sentenceSubject(text, lo, span.openAt) : null;
+  if (subject?.form === "name" && /\p{Lu}\S*\s+\p{Lu}/u.test(subject.surface))
+    return here(subject, first.index, "subject");
   if (
     previous &&
     inherited &&
     continuesPrevious(masked, previous, first.index, lo, startsParagraph)
   )
     return { ...inherited, rule: "continuation" };
+  // The first piece of a run-on quote attributed only after a later piece (`"A. "B," he said.`).
+  // Looking a few pieces ahead at most keeps a long run of pieces linear.
+  if (span.runsOn && spans[k + 1] && lookAhead > 0) {
+    const next = attributeQuote(masked, spans, k + 1, earlier, lookAhead - 1);
+    if (next) return { ...next, rule: "continuation" };
+  }
   // A quote inside the writer's sentence with a verb we do not list: credit the sentence's subject.
-  if (lead !== "") return here(sentenceSubject(text, lo, span.openAt), first.index, "subject");
+  return here(subject, first.index, "subject");
   return undefined;
 }

@@ -27,17 +27,22 @@ export function buildSpeakerDirectory(
   mentions: readonly QuoteMention[],
 ): SpeakerDirectory {
   const groups = new Map<string, Sighting[]>();
-  for (const s of sightingsOf(articles, mentions))
-    groups.set(keyOf(s), [...(groups.get(keyOf(s)) ?? []), s]);
+  for (const s of sightingsOf(articles, mentions)) {
+    const key = keyOf(s);
+    const group = groups.get(key);
+    if (group) group.push(s);
+    else groups.set(key, [s]);
+  }
   // A surname never written in full elsewhere joins the one full name it fits ("Obama").
+  const bySurname = new Map<string, string[]>();
+  for (const k of groups.keys()) {
+    if (!k.startsWith("person:") || !k.includes(" ")) continue;
+    const last = foldName(surname(k.slice(7)));
+    bySurname.set(last, [...(bySurname.get(last) ?? []), k]);
+  }
   for (const [key, items] of groups) {
     if (!key.startsWith("person:") || key.includes(" ")) continue;
-    const fits = [...groups.keys()].filter(
-      (k) =>
-        k.startsWith("person:") &&
-        k.includes(" ") &&
-        foldName(surname(k.slice(7))) === key.slice(7),
-    );
+    const fits = bySurname.get(key.slice(7)) ?? [];
     const target = fits.length === 1 && fits[0] ? groups.get(fits[0]) : undefined;
     if (target) {
       target.push(...items);
@@ -51,7 +56,7 @@ export function buildSpeakerDirectory(
       const first = items[0];
       if (!first) continue;
       const names = items.map((s) => s.name);
-      const longest = Math.max(...names.map((n) => nameWords(n).length));
+      const longest = names.reduce((most, n) => Math.max(most, nameWords(n).length), 0);
       const aliases = speakerAliases(
         first.kind,
         items.map((s) => s.surface).concat(names),

@@ -1,4 +1,5 @@
 import type { Article, Paragraph } from "../corpus/types.js";
+import { ArticleNames } from "./articleNames.js";
 import { findNameMentions } from "./findNameMentions.js";
 import { findQuoteSpans } from "./findQuoteSpans.js";
 import { nameWords } from "./names.js";
@@ -25,8 +26,8 @@ function quoteText(paragraphs: readonly Paragraph[], span: QuoteSpan): string {
 export function extractQuotes(article: Article): QuoteMention[] {
   const paragraphs = article.paragraphs;
   const texts = paragraphs.map((p) => p.text);
-  const names = findNameMentions(article);
   const spans = findQuoteSpans(texts);
+  const names = new ArticleNames(findNameMentions(article), texts, spans);
   const masked = maskQuotes(texts, spans);
   const out: QuoteMention[] = [];
   const attributed = new Map<QuoteSpan, Attribution>();
@@ -50,6 +51,17 @@ export function extractQuotes(article: Article): QuoteMention[] {
       names,
     );
     if (found.rule === "subject" && !trustedSubject(found.clause.surface, resolved.name)) return;
+    if (resolved.name && resolved.kind === "person" && found.rule !== "continuation")
+      names.noteSpeaker({
+        name: resolved.name,
+        kind: "person",
+        role: resolved.role,
+        surface: found.clause.surface,
+        articleId: article.id,
+        paragraph: paragraphs[found.index]?.number ?? 0,
+        start: found.clause.start,
+        end: found.clause.end,
+      });
     const qText = quoteText(paragraphs, span);
     // A quote is partial when the writer's words run into it: not after "said:" or a comma,
     // nor at the start of a sentence (after the previous one's full stop).

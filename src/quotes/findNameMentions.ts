@@ -10,12 +10,25 @@ import {
   stripPossessive,
   surname,
 } from "./names.js";
+import { isFirstName } from "./nameLexicon.js";
 import type { NameMention } from "./types.js";
 
 const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{M}’'.\-])${NAME_SOURCE}`, "gu");
 // `, Russia's ambassador to Afghanistan,` / `, a former member of parliament and known critic,`
 const ROLE_AFTER =
   /^,\s*((?:[Aa]n?|[Tt]he|[Oo]ne of|[Hh]is|[Hh]er|\p{Lu}[\p{L}.]*[’']s|[a-z][\p{L}-]*)\s[^,.;:“”"()]{1,120}?)(?=\s*[,.;:)]|\s+(?:who|which)\b)/u;
+
+/**
+ * A person's name before "of" in a run ("Laura Brownlees of Save the Children" → "Laura
+ * Brownlees"): the run names a person from a body, not a body.
+ */
+function personBeforeOf(run: string): string {
+  const of = run.indexOf(" of ");
+  if (of < 0) return run;
+  const head = run.slice(0, of);
+  const words = nameWords(head);
+  return words.length >= 2 && isFirstName(words[0] ?? "") ? head : run;
+}
 
 /** A short line in Title Case (a repeated headline): every word looks like a name there. */
 export function isHeadline(text: string): boolean {
@@ -47,13 +60,26 @@ export function parseNameRun(
  * full name used elsewhere in the article; single capitalised words that are not known surnames,
  * titled ("President Obama") or courtesy-titled ("Ms. White") are left out, as are places.
  */
-export function findNameMentions(article: Article): NameMention[] {
+export function findNameMentions(article: Article): readonly NameMention[] {
+  // Quote extraction and the directory both read an article's names: find them once.
+  let found = mentionsOf.get(article);
+  if (!found) {
+    found = namesIn(article);
+    mentionsOf.set(article, found);
+  }
+  return found;
+}
+
+const mentionsOf = new WeakMap<Article, readonly NameMention[]>();
+
+function namesIn(article: Article): NameMention[] {
   const found: NameMention[] = [];
   for (const paragraph of article.paragraphs) {
     const text = paragraph.text;
     if (isHeadline(text)) continue;
     let pendingRole: { role: string; end: number } | null = null;
-    for (const m of text.matchAll(NAME_RUN)) {
+    for (const match of text.matchAll(NAME_RUN)) {
+      const m = { index: match.index, 0: personBeforeOf(match[0]) };
       const parsed = parseNameRun(m[0]);
       if (!parsed) continue;
       const start = m.index + parsed.offset;
@@ -91,20 +117,30 @@ export function findNameMentions(article: Article): NameMention[] {
   return expandSurnames(found);
 }
 
-/** Replaces lone surnames with the article's full name for that person, dropping unknown single words. */
+/**
+ * Replaces lone surnames with the article's full name for that person, dropping unknown single
+ * words. One pass in reading order, keyed by surname and first name, so it stays linear in the
+ * article's length.
+ */
 function expandSurnames(mentions: NameMention[]): NameMention[] {
-  const full = mentions.filter((m) => m.kind === "person" && nameWords(m.name).length > 1);
+  const keysOf = (f: NameMention) => [
+    surname(f.name).toLowerCase(),
+    nameWords(f.name)[0]?.toLowerCase() ?? "",
+  ];
+  const isFull = (m: NameMention) => m.kind === "person" && nameWords(m.name).length > 1;
+  // A later full name covers "Muttaqi … Amir Khan Muttaqi": the first one for each key.
+  const firstFull = new Map<string, NameMention>();
+  for (const f of mentions)
+    if (isFull(f)) for (const k of keysOf(f)) if (!firstFull.has(k)) firstFull.set(k, f);
+  // The nearest full name before it wins.
+  const lastFull = new Map<string, NameMention>();
   return mentions.flatMap((m) => {
-    if (m.kind !== "person" || nameWords(m.name).length > 1) return [m];
+    if (m.kind !== "person" || nameWords(m.name).length > 1) {
+      if (isFull(m)) for (const k of keysOf(m)) lastFull.set(k, m);
+      return [m];
+    }
     const key = m.name.toLowerCase();
-    // The nearest full name before it wins; a later one covers "Muttaqi … Amir Khan Muttaqi".
-    const candidates = full.filter(
-      (f) => surname(f.name).toLowerCase() === key || nameWords(f.name)[0]?.toLowerCase() === key,
-    );
-    const before = candidates.filter(
-      (f) => f.paragraph < m.paragraph || (f.paragraph === m.paragraph && f.start < m.start),
-    );
-    const pick = before[before.length - 1] ?? candidates[0];
+    const pick = lastFull.get(key) ?? firstFull.get(key);
     if (pick) return [{ ...m, name: pick.name, role: m.role ?? pick.role }];
     return /^\p{Lu}/u.test(m.surface) && m.surface !== m.name ? [m] : [];
   });

@@ -13,6 +13,11 @@ export interface QuoteSpan {
   readonly openAt: number;
   /** Offset just after the closing mark in the last paragraph. */
   readonly closeEnd: number;
+  /**
+   * True for a piece of a quote that runs on with no closing mark: the next span, opening at
+   * the sentence after it, continues it (`…lose. "I look at…`, several paragraphs on one line).
+   */
+  readonly runsOn?: boolean;
 }
 
 type MarkKind = "open" | "close" | "either" | "none";
@@ -48,7 +53,14 @@ function marksOf(text: string): Mark[] {
         (after === undefined || CLOSE_AFTER.test(after)) &&
         before !== undefined &&
         !/\s/.test(before);
-      if (canOpen && !canClose) kind = "open";
+      // `Argentina, " said X`: a mark set off by spaces after a comma or full stop closes.
+      const spacedClose =
+        before !== undefined &&
+        /\s/.test(before) &&
+        /[,.!?]/.test(text[at - 2] ?? "") &&
+        (after === undefined || /\s/.test(after));
+      if (spacedClose) kind = "close";
+      else if (canOpen && !canClose) kind = "open";
       else if (canClose && !canOpen) kind = "close";
       else if (
         !canOpen &&
@@ -100,11 +112,24 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
         continue;
       }
       if (mark.kind === "open") {
-        // A second opener before any closer: the first one was stray.
+        // A second opener before any closer. After a finished sentence the first quote runs on
+        // (news style when paragraphs are joined on one line); otherwise the first was stray.
+        const before = text.slice(open.from, mark.at).trimEnd();
+        if (/[.!?…]['’]?$/u.test(before) && /[\p{L}\p{N}]/u.test(before)) {
+          const end = open.from + before.length;
+          spans.push({
+            parts: [...open.parts, { index, start: open.from, end }],
+            openAt: open.openAt,
+            closeEnd: end,
+            runsOn: true,
+          });
+        }
         open = { parts: [], openAt: mark.at, from: mark.at + mark.length };
         continue;
       }
-      const parts = [...open.parts, { index, start: open.from, end: mark.at }];
+      // Spaces before a closing mark (`Argentina, "`) are not part of the quote.
+      const end = open.from + text.slice(open.from, mark.at).trimEnd().length;
+      const parts = [...open.parts, { index, start: open.from, end }];
       spans.push({ parts, openAt: open.openAt, closeEnd: mark.at + mark.length });
       open = null;
     }

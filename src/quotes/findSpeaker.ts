@@ -66,7 +66,9 @@ export function speakerAfter(text: string, from: number): SpeakerClause | null {
  */
 export function speakerBefore(text: string, from: number, to: number): SpeakerClause | null {
   const seg = text.slice(from, to);
-  const colon = /(\p{Lu}[^:]{0,80}?)\s*:\s*$/u.exec(seg);
+  // Only a segment ending in a colon can be transcript style; the test first keeps it cheap.
+  const tail = seg.slice(-120);
+  const colon = /:\s*$/u.test(tail) ? /(\p{Lu}[^:]{0,80}?)\s*:\s*$/u.exec(tail) : null;
   const cues = [...seg.matchAll(CUE_ANYWHERE)];
   const candidates: SpeakerClause[] = [];
   for (let i = cues.length - 1; i >= 0; i--) {
@@ -112,7 +114,8 @@ export function speakerBefore(text: string, from: number, to: number): SpeakerCl
     namesSomebody(transcript.name) &&
     transcript.start + transcript.name.length === colon[1].length
   ) {
-    return clause(text, transcript.name, from + colon.index + transcript.start, null);
+    const at = seg.length - tail.length + colon.index;
+    return clause(text, transcript.name, from + at + transcript.start, null);
   }
   return null;
 }
@@ -126,23 +129,27 @@ export function sentenceSubject(text: string, from: number, to: number): Speaker
   return subject ? clause(text, subject.surface, from + subject.start, null) : null;
 }
 
+// Compiled once: the cue alternation is long, and these run for every quote.
+const HAS_CUE = new RegExp(CUE_ANYWHERE.source, "u");
+const ENDS_WITH_CUE = new RegExp(String.raw`\b${CUE}[,:]?\s*$`, "u");
+const LEAD_IN = new RegExp(
+  String.raw`\b${CUE}(?:\s+(?:that|${NAME_SOURCE}|reporters|me|us|him|her|them))?,?$`,
+  "u",
+);
+
 /** Whether `text` contains a reporting verb. */
 export function mentionsCue(text: string): boolean {
-  return new RegExp(CUE_ANYWHERE.source, "u").test(text);
+  return HAS_CUE.test(text);
 }
 
 /** Whether `text` ends with a lead-in for a quote that follows (`… Muttaqi said:`). */
 export function endsWithLeadIn(text: string): boolean {
-  return /:\s*$/.test(text) || new RegExp(String.raw`\b${CUE}[,:]?\s*$`, "u").test(text);
+  // Only the end can matter: a bounded tail keeps a long paragraph cheap.
+  const tail = text.slice(-200);
+  return /:\s*$/.test(tail) || ENDS_WITH_CUE.test(tail);
 }
 
 /** Whether the words before an opening mark end right at a cue (`said: "`, `said that "`, `told Reuters, "`). */
 export function isLeadIn(lead: string): boolean {
-  return (
-    /:$/.test(lead) ||
-    new RegExp(
-      String.raw`\b${CUE}(?:\s+(?:that|${NAME_SOURCE}|reporters|me|us|him|her|them))?,?$`,
-      "u",
-    ).test(lead)
-  );
+  return /:$/.test(lead) || LEAD_IN.test(lead.slice(-200));
 }

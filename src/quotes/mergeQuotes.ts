@@ -6,15 +6,25 @@ function quoteKey(text: string): string {
   return foldName(text).replace(/[^\p{L}\p{N} ]/gu, "");
 }
 
-/** Merges the same quote carried by several articles (or a partial quote inside a longer one). */
+/** How many earlier quotes of a speaker a new one is compared with for containment. */
+const CONTAINMENT_WINDOW = 200;
+
+/**
+ * Merges the same quote carried by several articles (or a partial quote inside a longer one).
+ * Equal quotes meet through a map; containment is checked against the most recent
+ * {@link CONTAINMENT_WINDOW} quotes only, so a speaker with thousands of quotes stays linear.
+ */
 export function mergeQuotes(quotes: readonly QuoteMention[]): SpeakerQuote[] {
-  const merged: {
+  interface Merged {
     text: string;
     partial: boolean;
     context: string;
     key: string;
     sources: QuoteSource[];
-  }[] = [];
+    where: Set<string>;
+  }
+  const merged: Merged[] = [];
+  const byKey = new Map<string, Merged>();
   for (const q of quotes) {
     const key = quoteKey(q.text);
     const source: QuoteSource = {
@@ -24,26 +34,43 @@ export function mergeQuotes(quotes: readonly QuoteMention[]): SpeakerQuote[] {
       context: q.context,
       partial: q.partial,
     };
-    const same = merged.find(
-      (m) =>
-        m.key === key ||
-        (Math.min(m.key.length, key.length) >= 25 && (m.key.includes(key) || key.includes(m.key))),
-    );
+    let same = byKey.get(key);
+    for (
+      let i = merged.length - 1;
+      !same && i >= Math.max(0, merged.length - CONTAINMENT_WINDOW);
+      i--
+    ) {
+      const m = merged[i];
+      if (
+        m &&
+        Math.min(m.key.length, key.length) >= 25 &&
+        (m.key.includes(key) || key.includes(m.key))
+      )
+        same = m;
+    }
     if (!same) {
-      merged.push({ text: q.text, partial: q.partial, context: q.context, key, sources: [source] });
+      const fresh: Merged = {
+        text: q.text,
+        partial: q.partial,
+        context: q.context,
+        key,
+        sources: [source],
+        where: new Set(),
+      };
+      fresh.where.add(`${source.articleId}#${source.paragraph}@${source.offset}`);
+      merged.push(fresh);
+      byKey.set(key, fresh);
       continue;
     }
-    if (
-      !same.sources.some(
-        (s) =>
-          s.articleId === source.articleId &&
-          s.paragraph === source.paragraph &&
-          s.offset === source.offset,
-      )
-    )
+    const where = `${source.articleId}#${source.paragraph}@${source.offset}`;
+    if (!same.where.has(where)) {
+      same.where.add(where);
       same.sources.push(source);
-    if (key.length > same.key.length)
+    }
+    if (key.length > same.key.length) {
       Object.assign(same, { text: q.text, partial: q.partial, context: q.context, key });
+      byKey.set(key, same);
+    }
   }
   return merged
     .sort((a, b) => b.sources.length - a.sources.length)

@@ -6,6 +6,7 @@ import {
   PLACE_WORDS,
   TITLE_NOUNS,
 } from "./lexicon.js";
+import { isCommonNoun, isFirstName, isPlaceOrTeam } from "./nameLexicon.js";
 import type { SpeakerKind } from "./types.js";
 
 // A capitalised word: "Putin", "Russia’s", "U.S.", "Sen.", "al-Assad", "O'Neill", "J.".
@@ -81,6 +82,17 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
   });
   // An organisation name may contain a title word ("Office of the President"): keep it whole.
   if (last >= 0 && words.slice(last + 1).some((w) => /^[a-z]/.test(w))) last = -1;
+  // A capitalised role glued before a name at a sentence start: "Singer Bruce Springsteen",
+  // "Agent Brian Hassell" — a word that is no given name, then one that is.
+  if (
+    last < 0 &&
+    words.length >= 3 &&
+    !isFirstName(words[0] ?? "") &&
+    !isHonorific(words[0] ?? "") &&
+    !/^(?:Sir|Lord|Lady|Dame)$/u.test(words[0] ?? "") &&
+    isFirstName(words[1] ?? "")
+  )
+    last = 0;
   const roleWords = words.slice(0, last + 1);
   const nameWordsLeft = words.slice(last + 1);
   return { role: roleWords.length > 0 ? roleWords.join(" ") : null, name: nameWordsLeft.join(" ") };
@@ -99,6 +111,18 @@ export function hasOrganisationWord(name: string): boolean {
   });
 }
 
+/**
+ * Whether a capitalised run is a thing rather than a person: no given name first and a common
+ * noun last ("Consumer Credit Bill", "Children Act", "World Cup"), or a place last ("Former
+ * Southampton"). "Sir Digby", "Gordon Brown" and "Stelios Haji-Ioannou" stay people.
+ */
+function namesAThing(words: readonly string[]): boolean {
+  const first = words[0] ?? "";
+  const last = words[words.length - 1] ?? "";
+  if (isFirstName(first) || /^(?:sir|lord|lady|dame|mr|mrs|ms|dr)$/u.test(first)) return false;
+  return isCommonNoun(last) || (words.length > 1 && isPlaceOrTeam(last));
+}
+
 /** Person, organisation or unknown, from the words of a name without its title. */
 export function classifyName(name: string): SpeakerKind {
   const words = nameWords(name).map((w) => fold(stripPossessive(w)).replace(/\.$/, ""));
@@ -108,6 +132,7 @@ export function classifyName(name: string): SpeakerKind {
   // A country speaking ("Russia said") is a body, not a person.
   if (words.every((w) => PLACE_WORDS.has(w) || DEMONYMS.has(w))) return "organisation";
   if (words.some((w) => NOT_NAME_WORDS.has(w) || PLACE_WORDS.has(w))) return "unknown";
+  if (namesAThing(words)) return "unknown";
   return "person";
 }
 

@@ -1,8 +1,9 @@
 import { ORGANISATION_WORDS, TITLE_NOUNS } from "./lexicon.js";
 import { classifyName, fold, nameWords, surname } from "./names.js";
 import { parseNameRun } from "./findNameMentions.js";
+import type { ArticleNames } from "./articleNames.js";
 import type { SpeakerClause } from "./findSpeaker.js";
-import type { NameMention, SpeakerKind } from "./types.js";
+import type { SpeakerKind } from "./types.js";
 
 /** Who a speaker clause stands for: a name (or null), its kind and a role when one is known. */
 export interface ResolvedSpeaker {
@@ -11,48 +12,34 @@ export interface ResolvedSpeaker {
   readonly role: string | null;
 }
 
-function isBefore(m: NameMention, paragraph: number, start: number): boolean {
-  return m.paragraph < paragraph || (m.paragraph === paragraph && m.start < start);
-}
-
-function nearest(
-  mentions: readonly NameMention[],
-  paragraph: number,
-  start: number,
-  keep: (m: NameMention) => boolean,
-): NameMention | undefined {
-  const earlier = mentions.filter((m) => isBefore(m, paragraph, start) && keep(m));
-  return earlier[earlier.length - 1];
-}
-
-function roleOf(name: string, mentions: readonly NameMention[]): string | null {
-  return mentions.find((m) => m.name === name && m.role)?.role ?? null;
-}
+// Someone speaking for a body: their words are the role's, never the body's head's.
+const SPOKESPEOPLE = /^(?:spokes(?:man|woman|person)|representative|source|statement|aide)s?$/u;
 
 /**
  * Resolves the speaker written in an attribution clause against the names of its article:
- * a surname to the full name, "he"/"she" to the nearest earlier person, "the minister" to the
- * nearest earlier person with that role (else the nearest person), "the ministry"/"it" to the
- * nearest earlier organisation. Unnamed sources ("a spokesman", "officials") stay unnamed.
+ * a surname (or the end of a name, "Baez Silva") to the full name, "he"/"she" to the most recent
+ * subject of that gender, "the minister" to the nearest earlier person with that role, "the
+ * ministry"/"it" to the nearest earlier organisation. Spokesmen and unnamed sources stay unnamed
+ * (their role is kept), and so does a pronoun with no fitting antecedent: "speaker unclear".
  */
 export function resolveSpeakerClause(
   clause: SpeakerClause,
   paragraph: number,
-  mentions: readonly NameMention[],
+  names: ArticleNames,
 ): ResolvedSpeaker {
   const at = clause.start;
   if (clause.form === "pronoun") {
     const p = fold(clause.surface);
     if (p === "he" || p === "she") {
-      const m = nearest(mentions, paragraph, at, (x) => x.kind === "person");
+      const m = names.pronoun(paragraph, at, p === "he" ? "male" : "female");
       return m
-        ? { name: m.name, kind: "person", role: roleOf(m.name, mentions) }
+        ? { name: m.name, kind: "person", role: names.roleOf(m.name) }
         : { name: null, kind: "person", role: null };
     }
     if (p === "it") {
-      const m = nearest(mentions, paragraph, at, (x) => x.kind === "organisation");
+      const m = names.nearest(paragraph, at, (x) => x.mention.kind === "organisation");
       return m
-        ? { name: m.name, kind: "organisation", role: null }
+        ? { name: m.mention.name, kind: "organisation", role: null }
         : { name: null, kind: "unknown", role: null };
     }
     return { name: null, kind: "unknown", role: null };
@@ -62,44 +49,62 @@ export function resolveSpeakerClause(
     const kind = classifyName(parsed.name);
     const role = clause.role ?? parsed.role;
     if (kind === "unknown") return { name: null, kind, role };
-    if (kind === "person" && nameWords(parsed.name).length === 1) {
-      const key = parsed.name.toLowerCase();
-      const fits = (m: NameMention) =>
-        m.kind === "person" &&
-        (surname(m.name).toLowerCase() === key || nameWords(m.name)[0]?.toLowerCase() === key) &&
-        nameWords(m.name).length > 1;
-      const m = nearest(mentions, paragraph, at, fits) ?? mentions.find(fits);
-      if (m) return { name: m.name, kind, role: role ?? roleOf(m.name, mentions) };
+    if (kind === "person") {
+      const words = nameWords(parsed.name);
+      const key = fold(parsed.name);
+      // A surname alone, or the end of a longer name ("Baez Silva" of "Carlos Baez Silva").
+      const fits = (name: string) => {
+        const full = nameWords(name);
+        if (full.length <= words.length) return false;
+        if (words.length === 1 && fold(full[0] ?? "") === key) return true;
+        return fold(full.slice(-words.length).join(" ")) === key || fold(surname(name)) === key;
+      };
+      const m =
+        names.nearest(paragraph, at, (x) => x.mention.kind === "person" && fits(x.mention.name)) ??
+        names.next(paragraph, at, (x) => x.mention.kind === "person" && fits(x.mention.name));
+      if (m) return { name: m.mention.name, kind, role: role ?? names.roleOf(m.mention.name) };
     }
-    return { name: parsed.name, kind, role: role ?? roleOf(parsed.name, mentions) };
+    return { name: parsed.name, kind, role: role ?? names.roleOf(parsed.name) };
   }
   // A common noun phrase, or a title without a name ("the Foreign Minister").
   const words = nameWords(clause.surface).map((w) => fold(w).replace(/[.,]$/, ""));
   const head = words[words.length - 1] ?? "";
   const definite = words[0] === "the" || words[0] === "his" || words[0] === "her";
+  if (SPOKESPEOPLE.test(head)) return { name: null, kind: "unknown", role: clause.surface };
   if (definite && TITLE_NOUNS.has(head)) {
-    const m =
-      nearest(
-        mentions,
-        paragraph,
-        at,
-        (x) => x.kind === "person" && (x.role ?? "").toLowerCase().includes(head),
-      ) ?? nearest(mentions, paragraph, at, (x) => x.kind === "person");
-    if (m)
-      return {
-        name: m.name,
-        kind: "person",
-        role: roleOf(m.name, mentions) ?? clause.surface.replace(/^the\s+/i, ""),
-      };
-  }
-  if (definite && ORGANISATION_WORDS.has(head)) {
-    const m = nearest(
-      mentions,
+    const m = names.nearest(
       paragraph,
       at,
-      (x) => x.kind === "organisation" && fold(x.name).includes(head),
+      (x) => x.mention.kind === "person" && (x.mention.role ?? "").toLowerCase().includes(head),
     );
-    if (m) return { name: m.name, kind: "organisation", role: null };
+    if (m)
+      return {
+        name: m.mention.name,
+        kind: "person",
+        role: names.roleOf(m.mention.name) ?? clause.surface.replace(/^the\s+/i, ""),
+      };
   }
-  return { name: null, kind: "unknown", role: clause.role };
+  // "the 20-year-old", "the Tory leader", "the Scot": the person the text is about, its most
+  // recent subject.
+  if (
+    words[0] === "the" &&
+    words.length <= 4 &&
+    !ORGANISATION_WORDS.has(head) &&
+    !/s$/u.test(head) &&
+    !/^(?:report|book|statement|study|survey|letter|paper|document|government|firm|company|club|group|team|side)$/u.test(
+      head,
+    )
+  ) {
+    const m = names.pronoun(paragraph, at, null);
+    if (m) return { name: m.name, kind: "person", role: names.roleOf(m.name) };
+  }
+  if (definite && ORGANISATION_WORDS.has(head)) {
+    const m = names.nearest(
+      paragraph,
+      at,
+      (x) => x.mention.kind === "organisation" && fold(x.mention.name).includes(head),
+    );
+    if (m) return { name: m.mention.name, kind: "organisation", role: null };
+  }
+  return { name: null, kind: "unknown", role: clause.role ?? clause.surface };
 }

@@ -1,5 +1,5 @@
 import { TITLE_NOUNS } from "./lexicon.js";
-import { fold, nameWords, surname } from "./names.js";
+import { dropOpeners, fold, nameWords, surname } from "./names.js";
 import { foldName, organisationVariants } from "./speakerKeys.js";
 import type { SpeakerKind } from "./types.js";
 
@@ -16,7 +16,9 @@ export function speakerAliases(
 ): { all: string[]; canonical: string } {
   const out = new Map<string, string>();
   const add = (a: string) => {
-    const clean = a.replace(/^the\s+/i, "").trim();
+    // Sentence openers are not part of a name ("But Mr Howard").
+    const clean = dropOpeners(nameWords(a.replace(/^the\s+/i, "").trim())).join(" ");
+    if (!/^[\p{Lu}\p{N}]/u.test(clean)) return;
     if (clean && !out.has(foldName(clean))) out.set(foldName(clean), clean);
   };
   if (kind === "organisation") {

@@ -27,19 +27,21 @@ export const COMMON = String.raw`(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[T
  * and function words excluded, so "Trump cruised to the Republican" is not one.
  */
 const FREE_WORD = String.raw`(?!(?:to|the|a|an|of|and|that|with|on|in|at|for|by|as|is|was|has|had|who|will|would|says|said|after|over|under|never|ever|other|whether|later|rather|either|neither)\b)[a-z][\p{L}-]*(?<!ed)`;
-const ROLE_NOUN = String.raw`(?:[a-z-]*(?:er|or|ist|ant|ent|man|woman|person|ive|ian|ee|ary|chief|host|aide|star|head|chair|coach|actress|official|leader|general|nominee|hopeful)|[a-z-]*(?:er|or)s)`;
+const ROLE_NOUN = String.raw`(?:[a-z-]*(?:er|or|eur|ist|yst|ant|ent|man|woman|person|ive|ian|ee|ary|chief|host|aide|star|head|chair|coach|actress|official|leader|general|nominee|hopeful)|[a-z-]*(?:er|or)s)`;
 export const DESCRIPTOR = String.raw`(?:(?:${FREE_WORD}\s+){0,2}(?=${ROLE_NOUN}\s)${FREE_WORD}\s+)`;
+/** A lower-case role right before a name ("keyboard player Nick Rhodes", "analyst Kyle Cooper"). */
+const ROLE_BEFORE = String.raw`(?:${DESCRIPTOR}(?=\p{Lu}))?`;
 /** A speaker before its verb: a described name, a name, a pronoun or a noun phrase. */
 export const SUBJECT = String.raw`(?:${NAME_SOURCE}\s+${DESCRIPTOR}${NAME_SOURCE}|${NAME_SOURCE}|${PRONOUN}|${COMMON})`;
 
 /** `said X`, `said X, a role`, after a closing mark. */
 export const INVERTED = new RegExp(
-  String.raw`^[\s,—–-]*(?:${AUX}\s+)?(${CUE})\s+(${NAME_SOURCE}\s+${DESCRIPTOR}${NAME_SOURCE}|${NAME_SOURCE}|${COMMON})${PARTY}(?:,\s*([^,.;“”"]{1,160}?))?(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|when|while|who|adding|to|of a|last|this)\b|$)`,
+  String.raw`^[\s,—–-]*(?:${AUX}\s+)?(${CUE})\s+${ROLE_BEFORE}(${NAME_SOURCE}\s+${DESCRIPTOR}${NAME_SOURCE}|${NAME_SOURCE}|${COMMON})${PARTY}(?:,\s*([^,.;“”"]{1,160}?))?(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|when|while|who|adding|to|of a|last|this)\b|$)`,
   "u",
 );
 /** `X said`, `X, a role, said`, after a closing mark. */
 export const NORMAL = new RegExp(
-  String.raw`^[\s,—–-]*(${SUBJECT})${PARTY}(?:,\s*([^,“”"]{1,160}?),)?\s+(?:${AUX}\s+){0,3}${CUE}\b`,
+  String.raw`^[\s,—–-]*${ROLE_BEFORE}(${SUBJECT})${PARTY}(?:,\s*([^,“”"]{1,160}?),)?\s+(?:${AUX}\s+){0,3}${CUE}\b`,
   "u",
 );
 /** Every cue in a text. */

@@ -22,11 +22,24 @@ const GENERIC_ROLE_WORDS = new Set([
   "new",
 ]);
 
+/** Offices one person may hold several of, or be called by in turn. */
+// prettier-ignore
+const OFFICES = new Set([
+  "minister", "president", "secretary", "leader", "chancellor", "premier", "governor", "mayor",
+  "chairman", "chairwoman", "chair", "speaker", "ambassador", "commissioner", "spokesman", "mp",
+]);
+
+/**
+ * The words of the descriptions that introduce someone after the name ("a football coach in
+ * Leeds", "the finance minister"): only these say which of two namesakes is meant. Titles before
+ * a name ("Prime Minister", "Labour leader") vary from article to article for one person.
+ */
 function roleWords(roles: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const r of roles)
-    for (const w of foldName(r).split(" "))
-      if (w && !GENERIC_ROLE_WORDS.has(w)) out.add(w.replace(/'s$/, ""));
+    if (/^(?:an?|the)\s/iu.test(r))
+      for (const w of foldName(r).split(" "))
+        if (w && !GENERIC_ROLE_WORDS.has(w)) out.add(w.replace(/'s$/, ""));
   return out;
 }
 
@@ -37,16 +50,29 @@ export function keyOf(s: Sighting): string {
     : `person:${personKey(s.name)}`;
 }
 
-/** Splits one name's sightings into people: articles whose roles share no word are different people. */
+/**
+ * Splits one name's sightings into people: articles that introduce the name with roles sharing
+ * no word are different people; an article that introduces nobody joins the first.
+ */
 export function splitNamesakes(sightings: readonly Sighting[]): Sighting[][] {
   const byArticle = new Map<string, Sighting[]>();
-  for (const s of sightings)
-    byArticle.set(s.at.articleId, [...(byArticle.get(s.at.articleId) ?? []), s]);
+  for (const s of sightings) {
+    const list = byArticle.get(s.at.articleId);
+    if (list) list.push(s);
+    else byArticle.set(s.at.articleId, [s]);
+  }
   const clusters: { words: Set<string>; items: Sighting[] }[] = [];
+  // Two offices ("the prime minister", "the Labour leader") can be one person's; an office and
+  // a trade ("the finance minister", "a dairy farmer") cannot.
+  const holdsOffice = (words: Set<string>) => [...words].some((w) => OFFICES.has(w));
   for (const items of byArticle.values()) {
     const words = roleWords(items.flatMap((s) => (s.role ? [s.role] : [])));
     const home = clusters.find(
-      (c) => c.words.size === 0 || words.size === 0 || [...words].some((w) => c.words.has(w)),
+      (c) =>
+        c.words.size === 0 ||
+        words.size === 0 ||
+        [...words].some((w) => c.words.has(w)) ||
+        (holdsOffice(words) && holdsOffice(c.words)),
     );
     if (home) {
       home.items.push(...items);
@@ -63,8 +89,9 @@ export function sightingsOf(
 ): Sighting[] {
   const out: Sighting[] = [];
   for (const article of articles) {
+    const byNumber = new Map(article.paragraphs.map((p) => [p.number, p]));
     for (const m of findNameMentions(article)) {
-      const paragraph = article.paragraphs.find((p) => p.number === m.paragraph);
+      const paragraph = byNumber.get(m.paragraph);
       const offset = paragraph ? sentenceOffset(paragraph, m.start) : 0;
       out.push({
         name: m.name,
@@ -82,7 +109,11 @@ export function sightingsOf(
       name: q.speaker,
       kind: q.speakerKind,
       role: q.role,
-      surface: q.speakerSurface,
+      // "he", "the minister": how the quote was attributed, not a name for the speaker.
+      surface:
+        /^\p{Lu}/u.test(q.speakerSurface) && !/^(?:He|She|It|They)$/u.test(q.speakerSurface)
+          ? q.speakerSurface
+          : q.speaker,
       at: { articleId: q.articleId, paragraph: q.paragraph, offset: q.offset },
       quote: q,
     });

@@ -1,0 +1,159 @@
+import { CUE } from "./cueWords.js";
+import type { QuoteSpan } from "./findQuoteSpans.js";
+import { genderOfFirstName } from "./nameLexicon.js";
+import { nameWords } from "./names.js";
+import type { NameMention } from "./types.js";
+
+/** How far back (in names) an antecedent is looked for: pronouns refer to a recent name. */
+const WINDOW = 40;
+
+// After a name: an optional appositive, auxiliaries, then a reporting verb ("Nair, 47, said").
+const CUE_AFTER = new RegExp(
+  String.raw`^(?:[’']s)?(?:,[^,.;“”"]{1,100},|\s+(?:of|from|at)\s+[^,.;“”"]{1,60}?)?\s+(?:(?:has|had|have|also|then|later|further|again|would|will)\s+){0,3}${CUE}\b`,
+  "u",
+);
+// Before a name: a sentence start, perhaps a connective and a few words of role ("But LTA
+// performance director …"), the last of them a role or capitalised ("The story follows …" is
+// not a subject's start).
+const SENTENCE_START =
+  /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|So|However|Meanwhile|Now|Yet|Earlier|Later),?\s+)?(?:(?:[\p{L}\p{N}’'.-]+\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*|[\p{Ll}-]*(?:er|or|eur|ist|yst|ant|ent|man|woman|person|ive|ian|ee|ary|chief|head|chair|coach|official|leader|general|secretary|minister))\s+)?$/u;
+// Before a name: a fronted phrase set off by a comma ("Computer specialist at the IAEA, …").
+const FRONTED = /(?:^|[.!?]["”’]?\s+)[^.!?"“”,]{1,60},\s+$/u;
+// Before a name: a reporting verb and perhaps a role ("said keyboard player …").
+const CUE_BEFORE = new RegExp(String.raw`(?:^|\s)${CUE}(?:\s+[\p{Ll}-]+){0,3}\s+$`, "u");
+
+/** A name as an antecedent: where it is, whose it is, and whether it is a sentence's subject. */
+export interface Antecedent {
+  readonly mention: NameMention;
+  readonly subject: boolean;
+  /** Written inside a quote: someone the speaker talks about. */
+  readonly quoted: boolean;
+  readonly gender: "male" | "female" | null;
+}
+
+function compare(p1: number, s1: number, p2: number, s2: number): number {
+  return p1 - p2 || s1 - s2;
+}
+
+/**
+ * The names of one article in reading order, read once for resolving speakers: each person's
+ * gender (from the first name, via {@link genderOfFirstName}), whether the name is a sentence's
+ * subject or a reporting verb's ("Nair said that…", "said Connors"), and whether it is inside a
+ * quote (a name the speaker mentions is never what "he" stands for). Lookups look back at most
+ * {@link WINDOW} names, so resolving every quote stays linear in the article's length.
+ */
+export class ArticleNames {
+  readonly #names: Antecedent[] = [];
+  readonly #roles = new Map<string, string>();
+  readonly #genders = new Map<string, "male" | "female" | null>();
+  /** Speakers found so far ("the home secretary said" → Charles Clarke), in the order noted. */
+  readonly #speakers: Antecedent[] = [];
+
+  constructor(
+    mentions: readonly NameMention[],
+    texts: readonly string[],
+    spans: readonly QuoteSpan[],
+  ) {
+    // Quote ranges by 0-based paragraph index, in order.
+    const inside = new Map<number, [number, number][]>();
+    for (const span of spans)
+      for (const p of span.parts) {
+        const list = inside.get(p.index) ?? [];
+        list.push([p.start, p.end]);
+        inside.set(p.index, list);
+      }
+    const genders = this.#genders;
+    for (const m of mentions) {
+      if (m.role && !this.#roles.has(m.name)) this.#roles.set(m.name, m.role);
+      const ranges = inside.get(m.paragraph - 1) ?? [];
+      const quoted = ranges.some(([a, b]) => m.start >= a && m.start < b);
+      const text = texts[m.paragraph - 1] ?? "";
+      // A cut-off start must not read as the paragraph's start.
+      const before =
+        (m.start > 60 ? "\u0001" : "") + text.slice(Math.max(0, m.start - 60), m.start);
+      const possessive = /[’']s?$/u.test(text.slice(m.start, m.end));
+      const subject =
+        CUE_AFTER.test(text.slice(m.end, m.end + 160)) ||
+        CUE_BEFORE.test(before) ||
+        (!possessive && (SENTENCE_START.test(before) || FRONTED.test(before)));
+      let gender = genders.get(m.name);
+      if (gender === undefined) {
+        gender = m.kind === "person" ? genderOfFirstName(nameWords(m.name)[0] ?? "") : null;
+        genders.set(m.name, gender);
+      }
+      this.#names.push({ mention: m, subject: subject && !quoted, quoted, gender });
+    }
+  }
+
+  /**
+   * Notes that `mention` (a person) speaks at its position, so a later "he" can stand for a
+   * speaker named by role ("The home secretary said… He added").
+   */
+  noteSpeaker(mention: NameMention): void {
+    const gender =
+      this.#genders.get(mention.name) ?? genderOfFirstName(nameWords(mention.name)[0] ?? "");
+    this.#speakers.push({ mention, subject: true, quoted: false, gender });
+  }
+
+  /** The role given with a name anywhere in the article. */
+  roleOf(name: string): string | null {
+    return this.#roles.get(name) ?? null;
+  }
+
+  /** Index just past the last name before (`paragraph`, `start`). */
+  #before(paragraph: number, start: number): number {
+    let lo = 0;
+    let hi = this.#names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = this.#names[mid]?.mention;
+      if (m && compare(m.paragraph, m.start, paragraph, start) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The nearest earlier name that `keep` accepts, within the window. */
+  nearest(paragraph: number, start: number, keep: (a: Antecedent) => boolean): Antecedent | null {
+    const end = this.#before(paragraph, start);
+    for (let i = end - 1; i >= Math.max(0, end - WINDOW); i--) {
+      const a = this.#names[i];
+      if (a && keep(a)) return a;
+    }
+    return null;
+  }
+
+  /** The first name at or after (`paragraph`, `start`) that `keep` accepts, within the window. */
+  next(paragraph: number, start: number, keep: (a: Antecedent) => boolean): Antecedent | null {
+    const from = this.#before(paragraph, start);
+    for (let i = from; i < Math.min(this.#names.length, from + WINDOW); i++) {
+      const a = this.#names[i];
+      if (a && keep(a)) return a;
+    }
+    return null;
+  }
+
+  /**
+   * The person "he" or "she" at (`paragraph`, `start`) stands for: the most recent subject of
+   * that gender (a person whose gender is unknown fits either), unless a nearer person of that
+   * gender who is not a subject exists and no subject of that gender was seen in the window —
+   * then the only such person, or nobody when there are several.
+   */
+  pronoun(paragraph: number, start: number, gender: "male" | "female" | null): NameMention | null {
+    const other = gender === "male" ? "female" : gender === "female" ? "male" : undefined;
+    const fits = (a: Antecedent) => !a.quoted && a.mention.kind === "person" && a.gender !== other;
+    let subject = this.nearest(paragraph, start, (a) => fits(a) && a.subject);
+    for (let i = this.#speakers.length - 1; i >= Math.max(0, this.#speakers.length - WINDOW); i--) {
+      const s = this.#speakers[i];
+      if (!s || compare(s.mention.paragraph, s.mention.start, paragraph, start) >= 0 || !fits(s))
+        continue;
+      const m = subject?.mention;
+      if (!m || compare(s.mention.paragraph, s.mention.start, m.paragraph, m.start) > 0)
+        subject = s;
+      break;
+    }
+    if (subject) return subject.mention;
+    const any = this.nearest(paragraph, start, fits);
+    return any?.mention ?? null;
+  }
+}

@@ -1,0 +1,58 @@
+import nlp from "compromise";
+
+/**
+ * What compromise's English lexicon knows about a single word: given names with their gender,
+ * role nouns ("singer", "agent"), organisations, places. Only the lexicon is used: running
+ * compromise's tagger over an article costs about 0.2 s (450 s for BBC News), while a lookup
+ * here is a map read, and the rules around it (a title glued before a name, "she said" to a
+ * woman) need only the word.
+ */
+type Tags = string | readonly string[];
+
+const LEXICON: Readonly<Record<string, Tags>> = (
+  nlp.model() as { one: { lexicon: Record<string, Tags> } }
+).one.lexicon;
+
+function tagsOf(word: string): readonly string[] {
+  const tags = LEXICON[word.toLowerCase()];
+  return tags === undefined ? [] : typeof tags === "string" ? [tags] : tags;
+}
+
+/** The gender a given name usually has ("Mira" → female), or null when unknown or either. */
+export function genderOfFirstName(word: string): "male" | "female" | null {
+  const tags = tagsOf(word);
+  if (tags.includes("MaleName")) return "male";
+  if (tags.includes("FemaleName")) return "female";
+  return null;
+}
+
+/** Whether a word is a given name (of either gender, or "Mark", "Nick"). */
+export function isFirstName(word: string): boolean {
+  return tagsOf(word).some((t) => t === "MaleName" || t === "FemaleName" || t === "FirstName");
+}
+
+/** Whether a word names what someone does ("singer", "agent", "backbencher"). */
+export function isRoleNoun(word: string): boolean {
+  return tagsOf(word).includes("Actor");
+}
+
+/** Whether a word is a place, a country, a demonym or a sports team ("Irish", "Lions"). */
+export function isPlaceOrTeam(word: string): boolean {
+  return tagsOf(word).some((t) =>
+    ["Country", "City", "Region", "Place", "Demonym", "SportsTeam"].includes(t),
+  );
+}
+
+/** Whether a word is an organisation's name ("Kodak") in the lexicon. */
+export function isOrganisationName(word: string): boolean {
+  return tagsOf(word).includes("Organization");
+}
+
+/** Whether a word is a common noun and no surname ("act", "bill", "line"; not "Smith", "Cook"). */
+export function isCommonNoun(word: string): boolean {
+  const tags = tagsOf(word);
+  return (
+    tags.some((t) => t === "Singular" || t === "Noun" || t === "Uncountable" || t === "Plural") &&
+    !tags.some((t) => t === "LastName" || t === "Actor" || t === "MaleName" || t === "FemaleName")
+  );
+}

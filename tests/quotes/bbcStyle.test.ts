@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { buildSpeakerDirectory } from "../../src/quotes/buildSpeakerDirectory.js";
+import { extractQuotes } from "../../src/quotes/extractQuotes.js";
+import { resolveSpeaker } from "../../src/quotes/resolveSpeaker.js";
+import { articleFrom } from "./articleFrom.js";
+
+/** [start of the quote, speaker] for every quote of a one-article body. */
+function said(body: string): [string, string | null][] {
+  return extractQuotes(articleFrom("a", body)).map((q) => [q.text.slice(0, 20), q.speaker]);
+}
+
+describe("quotes in BBC layouts", () => {
+  it("splits a quote that runs on with no closing mark and keeps its speaker", () => {
+    expect(
+      said(
+        `"Britain has the right attitude," said Jimmy Connors. "The more involved I can be, the better. "A short-term deal is just confusing."`,
+      ),
+    ).toEqual([
+      ["Britain has the righ", "Jimmy Connors"],
+      ["The more involved I ", "Jimmy Connors"],
+      ["A short-term deal is", "Jimmy Connors"],
+    ]);
+  });
+
+  it("closes a quote whose closing mark has a space before it", () => {
+    expect(
+      said(`"The situation is bad for savers, " said Carlos Baez Silva, president of AARA.`),
+    ).toEqual([["The situation is bad", "Carlos Baez Silva"]]);
+  });
+
+  it.each([
+    [`"We lost our way," said keyboard player Nick Rhodes.`, "Nick Rhodes"],
+    [`"Prices will rise," analyst Kyle Cooper told Reuters.`, "Kyle Cooper"],
+    [
+      `"Three years ago, every sector was hit," said entrepreneur Drayton Valentine.`,
+      "Drayton Valentine",
+    ],
+  ])("reads a lower-case role before the name: %s", (body, speaker) => {
+    expect(said(body).map(([, s]) => s)).toEqual([speaker]);
+  });
+
+  it("gives she to the woman who is the subject, not the nearest woman named", () => {
+    expect(
+      said(
+        "Mira Nair said that she jumped at the chance. The story follows Becky Sharp, played by Reese Witherspoon. " +
+          `"I recognised myself in her," she said.`,
+      ),
+    ).toEqual([["I recognised myself ", "Mira Nair"]]);
+  });
+
+  it("never gives he to a man named inside a quote", () => {
+    expect(
+      said(
+        `Frank Moreau, the director, spoke first. "When I met her husband Ryan Philippe, I laughed," he said.`,
+      ),
+    ).toEqual([["When I met her husba", "Frank Moreau"]]);
+  });
+
+  it("says the speaker is unclear for a spokesman rather than naming who he speaks for", () => {
+    expect(
+      said(`Mark Thompson runs Ofcom. "We will look at the complaints," the spokesman said.`),
+    ).toEqual([["We will look at the ", null]]);
+  });
+
+  it("follows a definite description to the latest subject", () => {
+    expect(
+      said(
+        `Ivo Minar, ranked 158th, had to pull out of qualifying. "For me, this was a big success," said the 20-year-old.`,
+      ),
+    ).toEqual([["For me, this was a b", "Ivo Minar"]]);
+  });
+
+  it("keeps a full-name subject for a phrase quoted in the writer's sentence", () => {
+    expect(
+      said(
+        `"We will win," said Tony Blair. Earlier Tory leader Michael Howard sent his "warmest congratulations" to the winner.`,
+      ),
+    ).toEqual([
+      ["We will win", "Tony Blair"],
+      ["warmest congratulati", "Michael Howard"],
+    ]);
+  });
+});
+
+describe("a speaker directory a person would write", () => {
+  const articles = [
+    articleFrom("one", `Agent Brian Hassell said: "The player stays."`),
+    articleFrom(
+      "two",
+      `Prime Minister Tony Blair said: "We will win." Mr Blair, looking a little windswept, left. The Children Act was passed.`,
+    ),
+    articleFrom("three", `"It was a good day," said Labour leader Tony Blair.`),
+    articleFrom("four", `"Nothing changes," Tony Blair told MPs about the Children Act.`),
+  ];
+  const directory = buildSpeakerDirectory(articles, articles.flatMap(extractQuotes));
+
+  it("splits a capitalised role off the name", () => {
+    const hassell = directory.entries.find((e) => e.name === "Brian Hassell");
+    expect(hassell?.role).toBe("Agent");
+  });
+
+  it("answers a full name directly rather than with a menu of the same person", () => {
+    const found = resolveSpeaker(directory, "Tony Blair");
+    expect(found.kind).toBe("match");
+    if (found.kind === "match") expect(found.quotes).toHaveLength(3);
+  });
+
+  it("does not list a law as a person", () => {
+    expect(directory.entries.map((e) => e.name)).not.toContain("Children Act");
+  });
+});
