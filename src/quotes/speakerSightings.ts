@@ -40,8 +40,11 @@ export function keyOf(s: Sighting): string {
 /** Splits one name's sightings into people: articles whose roles share no word are different people. */
 export function splitNamesakes(sightings: readonly Sighting[]): Sighting[][] {
   const byArticle = new Map<string, Sighting[]>();
-  for (const s of sightings)
-    byArticle.set(s.at.articleId, [...(byArticle.get(s.at.articleId) ?? []), s]);
+  for (const s of sightings) {
+    const list = byArticle.get(s.at.articleId);
+    if (list) list.push(s);
+    else byArticle.set(s.at.articleId, [s]);
+  }
   const clusters: { words: Set<string>; items: Sighting[] }[] = [];
   for (const items of byArticle.values()) {
     const words = roleWords(items.flatMap((s) => (s.role ? [s.role] : [])));
