@@ -8,6 +8,8 @@ import {
 import { splitPassages } from "./corpus/passages.js";
 import type { Article, Passage } from "./corpus/types.js";
 import type { Knowledge } from "./knowledge.js";
+import { knowledgeOf } from "./knowledgeOf.js";
+import { keepDistinct, type NearDuplicate } from "./corpus/nearDuplicates.js";
 import { PassageIndex } from "./search/passageIndex.js";
 import {
   readSnapshot,
@@ -24,7 +26,24 @@ import type { SpeakerDirectory, SpeakerEntry } from "./quotes/directoryTypes.js"
 import { extractQuotes } from "./quotes/extractQuotes.js";
 import { extractEvents } from "./timeline/extractEvents.js";
 import { mergeEvents } from "./timeline/mergeEvents.js";
-import type { TimelineEntry } from "./timeline/types.js";
+
+/**
+ * A loaded corpus with one copy of each story kept (see `keepDistinct`): the copies left out
+ * are listed, and are in no other part of the knowledge. Snapshots keep the list with the rest.
+ */
+export type KeptCorpus = LoadedCorpus & { readonly duplicates?: readonly NearDuplicate[] };
+
+/** Leaves out near-duplicate copies of a story (see `keepDistinct`), listing them. */
+export function withoutCopies(corpus: LoadedCorpus): KeptCorpus {
+  const { kept, duplicates } = keepDistinct(corpus.articles);
+  const left = new Set(duplicates.map((d) => d.id));
+  return {
+    ...corpus,
+    articles: kept,
+    cleaning: corpus.cleaning.filter((c) => !left.has(c.articleId)),
+    duplicates,
+  };
+}
 
 /** Where and whether to keep a snapshot of the built knowledge. */
 export interface BuildOptions {
@@ -102,7 +121,7 @@ async function buildAndKeep(
   cacheDir: string | null,
   key: string | null,
 ): Promise<Knowledge & { build: BuildInfo }> {
-  const corpus = parseCorpusFiles(files);
+  const corpus = withoutCopies(parseCorpusFiles(files));
   const knowledge = assemble(corpus, directory, (passages) => ({
     index: PassageIndex.build(passages),
     stats: TermStats.fromPassages(passages),
@@ -130,7 +149,7 @@ async function buildAndKeep(
  */
 export function snapshotOf(
   knowledge: Knowledge,
-  corpus: LoadedCorpus,
+  corpus: KeptCorpus,
   key: string,
 ): { snapshot: Snapshot; extras: SnapshotExtras } {
   return {
@@ -176,9 +195,9 @@ function decodeTerms(encoded: string | undefined): string[][] | undefined {
 /** Builds knowledge from articles already loaded (tests and benchmarks use this directly). */
 export function knowledgeFromArticles(
   articles: readonly Article[],
-  report: Omit<Knowledge["report"], "articles" | "passages">,
+  report: Omit<Knowledge["report"], "articles" | "passages" | "duplicates">,
 ): Knowledge {
-  const corpus: LoadedCorpus = {
+  const corpus: KeptCorpus = {
     articles: [...articles],
     cleaning: [...report.cleaning],
     problems: [...report.problems],
@@ -201,61 +220,37 @@ function directoryOf(entries: readonly SpeakerEntry[]): SpeakerDirectory {
 }
 
 function assemble(
-  corpus: LoadedCorpus,
+  corpus: KeptCorpus,
   directory: string,
   searchers: Searchers,
   knownTerms?: (order: number) => string[][] | undefined,
 ): Knowledge {
-  const byId = new Map(corpus.articles.map((a) => [a.id, a]));
   const passages: Passage[] = [];
   for (const article of corpus.articles)
     passages.push(...splitPassages(article, passages.length, knownTerms));
-  const byParagraph = new Map<string, Passage[]>();
-  for (const passage of passages) {
-    const key = `${passage.articleId}#${passage.paragraph}`;
-    const list = byParagraph.get(key);
-    if (list) list.push(passage);
-    else byParagraph.set(key, [passage]);
-  }
   const { extras, ...search } = searchers(passages);
-  let timeline: readonly TimelineEntry[] | undefined;
-  let speakers: SpeakerDirectory | undefined;
-  let kept = extras === undefined;
-  const readKept = (): void => {
-    if (kept) return;
-    kept = true;
-    const found = extras?.();
-    if (!found) return;
-    timeline = found.timeline;
-    speakers = directoryOf(found.speakers);
-  };
-  return {
-    articles: byId,
+  // A snapshot's events and speakers are read (once) when either is first wanted.
+  let kept: SnapshotExtras | null | undefined = extras === undefined ? null : undefined;
+  const readKept = (): SnapshotExtras | null => (kept ??= extras?.() ?? null);
+  return knowledgeOf({
+    articles: corpus.articles,
     passages,
     ...search,
-    timeline: () => {
-      readKept();
-      return (timeline ??= mergeEvents(corpus.articles.flatMap(extractEvents)));
-    },
+    timeline: () =>
+      readKept()?.timeline ?? mergeEvents(corpus.articles.flatMap((a) => extractEvents(a))),
     speakers: () => {
-      readKept();
-      return (speakers ??= buildSpeakerDirectory(
-        corpus.articles,
-        corpus.articles.flatMap(extractQuotes),
-      ));
+      const found = readKept()?.speakers;
+      if (found) return directoryOf(found);
+      return buildSpeakerDirectory(corpus.articles, corpus.articles.flatMap(extractQuotes));
     },
     report: {
       directory,
       cleaning: corpus.cleaning,
       problems: corpus.problems,
       warnings: corpus.warnings,
+      duplicates: corpus.duplicates ?? [],
       articles: corpus.articles.length,
       passages: passages.length,
     },
-    paragraphPassages: (articleId, paragraph) => byParagraph.get(`${articleId}#${paragraph}`) ?? [],
-    passageAt(articleId, paragraph, offset) {
-      const list = byParagraph.get(`${articleId}#${paragraph}`) ?? [];
-      return list.find((p) => offset >= p.offset && offset < p.offset + p.text.length);
-    },
-  };
+  });
 }

@@ -1,0 +1,152 @@
+import { mix, overlap, signatureOf, SIGNATURE_SIZE, type Overlap } from "./minHash.js";
+import type { Article } from "./types.js";
+
+/**
+ * Two articles are copies of one story when most of their five-word sequences are shared
+ * (Jaccard at least 0.8: syndicated copies, small edits) or when one text is almost wholly
+ * inside the other (containment at least 0.95: a copy cut short, or extended with an update).
+ * Measured on BBC News: 152 verbatim copies, a handful of edited ones; unrelated articles on
+ * one topic stay under 0.4 Jaccard and 0.6 containment.
+ */
+export function sameStory(o: Overlap): boolean {
+  return o.jaccard >= 0.8 || o.containment >= 0.95;
+}
+
+/**
+ * Signature rows per band: 32 bands of 2 make a pair a candidate with probability 0.98 at
+ * Jaccard 0.35 (the least a contained copy a third of the other's length has) and 0.27 at 0.1.
+ */
+const ROWS = 2;
+
+/** An article left out because another copy of the same story is kept. */
+export interface NearDuplicate {
+  readonly id: string;
+  readonly path: string;
+  /** The copy kept in its place. */
+  readonly keptId: string;
+  readonly keptPath: string;
+  /** Share of the two copies' five-word sequences they have in common (Jaccard), 0–1. */
+  readonly similarity: number;
+  /** Share of the shorter copy's five-word sequences the other holds, 0–1. */
+  readonly containment: number;
+  /** Why that copy was kept, e.g. `it is dated` or `first in name order`. */
+  readonly why: string;
+}
+
+// Pairs already checked: a reload checks again only the pairs a changed article is in.
+const checked = new WeakMap<Article, WeakMap<Article, boolean>>();
+
+/** Whether two articles are copies of one story, checked once per pair of article versions. */
+function copiesOf(a: Article, b: Article): boolean {
+  const [x, y] = a.id < b.id ? [a, b] : [b, a];
+  let known = checked.get(x);
+  if (!known) checked.set(x, (known = new WeakMap()));
+  let same = known.get(y);
+  if (same === undefined) known.set(y, (same = sameStory(overlap(x, y))));
+  return same;
+}
+
+/** The articles to serve, one per story, and the copies left out. */
+export interface DistinctArticles {
+  readonly kept: Article[];
+  readonly duplicates: NearDuplicate[];
+}
+
+/**
+ * Keeps one article per story. Candidates come from MinHash signatures banded into buckets
+ * (locality-sensitive hashing), so the work grows with the corpus, not with its pairs; each
+ * candidate pair is then checked on its exact shingles. Copies linked through one another form
+ * one group, whose best copy is kept (see {@link compareCopies}). Order is preserved.
+ */
+export function keepDistinct(articles: readonly Article[]): DistinctArticles {
+  const parent = articles.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const buckets = new Map<number, number[]>();
+  articles.forEach((article, i) => {
+    const signature = signatureOf(article);
+    for (let band = 0; band < SIGNATURE_SIZE; band += ROWS) {
+      // A band's rows hashed together under the band's number: a rare collision only adds a
+      // candidate, which the exact check then turns down.
+      let h = 0;
+      for (let r = band; r < band + ROWS; r++) h = mix(Math.imul(h, 31) + signature[r]!);
+      const key = band * 2 ** 32 + h;
+      const bucket = buckets.get(key);
+      if (!bucket) {
+        buckets.set(key, [i]);
+        continue;
+      }
+      for (const j of bucket) {
+        if (root(i) !== root(j) && copiesOf(article, articles[j]!)) parent[root(i)] = root(j);
+      }
+      bucket.push(i);
+    }
+  });
+  const groups = new Map<number, number[]>();
+  articles.forEach((_, i) => {
+    const group = groups.get(root(i));
+    if (group) group.push(i);
+    else groups.set(root(i), [i]);
+  });
+  const dropped = new Set<number>();
+  const duplicates: NearDuplicate[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const best = group.reduce((a, b) => (compareCopies(articles[a]!, articles[b]!) <= 0 ? a : b));
+    const kept = articles[best]!;
+    for (const i of group) {
+      if (i === best) continue;
+      const copy = articles[i]!;
+      dropped.add(i);
+      const { jaccard, containment } = overlap(copy, kept);
+      duplicates.push({
+        id: copy.id,
+        path: copy.path,
+        keptId: kept.id,
+        keptPath: kept.path,
+        similarity: jaccard,
+        containment,
+        why: whyKept(kept, copy),
+      });
+    }
+  }
+  duplicates.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { kept: articles.filter((_, i) => !dropped.has(i)), duplicates };
+}
+
+/** The text's length in characters, over all paragraphs. */
+function length(article: Article): number {
+  return article.paragraphs.reduce((n, p) => n + p.text.length, 0);
+}
+
+/** Whether `a` is longer than `b` by more than a twentieth: more text, not a retouched word. */
+function clearlyLonger(a: Article, b: Article): boolean {
+  return length(a) > length(b) * 1.05;
+}
+
+/**
+ * Negative when `a` is the better copy to keep: a dated copy over an undated one (its date
+ * anchors the timeline), then a clearly longer text (nothing of the shorter is lost), then the
+ * earlier publication (the original, not the re-publication), then the longer text, then the
+ * first in name order (stable across reloads).
+ */
+export function compareCopies(a: Article, b: Article): number {
+  if ((a.published === null) !== (b.published === null)) return a.published === null ? 1 : -1;
+  if (clearlyLonger(a, b) || clearlyLonger(b, a)) return length(b) - length(a);
+  if (a.published !== null && b.published !== null && a.published !== b.published)
+    return a.published < b.published ? -1 : 1;
+  return length(b) - length(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Why `kept` was kept over `copy`, in the words of {@link compareCopies}. */
+function whyKept(kept: Article, copy: Article): string {
+  if (kept.published !== null && copy.published === null) return "it is dated";
+  const longer = `its text is longer (${length(kept)} characters against ${length(copy)})`;
+  if (clearlyLonger(kept, copy)) return longer;
+  if (kept.published !== null && copy.published !== null && kept.published !== copy.published)
+    return `it was published first (${kept.published})`;
+  if (length(kept) !== length(copy)) return longer;
+  return "first in name order";
+}
