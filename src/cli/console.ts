@@ -21,13 +21,15 @@ export interface ConsoleIo {
  * output.
  */
 export async function runConsole(
-  knowledge: Knowledge,
+  knowledge: Knowledge | (() => Knowledge),
   io: ConsoleIo = {
     input: process.stdin,
     output: process.stdout,
     interactive: process.stdin.isTTY === true,
   },
 ): Promise<void> {
+  // A function gives the knowledge to answer from now: it follows the corpus folder.
+  const current = typeof knowledge === "function" ? knowledge : () => knowledge;
   const lines = createInterface({
     input: io.input,
     terminal: io.interactive,
@@ -36,7 +38,7 @@ export async function runConsole(
   const write = (text: string): boolean => io.output.write(`${text}\n`);
   if (io.interactive) {
     write(
-      `Newsdesk console: ${count(knowledge.report.articles, "article")}. Type /ask <question>, /help or /quit.`,
+      `Newsdesk console: ${count(current().report.articles, "article")}. Type /ask <question>, /help or /quit.`,
     );
     lines.setPrompt("newsdesk> ");
     lines.prompt();
@@ -44,7 +46,7 @@ export async function runConsole(
   for await (const line of lines) {
     const trimmed = line.trim();
     if (trimmed === "/quit" || trimmed === "/exit") break;
-    if (trimmed.length > 0) write(answerLine(knowledge, trimmed));
+    if (trimmed.length > 0) write(answerLine(current(), trimmed));
     if (io.interactive) lines.prompt();
   }
   lines.close();

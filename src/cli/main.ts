@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { ConfigError } from "../config.js";
 import { startup } from "../startup.js";
 import { CorpusError, UserError } from "../errors.js";
+import { consoleNotice, liveKnowledge } from "../liveKnowledge.js";
 import { runConsole } from "./console.js";
 import { execute } from "./execute.js";
 import { parseCommandLine, type ParsedCommandLine } from "./parseCommandLine.js";
@@ -25,9 +26,12 @@ export async function main(args: readonly string[]): Promise<number> {
   }
   try {
     if (line.name === "index") return await buildIndex();
-    const { knowledge } = await startup(() => "warn");
+    const started = await startup(() => "warn");
+    const { knowledge } = started;
     if (line.name === null && !line.flags.help) {
-      await runConsole(knowledge);
+      const live = await liveKnowledge(started, knowledge, { notify: consoleNotice });
+      await runConsole(live.current);
+      live.close();
       return 0;
     }
     const result = execute(knowledge, line);

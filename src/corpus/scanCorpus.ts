@@ -1,0 +1,70 @@
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { CorpusError } from "../errors.js";
+import { listArticleFiles, type CorpusFile } from "./load.js";
+
+/** A corpus file as last read: its stamp (change time and size) and its text or read error. */
+export interface ScannedFile {
+  readonly stamp: string;
+  readonly file: CorpusFile;
+}
+
+/** What changed in the corpus folder since the last scan. */
+export interface CorpusScan {
+  /** Every article file now, by path relative to the folder (with `/`), in name order. */
+  readonly files: ReadonlyMap<string, ScannedFile>;
+  /** Paths that are new or whose stamp changed (their text was read again). */
+  readonly changed: readonly string[];
+  /** Paths that are gone. */
+  readonly removed: readonly string[];
+}
+
+/**
+ * Lists the corpus folder and reads again only the files whose stamp (modification time,
+ * change time and size) differs from `previous`: a scan of a large corpus costs a `stat` per
+ * file, not a read. Throws a CorpusError when the folder itself cannot be read.
+ */
+export async function scanCorpus(
+  directory: string,
+  previous: ReadonlyMap<string, ScannedFile>,
+): Promise<CorpusScan> {
+  let full: string[];
+  try {
+    full = await listArticleFiles(directory);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "error";
+    throw new CorpusError(`corpus: cannot read folder ${directory} (${code})`, { cause: error });
+  }
+  const files = new Map<string, ScannedFile>();
+  const changed: string[] = [];
+  for (const file of full) {
+    const relative = path.relative(directory, file).split(path.sep).join("/");
+    const scanned = await scanFile(file, relative, previous.get(relative));
+    files.set(relative, scanned);
+    if (scanned !== previous.get(relative)) changed.push(relative);
+  }
+  const removed = [...previous.keys()].filter((p) => !files.has(p));
+  return { files, changed, removed };
+}
+
+/** The file as scanned now: `before` itself when its stamp is unchanged. */
+async function scanFile(
+  file: string,
+  relative: string,
+  before: ScannedFile | undefined,
+): Promise<ScannedFile> {
+  try {
+    const info = await stat(file);
+    const stamp = `${info.mtimeMs}:${info.ctimeMs}:${info.size}`;
+    if (before?.stamp === stamp) return before;
+    // Only regular files are read: a pipe or device would block the reload forever.
+    if (!info.isFile()) return { stamp, file: { path: relative, error: "not a regular file" } };
+    return { stamp, file: { path: relative, text: await readFile(file, "utf8") } };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "error";
+    return {
+      stamp: `error:${code}`,
+      file: { path: relative, error: `cannot read file (${code})` },
+    };
+  }
+}
