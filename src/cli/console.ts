@@ -2,8 +2,7 @@ import { count } from "../text/count.js";
 import { createInterface } from "node:readline";
 import type { Knowledge } from "../knowledge.js";
 import { execute } from "./execute.js";
-import { parseCommandLine } from "./parseCommandLine.js";
-import { tokenizeLine } from "./tokenizeLine.js";
+import { parseConsoleLine } from "./consoleLine.js";
 import { UserError } from "../errors.js";
 
 /** Streams the console talks to (process streams, or test doubles). */
@@ -15,7 +14,8 @@ export interface ConsoleIo {
 }
 
 /**
- * The interactive console: reads lines such as `/ask Who …?`, `/corpus`, `/help`, runs each
+ * The interactive console: reads lines such as `Who …?`, `/timeline from:2024`, `/corpus`,
+ * `/help timeline` (see {@link parseConsoleLine}), runs each
  * and prints its answer. At a terminal it greets and prompts; otherwise it just answers each
  * line and resolves at the end of input. `/quit` ends it too. By default on standard input and
  * output.
@@ -55,7 +55,7 @@ export async function runConsole(
 /** Answers one console line; mistakes in it are answered, never thrown. */
 export function answerLine(knowledge: Knowledge, line: string): string {
   try {
-    return execute(knowledge, parseCommandLine(tokenizeLine(line))).stdout;
+    return execute(knowledge, parseConsoleLine(line)).stdout;
   } catch (error) {
     if (error instanceof UserError) return error.message;
     throw error;
