@@ -2,14 +2,14 @@ import {
   parseCorpusFiles,
   readCorpusFiles,
   type CorpusFile,
-  type LoadedCorpus,
   type ReadCorpusOptions,
 } from "./corpus/load.js";
 import { splitPassages } from "./corpus/passages.js";
 import type { Article, Passage } from "./corpus/types.js";
 import type { Knowledge } from "./knowledge.js";
 import { knowledgeOf } from "./knowledgeOf.js";
-import { keepDistinct, type NearDuplicate } from "./corpus/nearDuplicates.js";
+import { NO_PROGRESS, type IndexingProgress, type IndexingStage } from "./indexingProgress.js";
+import { withoutCopies, type KeptCorpus } from "./corpus/nearDuplicates.js";
 import { PassageIndex } from "./search/passageIndex.js";
 import {
   readSnapshot,
@@ -27,24 +27,6 @@ import { extractQuotes } from "./quotes/extractQuotes.js";
 import { extractEvents } from "./timeline/extractEvents.js";
 import { mergeEvents } from "./timeline/mergeEvents.js";
 
-/**
- * A loaded corpus with one copy of each story kept (see `keepDistinct`): the copies left out
- * are listed, and are in no other part of the knowledge. Snapshots keep the list with the rest.
- */
-export type KeptCorpus = LoadedCorpus & { readonly duplicates?: readonly NearDuplicate[] };
-
-/** Leaves out near-duplicate copies of a story (see `keepDistinct`), listing them. */
-export function withoutCopies(corpus: LoadedCorpus): KeptCorpus {
-  const { kept, duplicates } = keepDistinct(corpus.articles);
-  const left = new Set(duplicates.map((d) => d.id));
-  return {
-    ...corpus,
-    articles: kept,
-    cleaning: corpus.cleaning.filter((c) => !left.has(c.articleId)),
-    duplicates,
-  };
-}
-
 /** Where and whether to keep a snapshot of the built knowledge. */
 export interface BuildOptions {
   /** Folder for the persisted snapshot; null or absent: build in memory only. */
@@ -58,6 +40,8 @@ export interface BuildOptions {
    * when its extras file is first read, after start-up.
    */
   readonly warn?: (message: string) => void;
+  /** Hears how a build goes (a snapshot loads without one). */
+  readonly progress?: IndexingProgress;
 }
 
 /** How the knowledge was obtained, for logs and the `index` command. */
@@ -95,7 +79,7 @@ export async function buildKnowledge(
       }
     }
   }
-  return buildAndKeep(files, directory, cacheDir, key);
+  return buildAndKeep(files, directory, cacheDir, key, options.progress);
 }
 
 /**
@@ -107,11 +91,12 @@ export async function prepareSnapshot(
   directory: string,
   cacheDir: string,
   options: ReadCorpusOptions = {},
+  progress: IndexingProgress = NO_PROGRESS,
 ): Promise<(Knowledge & { build: BuildInfo }) | null> {
   const files = await readCorpusFiles(directory, options);
   const key = await snapshotKey(files);
   if (await snapshotExists(cacheDir, key)) return null;
-  return buildAndKeep(files, directory, cacheDir, key);
+  return buildAndKeep(files, directory, cacheDir, key, progress);
 }
 
 /** Builds the knowledge from corpus files; with a cache folder, writes its snapshot under `key`. */
@@ -120,12 +105,21 @@ async function buildAndKeep(
   directory: string,
   cacheDir: string | null,
   key: string | null,
+  progress: IndexingProgress = NO_PROGRESS,
 ): Promise<Knowledge & { build: BuildInfo }> {
   const corpus = withoutCopies(parseCorpusFiles(files));
-  const knowledge = assemble(corpus, directory, (passages) => ({
-    index: PassageIndex.build(passages),
-    stats: TermStats.fromPassages(passages),
-  }));
+  const knowledge = assemble(
+    corpus,
+    directory,
+    (passages) => {
+      progress.start("passages", passages.length);
+      const index = PassageIndex.build(passages, (done) => progress.update(done));
+      progress.stop();
+      return { index, stats: TermStats.fromPassages(passages) };
+    },
+    undefined,
+    progress,
+  );
   let written: BuildInfo["snapshot"] = null;
   let warning: string | null = null;
   if (cacheDir && key) {
@@ -214,6 +208,23 @@ type Searchers = (passages: readonly Passage[]) => Pick<Knowledge, "index" | "st
   readonly extras?: () => SnapshotExtras | null;
 };
 
+/** What `extract` finds in every article, one after the other, `progress` following. */
+function eachArticle<T>(
+  articles: readonly Article[],
+  stage: IndexingStage,
+  extract: (article: Article) => T[],
+  progress: IndexingProgress,
+): T[] {
+  progress.start(stage, articles.length);
+  const found = articles.flatMap((article, i) => {
+    const items = extract(article);
+    progress.update(i + 1);
+    return items;
+  });
+  progress.stop();
+  return found;
+}
+
 /** A speaker directory from its entries. */
 function directoryOf(entries: readonly SpeakerEntry[]): SpeakerDirectory {
   return { entries, byId: new Map(entries.map((e) => [e.id, e])) };
@@ -224,10 +235,16 @@ function assemble(
   directory: string,
   searchers: Searchers,
   knownTerms?: (order: number) => string[][] | undefined,
+  progress: IndexingProgress = NO_PROGRESS,
 ): Knowledge {
   const passages: Passage[] = [];
-  for (const article of corpus.articles)
+  const { articles } = corpus;
+  if (!knownTerms) progress.start("articles", articles.length);
+  articles.forEach((article, i) => {
     passages.push(...splitPassages(article, passages.length, knownTerms));
+    progress.update(i + 1);
+  });
+  progress.stop();
   const { extras, ...search } = searchers(passages);
   // A snapshot's events and speakers are read (once) when either is first wanted.
   let kept: SnapshotExtras | null | undefined = extras === undefined ? null : undefined;
@@ -237,11 +254,14 @@ function assemble(
     passages,
     ...search,
     timeline: () =>
-      readKept()?.timeline ?? mergeEvents(corpus.articles.flatMap((a) => extractEvents(a))),
+      readKept()?.timeline ?? mergeEvents(eachArticle(articles, "events", extractEvents, progress)),
     speakers: () => {
       const found = readKept()?.speakers;
       if (found) return directoryOf(found);
-      return buildSpeakerDirectory(corpus.articles, corpus.articles.flatMap(extractQuotes));
+      return buildSpeakerDirectory(
+        articles,
+        eachArticle(articles, "quotes", extractQuotes, progress),
+      );
     },
     report: {
       directory,

@@ -1,4 +1,5 @@
-import { snapshotOf, type KeptCorpus } from "./buildKnowledge.js";
+import { snapshotOf } from "./buildKnowledge.js";
+import type { KeptCorpus } from "./corpus/nearDuplicates.js";
 import { watchCorpus } from "./corpus/watchCorpus.js";
 import type { Knowledge } from "./knowledge.js";
 import { KnowledgeStore, type ReloadReport } from "./knowledgeStore.js";

@@ -1,4 +1,5 @@
 import { mix, overlap, signatureOf, SIGNATURE_SIZE, type Overlap } from "./minHash.js";
+import type { LoadedCorpus } from "./load.js";
 import type { Article } from "./types.js";
 
 /**
@@ -149,4 +150,22 @@ function whyKept(kept: Article, copy: Article): string {
     return `it was published first (${kept.published})`;
   if (length(kept) !== length(copy)) return longer;
   return "first in name order";
+}
+
+/**
+ * A loaded corpus with one copy of each story kept (see `keepDistinct`): the copies left out
+ * are listed, and are in no other part of the knowledge. Snapshots keep the list with the rest.
+ */
+export type KeptCorpus = LoadedCorpus & { readonly duplicates?: readonly NearDuplicate[] };
+
+/** Leaves out near-duplicate copies of a story (see `keepDistinct`), listing them. */
+export function withoutCopies(corpus: LoadedCorpus): KeptCorpus {
+  const { kept, duplicates } = keepDistinct(corpus.articles);
+  const left = new Set(duplicates.map((d) => d.id));
+  return {
+    ...corpus,
+    articles: kept,
+    cleaning: corpus.cleaning.filter((c) => !left.has(c.articleId)),
+    duplicates,
+  };
 }
