@@ -39,8 +39,9 @@ const NOUNS: Readonly<Record<IndexingStage, string>> = {
 export function indexingProgress(
   logger: Logger,
   terminal = process.stderr.isTTY === true,
+  everyMs = LOG_EVERY_MS,
 ): IndexingProgress {
-  return terminal ? barProgress() : logProgress(logger);
+  return terminal ? barProgress() : logProgress(logger, everyMs);
 }
 
 function barProgress(): IndexingProgress {
@@ -69,7 +70,7 @@ function barProgress(): IndexingProgress {
   };
 }
 
-function logProgress(logger: Logger): IndexingProgress {
+function logProgress(logger: Logger, everyMs: number): IndexingProgress {
   let stage: IndexingStage = "articles";
   let total = 0;
   let started = 0;
@@ -82,7 +83,7 @@ function logProgress(logger: Logger): IndexingProgress {
     },
     update(done) {
       const now = performance.now();
-      if (now - logged < LOG_EVERY_MS || done === 0) return;
+      if (now - logged < everyMs || done === 0) return;
       logged = now;
       const eta = Math.round((((now - started) / done) * (total - done)) / 1000);
       logger.info(

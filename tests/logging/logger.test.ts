@@ -23,7 +23,9 @@ createLogger("info", ${pretty}).info({ added: 1 }, "corpus reloaded");`;
 describe("the logger", () => {
   it("writes readable lines for a terminal: time, level, message, fields", async () => {
     const text = await logged(true);
-    expect(text).toMatch(/^\[\d\d:\d\d:\d\d\.\d{3}\] .*INFO.*: .*corpus reloaded.* .*\{"added":1\}/u);
+    expect(text).toMatch(
+      /^\[\d\d:\d\d:\d\d\.\d{3}\] .*INFO.*: .*corpus reloaded.* .*\{"added":1\}/u,
+    );
   });
 
   it("writes one JSON object a line otherwise", async () => {
