@@ -47,6 +47,9 @@ export function renderHelpText(help: HelpResult): string {
     `  ${"index".padEnd(9)} Rebuild the persisted index now (start-up loads it when valid).`,
   );
   lines.push(
+    `  ${"add".padEnd(9)} newsdesk add FILE…: check articles and copy them into the corpus.`,
+  );
+  lines.push(
     "",
     "One-shot: newsdesk ask <question> [--json]. Console: type a question, or /timeline from:2024,",
     "/quote speaker:Muttaqi about:russia; /help <command> explains one command.",

@@ -22,7 +22,7 @@ describe("indexing progress", () => {
     });
     knowledge.timeline();
     knowledge.speakers();
-    expect(seen.filter(([, n], i) => i === 0 || seen[i - 1]![0] !== seen[i]![0])).toEqual([
+    expect(seen.filter((_, i) => i === 0 || seen[i - 1]![0] !== seen[i]![0])).toEqual([
       ["articles", 3],
       ["passages", knowledge.passages.length],
       ["events", 3],
