@@ -2,7 +2,8 @@
  * `npm run bench`: retrieval quality, speed and memory, the seeds' quality set and the other
  * benches, in one run. Prints tables and writes the figures to `bench/results/`.
  *
- * Flags: `--only <part>[,<part>…]` (scale, retrieval, quality, tempeval, polnear, timeline, burst),
+ * Flags: `--only <part>[,<part>…]` (scale, retrieval, quality, tempeval, polnear, timeline, burst,
+ * reload),
  * `--quick` (samples of the questions, for a run of a minute or two).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -13,6 +14,7 @@ import { RESULTS_DIR } from "./lib/benchPaths.js";
 import { burstPart, polnearPart, tempevalPart, timelinePart } from "./lib/otherBenches.js";
 import { seedQualityPart } from "./lib/seedQuality.js";
 import { retrievalPart } from "./retrieval/retrievalPart.js";
+import { reloadPart } from "./reload/reloadPart.js";
 import { scalePart } from "./scale/scalePart.js";
 
 const PARTS: Readonly<Record<PartName, BenchPart>> = {
@@ -23,6 +25,7 @@ const PARTS: Readonly<Record<PartName, BenchPart>> = {
   polnear: polnearPart,
   timeline: timelinePart,
   burst: burstPart,
+  reload: reloadPart,
 };
 
 const { values } = parseArgs({

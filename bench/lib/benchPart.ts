@@ -11,6 +11,7 @@ export const PART_NAMES = [
   "polnear",
   "timeline",
   "burst",
+  "reload",
 ] as const;
 
 /** One part of the benchmark. */
