@@ -1,8 +1,8 @@
 import { parseCorpusFiles } from "./corpus/load.js";
-import { signatureOf } from "./corpus/minHash.js";
 import { keepDistinct } from "./corpus/nearDuplicates.js";
 import { splitPassages } from "./corpus/passages.js";
 import { scanCorpus, type ScannedFile } from "./corpus/scanCorpus.js";
+import { StoryIndex } from "./corpus/storyIndex.js";
 import type { Article, CleaningReport, CorpusProblem, Passage } from "./corpus/types.js";
 import type { Knowledge } from "./knowledge.js";
 import { knowledgeOf } from "./knowledgeOf.js";
@@ -53,6 +53,8 @@ export class KnowledgeStore {
   readonly #cleaning = new WeakMap<Article, CleaningReport>();
   readonly #events = new WeakMap<Article, readonly DatedEvent[]>();
   readonly #sightings = new WeakMap<Article, readonly Sighting[]>();
+  /** Which article versions are copies of one story; kept across reloads. */
+  readonly #stories = new StoryIndex();
 
   private constructor(directory: string, knowledge: Knowledge) {
     this.#directory = directory;
@@ -122,7 +124,7 @@ export class KnowledgeStore {
     for (const article of knowledge.articles.values()) {
       if (this.#current !== knowledge || this.#closed) return;
       this.#sightingsOf(article);
-      signatureOf(article);
+      this.#stories.add(article);
       if (performance.now() - slice > 20) {
         await new Promise((resolve) => setImmediate(resolve));
         slice = performance.now();
@@ -146,10 +148,15 @@ export class KnowledgeStore {
     const added: string[] = [];
     const changed: string[] = [];
     const skipped: CorpusProblem[] = [];
-    for (const path of scan.removed) files.delete(path);
+    for (const path of scan.removed) {
+      const gone = files.get(path)?.article;
+      if (gone) this.#stories.remove(gone);
+      files.delete(path);
+    }
     for (const path of scan.changed) {
       const before = files.get(path);
       const entry = this.#read(scan.files.get(path)!, before);
+      if (before?.article && before.article !== entry.article) this.#stories.remove(before.article);
       (before ? changed : added).push(path);
       if (entry.problem) skipped.push({ path, reason: entry.problem });
       files.set(path, entry);
@@ -217,7 +224,8 @@ export class KnowledgeStore {
       ids.set(entry.article.id, path);
       candidates.push(entry.article);
     }
-    const { kept, duplicates } = keepDistinct(candidates);
+    for (const article of candidates) this.#stories.add(article);
+    const { kept, duplicates } = keepDistinct(candidates, this.#stories);
     const keptSet = new Set(kept);
     const removedPassages = [...old.articles.values()]
       .filter((a) => !keptSet.has(a))

@@ -1,23 +1,7 @@
-import { mix, overlap, signatureOf, SIGNATURE_SIZE, type Overlap } from "./minHash.js";
+import { overlap } from "./minHash.js";
+import { StoryIndex } from "./storyIndex.js";
 import type { LoadedCorpus } from "./load.js";
 import type { Article } from "./types.js";
-
-/**
- * Two articles are copies of one story when most of their five-word sequences are shared
- * (Jaccard at least 0.8: syndicated copies, small edits) or when one text is almost wholly
- * inside the other (containment at least 0.95: a copy cut short, or extended with an update).
- * Measured on BBC News: 152 verbatim copies, a handful of edited ones; unrelated articles on
- * one topic stay under 0.4 Jaccard and 0.6 containment.
- */
-export function sameStory(o: Overlap): boolean {
-  return o.jaccard >= 0.8 || o.containment >= 0.95;
-}
-
-/**
- * Signature rows per band: 32 bands of 2 make a pair a candidate with probability 0.98 at
- * Jaccard 0.35 (the least a contained copy a third of the other's length has) and 0.27 at 0.1.
- */
-const ROWS = 2;
 
 /** An article left out because another copy of the same story is kept. */
 export interface NearDuplicate {
@@ -34,19 +18,6 @@ export interface NearDuplicate {
   readonly why: string;
 }
 
-// Pairs already checked: a reload checks again only the pairs a changed article is in.
-const checked = new WeakMap<Article, WeakMap<Article, boolean>>();
-
-/** Whether two articles are copies of one story, checked once per pair of article versions. */
-function copiesOf(a: Article, b: Article): boolean {
-  const [x, y] = a.id < b.id ? [a, b] : [b, a];
-  let known = checked.get(x);
-  if (!known) checked.set(x, (known = new WeakMap()));
-  let same = known.get(y);
-  if (same === undefined) known.set(y, (same = sameStory(overlap(x, y))));
-  return same;
-}
-
 /** The articles to serve, one per story, and the copies left out. */
 export interface DistinctArticles {
   readonly kept: Article[];
@@ -54,35 +25,25 @@ export interface DistinctArticles {
 }
 
 /**
- * Keeps one article per story. Candidates come from MinHash signatures banded into buckets
- * (locality-sensitive hashing), so the work grows with the corpus, not with its pairs; each
- * candidate pair is then checked on its exact shingles. Copies linked through one another form
- * one group, whose best copy is kept (see {@link compareCopies}). Order is preserved.
+ * Keeps one article per story. Which articles are copies comes from a {@link StoryIndex} (made
+ * for `articles` unless a changing corpus keeps one), so the work grows with the corpus, not
+ * with its pairs. Copies linked through one another form one group, whose best copy is kept
+ * (see {@link compareCopies}). Order is preserved; only `articles` are considered.
  */
-export function keepDistinct(articles: readonly Article[]): DistinctArticles {
+export function keepDistinct(
+  articles: readonly Article[],
+  index: StoryIndex = StoryIndex.of(articles),
+): DistinctArticles {
+  const position = new Map(articles.map((a, i) => [a, i]));
   const parent = articles.map((_, i) => i);
   const root = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
-  const buckets = new Map<number, number[]>();
   articles.forEach((article, i) => {
-    const signature = signatureOf(article);
-    for (let band = 0; band < SIGNATURE_SIZE; band += ROWS) {
-      // A band's rows hashed together under the band's number: a rare collision only adds a
-      // candidate, which the exact check then turns down.
-      let h = 0;
-      for (let r = band; r < band + ROWS; r++) h = mix(Math.imul(h, 31) + signature[r]!);
-      const key = band * 2 ** 32 + h;
-      const bucket = buckets.get(key);
-      if (!bucket) {
-        buckets.set(key, [i]);
-        continue;
-      }
-      for (const j of bucket) {
-        if (root(i) !== root(j) && copiesOf(article, articles[j]!)) parent[root(i)] = root(j);
-      }
-      bucket.push(i);
+    for (const copy of index.copiesOf(article)) {
+      const j = position.get(copy);
+      if (j !== undefined && root(i) !== root(j)) parent[root(i)] = root(j);
     }
   });
   const groups = new Map<number, number[]>();

@@ -37,11 +37,16 @@ export async function scanCorpus(
   }
   const files = new Map<string, ScannedFile>();
   const changed: string[] = [];
-  for (const file of full) {
-    const relative = path.relative(directory, file).split(path.sep).join("/");
-    const scanned = await scanFile(file, relative, previous.get(relative));
-    files.set(relative, scanned);
-    if (scanned !== previous.get(relative)) changed.push(relative);
+  // A bounded number of files at once, as the loader reads them.
+  for (let i = 0; i < full.length; i += 64) {
+    const batch = full.slice(i, i + 64).map(async (file) => {
+      const relative = path.relative(directory, file).split(path.sep).join("/");
+      return [relative, await scanFile(file, relative, previous.get(relative))] as const;
+    });
+    for (const [relative, scanned] of await Promise.all(batch)) {
+      files.set(relative, scanned);
+      if (scanned !== previous.get(relative)) changed.push(relative);
+    }
   }
   const removed = [...previous.keys()].filter((p) => !files.has(p));
   return { files, changed, removed };

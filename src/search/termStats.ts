@@ -95,7 +95,12 @@ export class TermStats {
    * the number of distinct terms, not with the corpus.
    */
   changed(removed: Iterable<Passage>, added: Iterable<Passage>): TermStats {
-    const next = TermStats.fromJSON(this.toJSON());
+    const next = new TermStats();
+    next.#sentences = this.#sentences;
+    next.#passages = this.#passages;
+    next.#passageTerms = this.#passageTerms;
+    for (const [term, n] of this.#terms) next.#terms.set(term, n);
+    for (const [family, n] of this.#families) next.#families.set(family, n);
     next.#count(removed, -1);
     next.#count(added, 1);
     return next;
