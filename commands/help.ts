@@ -47,7 +47,7 @@ export function describeBot(knowledge: Knowledge, commands: Listed, asked?: stri
 
 /** The help of the command called `asked` (with or without its slash). */
 function explain(commands: Listed, asked: string): CommandHelp {
-  const name = asked.trim().replace(/^\//u, "").toLowerCase();
+  const name = nameOf(asked);
   const found = commands.find((c) => c.name === name);
   if (!found) {
     const names = commands.map((c) => c.name).join(", ");
@@ -64,14 +64,37 @@ function explain(commands: Listed, asked: string): CommandHelp {
   };
 }
 
-const input = z.object({
-  command: z.string().trim().max(32, "Name one command, e.g. timeline.").optional(),
-});
+/** The name as typed, without its slash, in lower case. */
+const nameOf = (typed: string): string => typed.trim().replace(/^\//u, "").toLowerCase();
+
+/**
+ * `/help`'s options, checked against the command list before any work (a mistake is answered
+ * at once, never after "thinking…").
+ */
+function inputOf(list: () => Listed) {
+  return z.object({
+    command: z
+      .string()
+      .trim()
+      .max(32, "Name one command, e.g. timeline.")
+      .superRefine((typed, ctx) => {
+        if (typed === "" || list().some((c) => c.name === nameOf(typed))) return;
+        const names = list()
+          .map((c) => c.name)
+          .join(", ");
+        ctx.addIssue({
+          code: "custom",
+          message: `There is no command "${nameOf(typed)}". Commands: ${names}.`,
+        });
+      })
+      .optional(),
+  });
+}
 
 /** Creates `/help [command]` over the given command list. */
 export function helpCommand(
   list: () => Listed,
-): CommandDefinition<z.infer<typeof input>, HelpResult> {
+): CommandDefinition<z.infer<ReturnType<typeof inputOf>>, HelpResult> {
   return {
     name: "help",
     description: "What Newsdesk does, and which articles it covers.",
@@ -84,7 +107,7 @@ export function helpCommand(
         positional: true,
       },
     ],
-    input,
+    input: inputOf(list),
     run: (knowledge, { command }) =>
       describeBot(knowledge, list(), command?.trim() ? command : undefined),
   };
