@@ -56,9 +56,12 @@ export class KnowledgeStore {
   /** Which article versions are copies of one story; kept across reloads. */
   readonly #stories = new StoryIndex();
 
-  private constructor(directory: string, knowledge: Knowledge) {
+  readonly #maxBytes: number | undefined;
+
+  private constructor(directory: string, knowledge: Knowledge, maxBytes: number | undefined) {
     this.#directory = directory;
     this.#current = knowledge;
+    this.#maxBytes = maxBytes;
   }
 
   /** The knowledge being served now. */
@@ -66,11 +69,16 @@ export class KnowledgeStore {
 
   /**
    * A store over `knowledge`, as built from `directory`: reads the folder once more to know
-   * each file's stamp and text, and takes each article's passages from the knowledge.
+   * each file's stamp and text, and takes each article's passages from the knowledge. Files
+   * over `maxBytes` are skipped, as the loader skips them.
    */
-  static async open(directory: string, knowledge: Knowledge): Promise<KnowledgeStore> {
-    const store = new KnowledgeStore(directory, knowledge);
-    const scan = await scanCorpus(directory, new Map());
+  static async open(
+    directory: string,
+    knowledge: Knowledge,
+    maxBytes?: number,
+  ): Promise<KnowledgeStore> {
+    const store = new KnowledgeStore(directory, knowledge, maxBytes);
+    const scan = await scanCorpus(directory, new Map(), maxBytes);
     const { report } = knowledge;
     const problems = new Map(report.problems.map((p) => [p.path, p.reason]));
     const copies = new Set(report.duplicates.map((d) => d.path));
@@ -141,7 +149,7 @@ export class KnowledgeStore {
   async reload(): Promise<ReloadReport | null> {
     const started = performance.now();
     const previous = new Map([...this.#files].map(([path, entry]) => [path, entry.scanned]));
-    const scan = await scanCorpus(this.#directory, previous);
+    const scan = await scanCorpus(this.#directory, previous, this.#maxBytes);
     if (scan.changed.length === 0 && scan.removed.length === 0) return null;
     // From here to the swap nothing awaits: no interaction runs between the two.
     const files = new Map(this.#files);

@@ -26,7 +26,7 @@ export async function liveKnowledge(
   knowledge: Knowledge,
   options: { readonly notify?: (line: string) => void } = {},
 ): Promise<LiveKnowledge> {
-  const store = await KnowledgeStore.open(config.corpusDir, knowledge);
+  const store = await KnowledgeStore.open(config.corpusDir, knowledge, config.maxArticleBytes);
   void store.warmUp();
   let running: Promise<void> = Promise.resolve();
   let queued = false;

@@ -1,7 +1,8 @@
-import { readFile, stat } from "node:fs/promises";
+import { realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { CorpusError } from "../errors.js";
 import { listArticleFiles, type CorpusFile } from "./load.js";
+import { DEFAULT_MAX_ARTICLE_BYTES, readArticleFile } from "./readArticleFile.js";
 
 /** A corpus file as last read: its stamp (change time and size) and its text or read error. */
 export interface ScannedFile {
@@ -22,15 +23,20 @@ export interface CorpusScan {
 /**
  * Lists the corpus folder and reads again only the files whose stamp (modification time,
  * change time and size) differs from `previous`: a scan of a large corpus costs a `stat` per
- * file, not a read. Throws a CorpusError when the folder itself cannot be read.
+ * file, not a read. Files are read as the loader reads them (links leaving the folder, pipes
+ * and devices, files over `maxBytes` come back as errors). Throws a CorpusError when the folder
+ * itself cannot be read.
  */
 export async function scanCorpus(
   directory: string,
   previous: ReadonlyMap<string, ScannedFile>,
+  maxBytes = DEFAULT_MAX_ARTICLE_BYTES,
 ): Promise<CorpusScan> {
   let full: string[];
+  let root: string;
   try {
     full = await listArticleFiles(directory);
+    root = await realpath(directory);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "error";
     throw new CorpusError(`corpus: cannot read folder ${directory} (${code})`, { cause: error });
@@ -41,7 +47,8 @@ export async function scanCorpus(
   for (let i = 0; i < full.length; i += 64) {
     const batch = full.slice(i, i + 64).map(async (file) => {
       const relative = path.relative(directory, file).split(path.sep).join("/");
-      return [relative, await scanFile(file, relative, previous.get(relative))] as const;
+      const before = previous.get(relative);
+      return [relative, await scanFile(root, file, relative, before, maxBytes)] as const;
     });
     for (const [relative, scanned] of await Promise.all(batch)) {
       files.set(relative, scanned);
@@ -54,17 +61,17 @@ export async function scanCorpus(
 
 /** The file as scanned now: `before` itself when its stamp is unchanged. */
 async function scanFile(
+  root: string,
   file: string,
   relative: string,
   before: ScannedFile | undefined,
+  maxBytes: number,
 ): Promise<ScannedFile> {
   try {
     const info = await stat(file);
     const stamp = `${info.mtimeMs}:${info.ctimeMs}:${info.size}`;
     if (before?.stamp === stamp) return before;
-    // Only regular files are read: a pipe or device would block the reload forever.
-    if (!info.isFile()) return { stamp, file: { path: relative, error: "not a regular file" } };
-    return { stamp, file: { path: relative, text: await readFile(file, "utf8") } };
+    return { stamp, file: { path: relative, ...(await readArticleFile(root, file, maxBytes)) } };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "error";
     return {
