@@ -247,8 +247,13 @@ function assemble(
   progress.stop();
   const { extras, ...search } = searchers(passages);
   // A snapshot's events and speakers are read (once) when either is first wanted.
-  let kept: SnapshotExtras | null | undefined = extras === undefined ? null : undefined;
-  const readKept = (): SnapshotExtras | null => (kept ??= extras?.() ?? null);
+  let kept: SnapshotExtras | null = null;
+  let read = extras === undefined;
+  const readKept = (): SnapshotExtras | null => {
+    if (!read) kept = extras?.() ?? null;
+    read = true;
+    return kept;
+  };
   return knowledgeOf({
     articles: corpus.articles,
     passages,
