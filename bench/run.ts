@@ -16,6 +16,7 @@ import { askDevPart } from "./ask/askPart.js";
 import { seedQualityPart } from "./lib/seedQuality.js";
 import { quotesPart } from "./quotes/quotesPart.js";
 import { retrievalPart } from "./retrieval/retrievalPart.js";
+import { reloadPart } from "./reload/reloadPart.js";
 import { scalePart } from "./scale/scalePart.js";
 
 const PARTS: Readonly<Record<PartName, BenchPart>> = {
@@ -28,6 +29,7 @@ const PARTS: Readonly<Record<PartName, BenchPart>> = {
   quotes: quotesPart,
   timeline: timelinePart,
   burst: burstPart,
+  reload: reloadPart,
 };
 
 const { values } = parseArgs({

@@ -2,12 +2,14 @@ import {
   parseCorpusFiles,
   readCorpusFiles,
   type CorpusFile,
-  type LoadedCorpus,
   type ReadCorpusOptions,
 } from "./corpus/load.js";
 import { splitPassages } from "./corpus/passages.js";
 import type { Article, Passage } from "./corpus/types.js";
 import type { Knowledge } from "./knowledge.js";
+import { knowledgeOf } from "./knowledgeOf.js";
+import { NO_PROGRESS, type IndexingProgress, type IndexingStage } from "./indexingProgress.js";
+import { withoutCopies, type KeptCorpus } from "./corpus/nearDuplicates.js";
 import { PassageIndex } from "./search/passageIndex.js";
 import {
   readSnapshot,
@@ -24,7 +26,6 @@ import type { SpeakerDirectory, SpeakerEntry } from "./quotes/directoryTypes.js"
 import { extractQuotes } from "./quotes/extractQuotes.js";
 import { extractEvents } from "./timeline/extractEvents.js";
 import { mergeEvents } from "./timeline/mergeEvents.js";
-import type { TimelineEntry } from "./timeline/types.js";
 
 /** Where and whether to keep a snapshot of the built knowledge. */
 export interface BuildOptions {
@@ -39,6 +40,8 @@ export interface BuildOptions {
    * when its extras file is first read, after start-up.
    */
   readonly warn?: (message: string) => void;
+  /** Hears how a build goes (a snapshot loads without one). */
+  readonly progress?: IndexingProgress;
 }
 
 /** How the knowledge was obtained, for logs and the `index` command. */
@@ -76,7 +79,7 @@ export async function buildKnowledge(
       }
     }
   }
-  return buildAndKeep(files, directory, cacheDir, key);
+  return buildAndKeep(files, directory, cacheDir, key, options.progress);
 }
 
 /**
@@ -88,11 +91,12 @@ export async function prepareSnapshot(
   directory: string,
   cacheDir: string,
   options: ReadCorpusOptions = {},
+  progress: IndexingProgress = NO_PROGRESS,
 ): Promise<(Knowledge & { build: BuildInfo }) | null> {
   const files = await readCorpusFiles(directory, options);
   const key = await snapshotKey(files);
   if (await snapshotExists(cacheDir, key)) return null;
-  return buildAndKeep(files, directory, cacheDir, key);
+  return buildAndKeep(files, directory, cacheDir, key, progress);
 }
 
 /** Builds the knowledge from corpus files; with a cache folder, writes its snapshot under `key`. */
@@ -101,12 +105,21 @@ async function buildAndKeep(
   directory: string,
   cacheDir: string | null,
   key: string | null,
+  progress: IndexingProgress = NO_PROGRESS,
 ): Promise<Knowledge & { build: BuildInfo }> {
-  const corpus = parseCorpusFiles(files);
-  const knowledge = assemble(corpus, directory, (passages) => ({
-    index: PassageIndex.build(passages),
-    stats: TermStats.fromPassages(passages),
-  }));
+  const corpus = withoutCopies(parseCorpusFiles(files));
+  const knowledge = assemble(
+    corpus,
+    directory,
+    (passages) => {
+      progress.start("passages", passages.length);
+      const index = PassageIndex.build(passages, (done) => progress.update(done));
+      progress.stop();
+      return { index, stats: TermStats.fromPassages(passages) };
+    },
+    undefined,
+    progress,
+  );
   let written: BuildInfo["snapshot"] = null;
   let warning: string | null = null;
   if (cacheDir && key) {
@@ -130,7 +143,7 @@ async function buildAndKeep(
  */
 export function snapshotOf(
   knowledge: Knowledge,
-  corpus: LoadedCorpus,
+  corpus: KeptCorpus,
   key: string,
 ): { snapshot: Snapshot; extras: SnapshotExtras } {
   return {
@@ -176,9 +189,9 @@ function decodeTerms(encoded: string | undefined): string[][] | undefined {
 /** Builds knowledge from articles already loaded (tests and benchmarks use this directly). */
 export function knowledgeFromArticles(
   articles: readonly Article[],
-  report: Omit<Knowledge["report"], "articles" | "passages">,
+  report: Omit<Knowledge["report"], "articles" | "passages" | "duplicates">,
 ): Knowledge {
-  const corpus: LoadedCorpus = {
+  const corpus: KeptCorpus = {
     articles: [...articles],
     cleaning: [...report.cleaning],
     problems: [...report.problems],
@@ -195,67 +208,74 @@ type Searchers = (passages: readonly Passage[]) => Pick<Knowledge, "index" | "st
   readonly extras?: () => SnapshotExtras | null;
 };
 
+/** What `extract` finds in every article, one after the other, `progress` following. */
+function eachArticle<T>(
+  articles: readonly Article[],
+  stage: IndexingStage,
+  extract: (article: Article) => T[],
+  progress: IndexingProgress,
+): T[] {
+  progress.start(stage, articles.length);
+  const found = articles.flatMap((article, i) => {
+    const items = extract(article);
+    progress.update(i + 1);
+    return items;
+  });
+  progress.stop();
+  return found;
+}
+
 /** A speaker directory from its entries. */
 function directoryOf(entries: readonly SpeakerEntry[]): SpeakerDirectory {
   return { entries, byId: new Map(entries.map((e) => [e.id, e])) };
 }
 
 function assemble(
-  corpus: LoadedCorpus,
+  corpus: KeptCorpus,
   directory: string,
   searchers: Searchers,
   knownTerms?: (order: number) => string[][] | undefined,
+  progress: IndexingProgress = NO_PROGRESS,
 ): Knowledge {
-  const byId = new Map(corpus.articles.map((a) => [a.id, a]));
   const passages: Passage[] = [];
-  for (const article of corpus.articles)
+  const { articles } = corpus;
+  if (!knownTerms) progress.start("articles", articles.length);
+  articles.forEach((article, i) => {
     passages.push(...splitPassages(article, passages.length, knownTerms));
-  const byParagraph = new Map<string, Passage[]>();
-  for (const passage of passages) {
-    const key = `${passage.articleId}#${passage.paragraph}`;
-    const list = byParagraph.get(key);
-    if (list) list.push(passage);
-    else byParagraph.set(key, [passage]);
-  }
+    progress.update(i + 1);
+  });
+  progress.stop();
   const { extras, ...search } = searchers(passages);
-  let timeline: readonly TimelineEntry[] | undefined;
-  let speakers: SpeakerDirectory | undefined;
-  let kept = extras === undefined;
-  const readKept = (): void => {
-    if (kept) return;
-    kept = true;
-    const found = extras?.();
-    if (!found) return;
-    timeline = found.timeline;
-    speakers = directoryOf(found.speakers);
+  // A snapshot's events and speakers are read (once) when either is first wanted.
+  let kept: SnapshotExtras | null = null;
+  let read = extras === undefined;
+  const readKept = (): SnapshotExtras | null => {
+    if (!read) kept = extras?.() ?? null;
+    read = true;
+    return kept;
   };
-  return {
-    articles: byId,
+  return knowledgeOf({
+    articles: corpus.articles,
     passages,
     ...search,
-    timeline: () => {
-      readKept();
-      return (timeline ??= mergeEvents(corpus.articles.flatMap(extractEvents)));
-    },
+    timeline: () =>
+      readKept()?.timeline ?? mergeEvents(eachArticle(articles, "events", extractEvents, progress)),
     speakers: () => {
-      readKept();
-      return (speakers ??= buildSpeakerDirectory(
-        corpus.articles,
-        corpus.articles.flatMap(extractQuotes),
-      ));
+      const found = readKept()?.speakers;
+      if (found) return directoryOf(found);
+      return buildSpeakerDirectory(
+        articles,
+        eachArticle(articles, "quotes", extractQuotes, progress),
+      );
     },
     report: {
       directory,
       cleaning: corpus.cleaning,
       problems: corpus.problems,
       warnings: corpus.warnings,
+      duplicates: corpus.duplicates ?? [],
       articles: corpus.articles.length,
       passages: passages.length,
     },
-    paragraphPassages: (articleId, paragraph) => byParagraph.get(`${articleId}#${paragraph}`) ?? [],
-    passageAt(articleId, paragraph, offset) {
-      const list = byParagraph.get(`${articleId}#${paragraph}`) ?? [];
-      return list.find((p) => offset >= p.offset && offset < p.offset + p.text.length);
-    },
-  };
+  });
 }

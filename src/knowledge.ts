@@ -1,3 +1,4 @@
+import type { NearDuplicate } from "./corpus/nearDuplicates.js";
 import type { Article, CleaningReport, CorpusProblem, Passage } from "./corpus/types.js";
 import type { PassageIndex } from "./search/passageIndex.js";
 import type { TermStats } from "./search/termStats.js";
@@ -12,9 +13,14 @@ export interface CorpusReport {
   readonly cleaning: readonly CleaningReport[];
   readonly problems: readonly CorpusProblem[];
   readonly warnings: readonly CorpusProblem[];
+  /** Copies of a story left out because another copy is served (see `keepDistinct`). */
+  readonly duplicates: readonly NearDuplicate[];
 }
 
-/** Everything the commands read, built once at start-up (restart to read a changed corpus). */
+/**
+ * Everything the commands read, for one version of the corpus; read-only. A changed corpus
+ * gives a new Knowledge, swapped in whole (see `KnowledgeStore`).
+ */
 export interface Knowledge {
   readonly articles: ReadonlyMap<string, Article>;
   /** All passages, in corpus order (article by article, paragraph by paragraph). */

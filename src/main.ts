@@ -4,12 +4,14 @@ import { CorpusError } from "./errors.js";
 import { runBot } from "./discord/runBot.js";
 import { runShards } from "./discord/runShards.js";
 import { configure, loadKnowledge } from "./startup.js";
+import { consoleNotice, liveKnowledge } from "./liveKnowledge.js";
 
 /**
  * `npm start`: logs in to Discord when a token is configured; otherwise opens the local
  * console and says why (logging only warnings there, so the console stays readable). SIGINT
  * and SIGTERM finish the replies under way, log out and exit 0. With `SHARD_COUNT` above 1 or
  * `auto`, it manages one process per shard instead, and never loads the knowledge itself.
+ * The bot and the console follow changes to the corpus folder (see `liveKnowledge`).
  */
 async function start(): Promise<number> {
   const configured = configure((config) => (config.discord ? "info" : "warn"));
@@ -22,10 +24,13 @@ async function start(): Promise<number> {
     process.stderr.write(
       "No DISCORD_TOKEN is set, so Newsdesk runs as a local console (see README to connect it to Discord).\n",
     );
-    await runConsole(knowledge);
+    const live = await liveKnowledge(configured, knowledge, { notify: consoleNotice });
+    await runConsole(live.current);
+    live.close();
     return 0;
   }
-  await runBot({ config, logger, knowledge }, config.discord);
+  const live = await liveKnowledge(configured, knowledge);
+  await runBot({ config, logger, knowledge }, config.discord, live.current);
   return 0;
 }
 

@@ -2,6 +2,7 @@ import { buildKnowledge, type BuildInfo } from "./buildKnowledge.js";
 import type { Knowledge } from "./knowledge.js";
 import { loadConfig, type Config } from "./config.js";
 import { createLogger, type Logger } from "./logger.js";
+import { indexingProgress } from "./indexingProgress.js";
 
 /** What every entry point starts from. */
 export interface Started {
@@ -38,6 +39,7 @@ export async function loadKnowledge(
     rebuild: options.rebuild === true,
     maxFileBytes: config.maxArticleBytes,
     warn: (message) => logger.warn({ cacheDir: config.cacheDir }, message),
+    progress: indexingProgress(logger),
   });
   reportKnowledge({ config, logger }, knowledge);
   return knowledge;

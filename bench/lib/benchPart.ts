@@ -13,6 +13,7 @@ export const PART_NAMES = [
   "quotes",
   "timeline",
   "burst",
+  "reload",
 ] as const;
 
 /** One part of the benchmark. */

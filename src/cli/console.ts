@@ -3,8 +3,7 @@ import { createInterface } from "node:readline";
 import type { Knowledge } from "../knowledge.js";
 import { execute } from "./execute.js";
 import { LineConversation } from "./lineConversation.js";
-import { parseCommandLine } from "./parseCommandLine.js";
-import { tokenizeLine } from "./tokenizeLine.js";
+import { parseConsoleLine } from "./consoleLine.js";
 import { UserError } from "../errors.js";
 
 /** Streams the console talks to (process streams, or test doubles). */
@@ -16,19 +15,22 @@ export interface ConsoleIo {
 }
 
 /**
- * The interactive console: reads lines such as `/ask Who …?`, `/corpus`, `/help`, runs each
+ * The interactive console: reads lines such as `Who …?`, `/timeline from:2024`, `/corpus`,
+ * `/help timeline` (see {@link parseConsoleLine}), runs each
  * and prints its answer. At a terminal it greets and prompts; otherwise it just answers each
  * line and resolves at the end of input. `/quit` ends it too. By default on standard input and
  * output.
  */
 export async function runConsole(
-  knowledge: Knowledge,
+  knowledge: Knowledge | (() => Knowledge),
   io: ConsoleIo = {
     input: process.stdin,
     output: process.stdout,
     interactive: process.stdin.isTTY === true,
   },
 ): Promise<void> {
+  // A function gives the knowledge to answer from now: it follows the corpus folder.
+  const current = typeof knowledge === "function" ? knowledge : () => knowledge;
   const lines = createInterface({
     input: io.input,
     terminal: io.interactive,
@@ -37,7 +39,7 @@ export async function runConsole(
   const write = (text: string): boolean => io.output.write(`${text}\n`);
   if (io.interactive) {
     write(
-      `Newsdesk console: ${count(knowledge.report.articles, "article")}. Type /ask <question>, /help or /quit.`,
+      `Newsdesk console: ${count(current().report.articles, "article")}. Type /ask <question>, /help or /quit.`,
     );
     lines.setPrompt("newsdesk> ");
     lines.prompt();
@@ -47,7 +49,7 @@ export async function runConsole(
     const trimmed = line.trim();
     if (trimmed === "/quit" || trimmed === "/exit") break;
     conversation.nextLine();
-    if (trimmed.length > 0) write(answerLine(knowledge, trimmed, conversation));
+    if (trimmed.length > 0) write(answerLine(current(), trimmed, conversation));
     if (io.interactive) lines.prompt();
   }
   lines.close();
@@ -64,7 +66,7 @@ export function answerLine(
 ): string {
   try {
     const context = conversation ? { conversation } : {};
-    return execute(knowledge, parseCommandLine(tokenizeLine(line)), context).stdout;
+    return execute(knowledge, parseConsoleLine(line), context).stdout;
   } catch (error) {
     if (error instanceof UserError) return error.message;
     throw error;

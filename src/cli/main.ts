@@ -1,21 +1,24 @@
 import { count } from "../text/count.js";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ConfigError } from "../config.js";
+import { ConfigError, loadConfig } from "../config.js";
+import { addArticles } from "./addArticles.js";
 import { startup } from "../startup.js";
 import { CorpusError, UserError } from "../errors.js";
+import { consoleNotice, liveKnowledge } from "../liveKnowledge.js";
 import { runConsole } from "./console.js";
 import { execute } from "./execute.js";
 import { parseCommandLine, type ParsedCommandLine } from "./parseCommandLine.js";
 
 /**
- * The terminal front end: `newsdesk ask "…" [--json]`, `newsdesk corpus`, or with no command
- * the interactive console.
+ * The terminal front end: `newsdesk ask "…" [--json]`, `newsdesk corpus`, `newsdesk add FILE…`,
+ * or with no command the interactive console.
  */
 export async function main(args: readonly string[]): Promise<number> {
   // Whether JSON was asked for is known before the arguments are understood, so even a
   // mistake in them is answered as JSON.
   const json = args.includes("--json");
+  if (args[0] === "add") return add(args.slice(1));
   let line: ParsedCommandLine;
   try {
     line = parseCommandLine(args);
@@ -25,9 +28,12 @@ export async function main(args: readonly string[]): Promise<number> {
   }
   try {
     if (line.name === "index") return await buildIndex();
-    const { knowledge } = await startup(() => "warn");
+    const started = await startup(() => "warn");
+    const { knowledge } = started;
     if (line.name === null && !line.flags.help) {
-      await runConsole(knowledge);
+      const live = await liveKnowledge(started, knowledge, { notify: consoleNotice });
+      await runConsole(live.current);
+      live.close();
       return 0;
     }
     const result = execute(knowledge, line);
@@ -38,6 +44,21 @@ export async function main(args: readonly string[]): Promise<number> {
       return fail(error.message, json);
     throw error;
   }
+}
+
+/** `newsdesk add FILE…`: copies checked articles into the configured corpus folder. */
+async function add(files: readonly string[]): Promise<number> {
+  let corpusDir: string;
+  try {
+    corpusDir = loadConfig().corpusDir;
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(error.message, false);
+    throw error;
+  }
+  const added = await addArticles(files, corpusDir);
+  if (added.stdout) console.log(added.stdout);
+  if (added.stderr) console.error(added.stderr);
+  return added.exitCode;
 }
 
 /** Reports a problem the user can fix: one line, or `{ "error": … }` with --json; exit code 2. */

@@ -126,7 +126,8 @@ export function parseCorpusFiles(files: readonly CorpusFile[]): LoadedCorpus {
   return result;
 }
 
-async function listArticleFiles(directory: string): Promise<string[]> {
+/** The article files under `directory` (sub-folders included), as full paths in name order. */
+export async function listArticleFiles(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const files: string[] = [];

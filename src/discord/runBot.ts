@@ -1,5 +1,6 @@
 import { RESTEvents } from "discord.js";
 import type { DiscordConfig } from "../config.js";
+import type { Knowledge } from "../knowledge.js";
 import type { Started } from "../startup.js";
 import { createBot } from "./createBot.js";
 
@@ -7,15 +8,20 @@ import { createBot } from "./createBot.js";
  * Logs the bot in and keeps it answering until SIGINT or SIGTERM, which finish the replies
  * under way, log out and exit 0. `npm start` runs it once; under the ShardingManager each shard
  * process runs it (discord.js reads its shard id and count from the manager), logging with
- * `shard` and stopping too when the manager goes away.
+ * `shard` and stopping too when the manager goes away. `current` is the knowledge to answer
+ * from at each moment (it follows the corpus folder; by default the knowledge started with).
  */
-export async function runBot(started: Started, discord: DiscordConfig): Promise<void> {
+export async function runBot(
+  started: Started,
+  discord: DiscordConfig,
+  current: () => Knowledge = () => started.knowledge,
+): Promise<void> {
   const { config, logger, knowledge } = started;
   // Extract events and speakers now (instant from a snapshot), not inside the first /timeline,
   // /quote or autocomplete, where the work would miss Discord's three seconds.
   knowledge.timeline();
   knowledge.speakers();
-  const bot = createBot(discord, () => knowledge, logger, config.cooldownSeconds);
+  const bot = createBot(discord, current, logger, config.cooldownSeconds);
   const shard = bot.client.shard;
   if (shard) logger.setBindings({ shard: shard.ids.length === 1 ? shard.ids[0] : shard.ids });
   // discord.js retries 429s and 5xx itself; log each so a struggling REST API shows in the logs.

@@ -1,5 +1,6 @@
 import { CorpusError } from "../errors.js";
 import { startup } from "../startup.js";
+import { liveKnowledge } from "../liveKnowledge.js";
 import { runBot } from "./runBot.js";
 
 /**
@@ -16,4 +17,5 @@ if (!started.config.discord) {
   process.stderr.write("shard: DISCORD_TOKEN is required to run a shard\n");
   process.exit(2);
 }
-await runBot(started, started.config.discord);
+const live = await liveKnowledge(started, started.knowledge);
+await runBot(started, started.config.discord, live.current);

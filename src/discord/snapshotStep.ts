@@ -1,6 +1,7 @@
 import { prepareSnapshot } from "../buildKnowledge.js";
 import { readCorpusFiles } from "../corpus/load.js";
 import { CorpusError } from "../errors.js";
+import { indexingProgress } from "../indexingProgress.js";
 import { configure, reportKnowledge } from "../startup.js";
 
 /**
@@ -19,9 +20,12 @@ try {
     await readCorpusFiles(config.corpusDir, { maxFileBytes: config.maxArticleBytes });
     logger.info("INDEX_CACHE_DIR is off: each shard builds the knowledge itself");
   } else {
-    const built = await prepareSnapshot(config.corpusDir, config.cacheDir, {
-      maxFileBytes: config.maxArticleBytes,
-    });
+    const built = await prepareSnapshot(
+      config.corpusDir,
+      config.cacheDir,
+      { maxFileBytes: config.maxArticleBytes },
+      indexingProgress(logger),
+    );
     if (built) reportKnowledge({ config, logger }, built);
     else logger.info({ cacheDir: config.cacheDir }, "the knowledge snapshot is current");
   }

@@ -26,23 +26,34 @@ export function buildSpeakerDirectory(
   articles: Iterable<Article>,
   mentions: readonly QuoteMention[],
 ): SpeakerDirectory {
+  return directoryFromSightings(sightingsOf(articles, mentions));
+}
+
+/**
+ * The directory from sightings already found (see {@link sightingsOf}): a corpus that changes
+ * keeps each article's sightings and only groups them again.
+ */
+export function directoryFromSightings(sightings: Iterable<Sighting>): SpeakerDirectory {
   const groups = new Map<string, Sighting[]>();
-  for (const s of sightingsOf(articles, mentions)) {
+  for (const s of sightings) {
     const key = keyOf(s);
     const group = groups.get(key);
     if (group) group.push(s);
     else groups.set(key, [s]);
   }
-  // A surname never written in full elsewhere joins the one full name it fits ("Obama").
-  const bySurname = new Map<string, string[]>();
-  for (const k of groups.keys()) {
-    if (!k.startsWith("person:") || !k.includes(" ")) continue;
-    const last = foldName(surname(k.slice(7)));
-    bySurname.set(last, [...(bySurname.get(last) ?? []), k]);
+  // A surname never written in full elsewhere joins the one full name it fits ("Obama"). Full
+  // names are looked up by their folded surname, so this stays linear in the number of names.
+  const fullBySurname = new Map<string, string[]>();
+  for (const key of groups.keys()) {
+    if (!key.startsWith("person:") || !key.includes(" ")) continue;
+    const folded = foldName(surname(key.slice(7)));
+    const list = fullBySurname.get(folded);
+    if (list) list.push(key);
+    else fullBySurname.set(folded, [key]);
   }
-  for (const [key, items] of groups) {
+  for (const [key, items] of [...groups]) {
     if (!key.startsWith("person:") || key.includes(" ")) continue;
-    const fits = bySurname.get(key.slice(7)) ?? [];
+    const fits = fullBySurname.get(key.slice(7)) ?? [];
     const target = fits.length === 1 && fits[0] ? groups.get(fits[0]) : undefined;
     if (target) {
       target.push(...items);

@@ -2,7 +2,10 @@ import { count } from "../text/count.js";
 import type { CleaningReport } from "../corpus/types.js";
 import type { CorpusReport } from "../knowledge.js";
 
-/** The corpus report for the terminal: what loaded, what cleaning removed, what was skipped. */
+/**
+ * The corpus report for the terminal: what loaded, what cleaning removed, what was skipped,
+ * and which copies of a story were left out for which kept copy, and why.
+ */
 export function renderCorpusReport(report: CorpusReport): string {
   const lines = [
     `Corpus: ${report.directory}`,
@@ -18,6 +21,13 @@ export function renderCorpusReport(report: CorpusReport): string {
   if (report.problems.length > 0) {
     lines.push("", `Skipped (${report.problems.length}):`);
     for (const p of report.problems) lines.push(`  ${p.path}: ${p.reason}`);
+  }
+  if (report.duplicates.length > 0) {
+    lines.push("", `Near-duplicates left out (${report.duplicates.length}):`);
+    for (const d of report.duplicates) {
+      const shared = `${Math.round(d.similarity * 100)}% shared, ${Math.round(d.containment * 100)}% contained`;
+      lines.push(`  ${d.path}: a copy of ${d.keptPath} (${shared}); kept ${d.keptId}: ${d.why}`);
+    }
   }
   if (report.warnings.length > 0) {
     lines.push("", "Warnings:");

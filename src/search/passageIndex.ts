@@ -9,24 +9,68 @@ export interface PassageHit {
   readonly score: number;
 }
 
+/** The document MiniSearch holds for a passage. */
+function documentOf(passage: Passage): PassageDocument {
+  return { id: passage.id, text: passage.sentenceTerms.flat().join(" ") };
+}
+
+/** Which view of a MiniSearch index is the current one (see {@link PassageIndex.changed}). */
+interface Holder {
+  current: PassageIndex | null;
+}
+
 /** Full-text index over passages (MiniSearch). */
 export class PassageIndex {
   readonly #search: MiniSearch<PassageDocument>;
   readonly #passages: ReadonlyMap<string, Passage>;
+  readonly #holder: Holder;
 
-  private constructor(search: MiniSearch<PassageDocument>, passages: ReadonlyMap<string, Passage>) {
+  private constructor(
+    search: MiniSearch<PassageDocument>,
+    passages: ReadonlyMap<string, Passage>,
+    holder: Holder = { current: null },
+  ) {
     this.#search = search;
     this.#passages = passages;
+    this.#holder = holder;
+    holder.current = this;
+  }
+
+  /**
+   * The index after `removed` passages leave it and `added` ones join it, over `passages` (the
+   * whole corpus after the change). MiniSearch is changed in place (copying it would cost more
+   * than the change): the index this is called on is retired and throws if searched again, so
+   * a caller still holding the old knowledge fails loudly instead of mixing two corpora. Callers
+   * make the change and hand out the new knowledge in one synchronous step (`KnowledgeStore`).
+   */
+  changed(
+    removed: readonly Passage[],
+    added: readonly Passage[],
+    passages: readonly Passage[],
+  ): PassageIndex {
+    this.#live();
+    for (const passage of removed) this.#search.remove(documentOf(passage));
+    this.#search.addAll(added.map(documentOf));
+    return new PassageIndex(this.#search, new Map(passages.map((p) => [p.id, p])), this.#holder);
+  }
+
+  #live(): void {
+    if (this.#holder.current !== this)
+      throw new Error("search: this index was replaced by a corpus reload while in use");
   }
 
   /**
    * Indexes `passages` by their terms. Article titles are not indexed: retrieval scores them
    * itself, and indexing them with every passage cost build time and memory and gave no better
-   * candidates (SQuAD tune half).
+   * candidates (SQuAD tune half). `indexed` hears how many passages are in so far.
    */
-  static build(passages: readonly Passage[]): PassageIndex {
+  static build(passages: readonly Passage[], indexed?: (done: number) => void): PassageIndex {
     const search = new MiniSearch<PassageDocument>(INDEX_OPTIONS);
-    search.addAll(passages.map((p) => ({ id: p.id, text: p.sentenceTerms.flat().join(" ") })));
+    // In slices, so a progress bar can follow a large corpus.
+    for (let i = 0; i < passages.length; i += 2000) {
+      search.addAll(passages.slice(i, i + 2000).map(documentOf));
+      indexed?.(Math.min(passages.length, i + 2000));
+    }
     return new PassageIndex(search, new Map(passages.map((p) => [p.id, p])));
   }
 
@@ -43,11 +87,13 @@ export class PassageIndex {
 
   /** A plain object for persisting. */
   toJSON(): AsPlainObject {
+    this.#live();
     return this.#search.toJSON();
   }
 
   /** Passages matching `query`, best first: exact terms plus their word families. */
   search(query: string, limit = 10): PassageHit[] {
+    this.#live();
     const results = this.#search.search({
       combineWith: "OR",
       queries: [
@@ -74,6 +120,7 @@ export class PassageIndex {
     limit: number,
     copyKey?: (passage: Passage) => string,
   ): Passage[] {
+    this.#live();
     const asTerms = {
       tokenize: (text: string) => text.split(" "),
       processTerm: (term: string) => term,

@@ -89,6 +89,44 @@ export class TermStats {
     return stats;
   }
 
+  /**
+   * The statistics after `removed` passages leave the corpus and `added` ones join it: a copy,
+   * so knowledge already handed out keeps counting as before. Work grows with the change and
+   * the number of distinct terms, not with the corpus.
+   */
+  changed(removed: Iterable<Passage>, added: Iterable<Passage>): TermStats {
+    const next = new TermStats();
+    next.#sentences = this.#sentences;
+    next.#passages = this.#passages;
+    next.#passageTerms = this.#passageTerms;
+    for (const [term, n] of this.#terms) next.#terms.set(term, n);
+    for (const [family, n] of this.#families) next.#families.set(family, n);
+    next.#count(removed, -1);
+    next.#count(added, 1);
+    return next;
+  }
+
+  #count(passages: Iterable<Passage>, sign: 1 | -1): void {
+    const bump = (map: Map<string, number>, key: string): void => {
+      const n = (map.get(key) ?? 0) + sign;
+      if (n > 0) map.set(key, n);
+      else map.delete(key);
+    };
+    for (const passage of passages) {
+      this.#passages += sign;
+      for (const sentence of passage.sentenceTerms) {
+        this.#sentences += sign;
+        this.#passageTerms += sign * sentence.length;
+        const families = new Set<string>();
+        for (const term of new Set(sentence)) {
+          bump(this.#terms, term);
+          families.add(familyOf(term));
+        }
+        for (const family of families) bump(this.#families, family);
+      }
+    }
+  }
+
   get sentences(): number {
     return this.#sentences;
   }

@@ -1,11 +1,23 @@
 import type { HelpResult } from "../../../commands/help.js";
-import { coverageLine } from "../../render/helpText.js";
+import { commandUsage, coverageLine } from "../../render/helpText.js";
 import { fitEmbed } from "./fitEmbed.js";
 import { single, type DiscordView } from "./view.js";
 import { EMBED_COLORS } from "./colors.js";
 
 /** `/help` in Discord. */
 export function helpView(help: HelpResult): DiscordView {
+  if (help.command) {
+    const [usage = "", ...rest] = commandUsage(help.command);
+    return single({
+      embeds: [
+        fitEmbed({
+          title: usage,
+          description: rest.join("\n"),
+          color: EMBED_COLORS.answer,
+        }),
+      ],
+    });
+  }
   const commands = help.commands.map((c) => `**/${c.name}** — ${c.description}`).join("\n");
   return single({
     embeds: [

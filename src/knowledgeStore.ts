@@ -1,0 +1,288 @@
+import { parseCorpusFiles } from "./corpus/load.js";
+import { keepDistinct } from "./corpus/nearDuplicates.js";
+import { splitPassages } from "./corpus/passages.js";
+import { scanCorpus, type ScannedFile } from "./corpus/scanCorpus.js";
+import { StoryIndex } from "./corpus/storyIndex.js";
+import type { Article, CleaningReport, CorpusProblem, Passage } from "./corpus/types.js";
+import type { Knowledge } from "./knowledge.js";
+import { knowledgeOf } from "./knowledgeOf.js";
+import { directoryFromSightings } from "./quotes/buildSpeakerDirectory.js";
+import { extractQuotes } from "./quotes/extractQuotes.js";
+import { sightingsOf, type Sighting } from "./quotes/speakerSightings.js";
+import { extractEvents } from "./timeline/extractEvents.js";
+import { mergeEvents } from "./timeline/mergeEvents.js";
+import type { DatedEvent } from "./timeline/types.js";
+
+/** What one reload changed, for its log line. Paths are relative to the corpus folder. */
+export interface ReloadReport {
+  readonly added: readonly string[];
+  readonly changed: readonly string[];
+  readonly removed: readonly string[];
+  /** Files of this reload that could not be loaded (a file that was good stays served). */
+  readonly skipped: readonly CorpusProblem[];
+  readonly articles: number;
+  readonly duplicates: number;
+  /** From the start of the scan to the new knowledge being served. */
+  readonly ms: number;
+}
+
+/** One corpus file: as last scanned, and the article it gives (or why it gives none). */
+interface FileEntry {
+  readonly scanned: ScannedFile;
+  /** The article served for this file: its last good version when the file turned bad. */
+  readonly article: Article | null;
+  readonly problem: string | null;
+  readonly warnings: readonly string[];
+  /** The text `article` was read from (the snapshot's key hashes what is served). */
+  readonly goodText: string | null;
+}
+
+/**
+ * Holds the knowledge of a corpus folder that changes while the bot runs. {@link reload} scans
+ * the folder, re-reads only changed files, rebuilds only what they touch (their passages, index
+ * entries, term counts, events and speaker sightings) and swaps the new knowledge in one
+ * synchronous step, so every interaction reads either the old corpus or the new one. A file
+ * that turns bad keeps its last good version in service.
+ */
+export class KnowledgeStore {
+  #current: Knowledge;
+  #closed = false;
+  readonly #directory: string;
+  #files = new Map<string, FileEntry>();
+  readonly #passages = new WeakMap<Article, readonly Passage[]>();
+  readonly #cleaning = new WeakMap<Article, CleaningReport>();
+  readonly #events = new WeakMap<Article, readonly DatedEvent[]>();
+  readonly #sightings = new WeakMap<Article, readonly Sighting[]>();
+  /** Which article versions are copies of one story; kept across reloads. */
+  readonly #stories = new StoryIndex();
+
+  readonly #maxBytes: number | undefined;
+
+  private constructor(directory: string, knowledge: Knowledge, maxBytes: number | undefined) {
+    this.#directory = directory;
+    this.#current = knowledge;
+    this.#maxBytes = maxBytes;
+  }
+
+  /** The knowledge being served now. */
+  readonly current = (): Knowledge => this.#current;
+
+  /**
+   * A store over `knowledge`, as built from `directory`: reads the folder once more to know
+   * each file's stamp and text, and takes each article's passages from the knowledge. Files
+   * over `maxBytes` are skipped, as the loader skips them.
+   */
+  static async open(
+    directory: string,
+    knowledge: Knowledge,
+    maxBytes?: number,
+  ): Promise<KnowledgeStore> {
+    const store = new KnowledgeStore(directory, knowledge, maxBytes);
+    const scan = await scanCorpus(directory, new Map(), maxBytes);
+    const { report } = knowledge;
+    const problems = new Map(report.problems.map((p) => [p.path, p.reason]));
+    const copies = new Set(report.duplicates.map((d) => d.path));
+    const cleaning = new Map(report.cleaning.map((c) => [c.articleId, c]));
+    const byPath = new Map([...knowledge.articles.values()].map((a) => [a.path, a]));
+    for (const [path, scanned] of scan.files) {
+      const live = byPath.get(path);
+      const text = "text" in scanned.file ? scanned.file.text : null;
+      const warnings = report.warnings.filter((w) => w.path === path).map((w) => w.reason);
+      if (live) {
+        store.#files.set(path, { scanned, article: live, problem: null, warnings, goodText: text });
+        const counts = cleaning.get(live.id);
+        if (counts) store.#cleaning.set(live, counts);
+      } else if (copies.has(path) || !problems.has(path)) {
+        // A copy left out is read again, to be served if its kept copy goes; a file the
+        // knowledge does not know (written since) is read as a change would be.
+        store.#files.set(path, store.#read(scanned, undefined));
+      } else {
+        const problem = problems.get(path) ?? null;
+        store.#files.set(path, { scanned, article: null, problem, warnings, goodText: null });
+      }
+    }
+    const byArticle = new Map<string, Passage[]>();
+    for (const p of knowledge.passages) {
+      const list = byArticle.get(p.articleId);
+      if (list) list.push(p);
+      else byArticle.set(p.articleId, [p]);
+    }
+    for (const article of knowledge.articles.values())
+      store.#passages.set(article, byArticle.get(article.id) ?? []);
+    return store;
+  }
+
+  /**
+   * Works out, a slice at a time between other work, what a reload needs from every article
+   * (its events, speaker sightings and near-duplicate signature), so the first reload after a
+   * start is as quick as later ones. Resolves when done.
+   */
+  async warmUp(): Promise<void> {
+    const knowledge = this.#current;
+    const grouped = new Map<string, DatedEvent[]>();
+    for (const entry of knowledge.timeline())
+      for (const event of entry.sources) {
+        const list = grouped.get(event.articleId);
+        if (list) list.push(event);
+        else grouped.set(event.articleId, [event]);
+      }
+    for (const article of knowledge.articles.values())
+      if (!this.#events.has(article)) this.#events.set(article, grouped.get(article.id) ?? []);
+    let slice = performance.now();
+    for (const article of knowledge.articles.values()) {
+      if (this.#current !== knowledge || this.#closed) return;
+      this.#sightingsOf(article);
+      this.#stories.add(article);
+      if (performance.now() - slice > 20) {
+        await new Promise((resolve) => setImmediate(resolve));
+        slice = performance.now();
+      }
+    }
+  }
+
+  /** Stops a warm-up under way (it would keep a finished process alive). */
+  close(): void {
+    this.#closed = true;
+  }
+
+  /** Picks up what changed in the folder; null when nothing did. */
+  async reload(): Promise<ReloadReport | null> {
+    const started = performance.now();
+    const previous = new Map([...this.#files].map(([path, entry]) => [path, entry.scanned]));
+    const scan = await scanCorpus(this.#directory, previous, this.#maxBytes);
+    if (scan.changed.length === 0 && scan.removed.length === 0) return null;
+    // From here to the swap nothing awaits: no interaction runs between the two.
+    const files = new Map(this.#files);
+    const added: string[] = [];
+    const changed: string[] = [];
+    const skipped: CorpusProblem[] = [];
+    for (const path of scan.removed) {
+      const gone = files.get(path)?.article;
+      if (gone) this.#stories.remove(gone);
+      files.delete(path);
+    }
+    for (const path of scan.changed) {
+      const before = files.get(path);
+      const entry = this.#read(scan.files.get(path)!, before);
+      if (before?.article && before.article !== entry.article) this.#stories.remove(before.article);
+      (before ? changed : added).push(path);
+      if (entry.problem) skipped.push({ path, reason: entry.problem });
+      files.set(path, entry);
+    }
+    // Corpus order is the folder's listing order, as when the corpus is first loaded.
+    const sorted = new Map([...scan.files.keys()].map((path) => [path, files.get(path)!]));
+    const next = this.#knowledgeFor(sorted);
+    this.#files = sorted;
+    this.#current = next;
+    return {
+      added,
+      changed,
+      removed: scan.removed,
+      skipped,
+      articles: next.report.articles,
+      duplicates: next.report.duplicates.length,
+      ms: performance.now() - started,
+    };
+  }
+
+  /** The files' texts as served (a bad file's last good text), for the snapshot's key. */
+  servedFiles(): Array<{ path: string; text: string } | { path: string; error: string }> {
+    return [...this.#files].map(([path, entry]) =>
+      entry.goodText !== null
+        ? { path, text: entry.goodText }
+        : "text" in entry.scanned.file
+          ? { path, text: entry.scanned.file.text }
+          : { path, error: entry.scanned.file.error },
+    );
+  }
+
+  /** Reads one scanned file; a bad file that had a good version keeps it. */
+  #read(scanned: ScannedFile, before: FileEntry | undefined): FileEntry {
+    const loaded = parseCorpusFiles([scanned.file]);
+    const article = loaded.articles[0];
+    const warnings = loaded.warnings.map((w) => w.reason);
+    if (article && "text" in scanned.file) {
+      const counts = loaded.cleaning[0];
+      if (counts) this.#cleaning.set(article, counts);
+      return { scanned, article, problem: null, warnings, goodText: scanned.file.text };
+    }
+    const reason = loaded.problems[0]?.reason ?? "cannot be loaded";
+    if (before?.article)
+      return { ...before, scanned, problem: `${reason} (serving its last good version)` };
+    return { scanned, article: null, problem: reason, warnings, goodText: null };
+  }
+
+  /** The knowledge of `files`, reusing every part of an article that did not change. */
+  #knowledgeFor(files: ReadonlyMap<string, FileEntry>): Knowledge {
+    const old = this.#current;
+    const problems: CorpusProblem[] = [];
+    const warnings: CorpusProblem[] = [];
+    const ids = new Map<string, string>();
+    const candidates: Article[] = [];
+    for (const [path, entry] of files) {
+      if (entry.problem) problems.push({ path, reason: entry.problem });
+      for (const reason of entry.warnings) warnings.push({ path, reason });
+      if (!entry.article) continue;
+      const earlier = ids.get(entry.article.id);
+      if (earlier !== undefined) {
+        const reason = `duplicate id "${entry.article.id}" (already loaded from ${earlier})`;
+        problems.push({ path, reason });
+        continue;
+      }
+      ids.set(entry.article.id, path);
+      candidates.push(entry.article);
+    }
+    for (const article of candidates) this.#stories.add(article);
+    const { kept, duplicates } = keepDistinct(candidates, this.#stories);
+    const keptSet = new Set(kept);
+    const removedPassages = [...old.articles.values()]
+      .filter((a) => !keptSet.has(a))
+      .flatMap((a) => this.#passages.get(a) ?? []);
+    const addedPassages: Passage[] = [];
+    const passages: Passage[] = [];
+    for (const article of kept) {
+      const isNew = old.articles.get(article.id) !== article;
+      const own = (isNew ? undefined : this.#passages.get(article)) ?? splitPassages(article);
+      // Orders are positions in the corpus: renumber what moved, keep the rest as it is.
+      const numbered = own.map((p, i) =>
+        p.order === passages.length + i ? p : { ...p, order: passages.length + i },
+      );
+      this.#passages.set(article, numbered);
+      passages.push(...numbered);
+      if (isNew) addedPassages.push(...numbered);
+    }
+    const stats = old.stats.changed(removedPassages, addedPassages);
+    // Last, as the one step that changes shared state (MiniSearch, in place).
+    const index = old.index.changed(removedPassages, addedPassages, passages);
+    return knowledgeOf({
+      articles: kept,
+      passages,
+      index,
+      stats,
+      timeline: () => mergeEvents(kept.flatMap((a) => this.#eventsOf(a))),
+      speakers: () => directoryFromSightings(kept.flatMap((a) => this.#sightingsOf(a))),
+      report: {
+        directory: this.#directory,
+        articles: kept.length,
+        passages: passages.length,
+        cleaning: kept.flatMap((a) => this.#cleaning.get(a) ?? []),
+        problems,
+        warnings,
+        duplicates,
+      },
+    });
+  }
+
+  #eventsOf(article: Article): readonly DatedEvent[] {
+    let events = this.#events.get(article);
+    if (!events) this.#events.set(article, (events = extractEvents(article)));
+    return events;
+  }
+
+  #sightingsOf(article: Article): readonly Sighting[] {
+    let sightings = this.#sightings.get(article);
+    if (!sightings)
+      this.#sightings.set(article, (sightings = sightingsOf([article], extractQuotes(article))));
+    return sightings;
+  }
+}

@@ -1,0 +1,113 @@
+import { snapshotOf } from "./buildKnowledge.js";
+import type { KeptCorpus } from "./corpus/nearDuplicates.js";
+import { watchCorpus } from "./corpus/watchCorpus.js";
+import type { Knowledge } from "./knowledge.js";
+import { KnowledgeStore, type ReloadReport } from "./knowledgeStore.js";
+import { snapshotKey, writeSnapshot } from "./search/snapshot.js";
+import type { Configured } from "./startup.js";
+import { count } from "./text/count.js";
+
+/** Knowledge that follows the corpus folder: `current` is what to answer from now. */
+export interface LiveKnowledge {
+  readonly current: () => Knowledge;
+  /** Resolves once every reload started so far is served (tests and the bench wait on it). */
+  settled(): Promise<void>;
+  close(): void;
+}
+
+/**
+ * Serves `knowledge` and keeps it following the corpus folder: each settled change is
+ * reloaded (see {@link KnowledgeStore}), logged in one line, and its snapshot written after
+ * the swap. Reloads run one at a time; changes during one are picked up by the next.
+ * `notify` also hears each reload's line (the console shows it, its log being quieter).
+ */
+export async function liveKnowledge(
+  { config, logger }: Configured,
+  knowledge: Knowledge,
+  options: { readonly notify?: (line: string) => void } = {},
+): Promise<LiveKnowledge> {
+  const store = await KnowledgeStore.open(config.corpusDir, knowledge, config.maxArticleBytes);
+  void store.warmUp();
+  let running: Promise<void> = Promise.resolve();
+  let queued = false;
+  const reloadOnce = async (): Promise<void> => {
+    queued = false;
+    try {
+      const report = await store.reload();
+      if (!report) return;
+      logReload(report);
+      const served = store.current();
+      // Events and speakers are worked out now, between interactions, not in the next /quote.
+      setImmediate(() => {
+        served.timeline();
+        served.speakers();
+      });
+      if (config.cacheDir) await keepSnapshot(config.cacheDir, served);
+    } catch (error) {
+      logger.error({ err: error }, "corpus reload failed; still serving the last good corpus");
+    }
+  };
+  const trigger = (): void => {
+    if (queued) return;
+    queued = true;
+    running = running.then(reloadOnce);
+  };
+  const logReload = (r: ReloadReport): void => {
+    for (const problem of r.skipped)
+      logger.warn({ path: problem.path }, `corpus: skipped ${problem.path}: ${problem.reason}`);
+    const line = `corpus reloaded: ${r.added.length} added, ${r.changed.length} changed, ${r.removed.length} removed, ${r.skipped.length} skipped in ${Math.round(r.ms)} ms; serving ${count(r.articles, "article")}`;
+    options.notify?.(line);
+    logger.info(
+      {
+        added: r.added.length,
+        changed: r.changed.length,
+        removed: r.removed.length,
+        skipped: r.skipped.length,
+        articles: r.articles,
+        duplicates: r.duplicates,
+        ms: Math.round(r.ms),
+      },
+      line,
+    );
+  };
+  const keepSnapshot = async (cacheDir: string, served: Knowledge): Promise<void> => {
+    const key = await snapshotKey(store.servedFiles());
+    if (store.current() !== served) return; // a newer reload writes its own
+    const { report } = served;
+    const corpus: KeptCorpus = {
+      articles: [...served.articles.values()],
+      cleaning: [...report.cleaning],
+      problems: [...report.problems],
+      warnings: [...report.warnings],
+      duplicates: report.duplicates,
+    };
+    const { snapshot, extras } = snapshotOf(served, corpus, key);
+    try {
+      await writeSnapshot(cacheDir, snapshot, extras);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      logger.warn({ cacheDir }, `INDEX_CACHE_DIR: cannot write the index snapshot (${code})`);
+    }
+  };
+  const watch = watchCorpus(config.corpusDir, trigger, (error) =>
+    logger.warn(
+      { err: error, directory: config.corpusDir },
+      "corpus: cannot watch the folder; changes need a restart",
+    ),
+  );
+  return {
+    current: store.current,
+    settled: async () => {
+      await running;
+    },
+    close: () => {
+      watch.close();
+      store.close();
+    },
+  };
+}
+
+/** How the console shows a reload: a line on standard error, apart from the answers. */
+export function consoleNotice(line: string): void {
+  process.stderr.write(`${line}\n`);
+}

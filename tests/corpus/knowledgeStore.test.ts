@@ -1,0 +1,112 @@
+import { cp, mkdtemp, rm, unlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ask } from "../../src/answer/ask.js";
+import { buildKnowledge } from "../../src/buildKnowledge.js";
+import { KnowledgeStore } from "../../src/knowledgeStore.js";
+
+const BUSY_TOWN = path.join(import.meta.dirname, "../fixtures/busy-town");
+const FERRY = path.join(import.meta.dirname, "../fixtures/syndicated/wire/ferry-strike.md");
+
+let directory: string;
+let store: KnowledgeStore;
+
+const article = (title: string, body: string): string =>
+  `---\ntitle: ${title}\npublished: 2024-11-02\n---\n${body}\n`;
+
+/** Writes a file with a stamp the next scan sees as new, even within one clock tick. */
+async function write(file: string, text: string): Promise<void> {
+  await writeFile(path.join(directory, file), text);
+}
+
+beforeEach(async () => {
+  directory = await mkdtemp(path.join(tmpdir(), "newsdesk-store-"));
+  await cp(BUSY_TOWN, directory, { recursive: true });
+  store = await KnowledgeStore.open(directory, await buildKnowledge(directory));
+});
+afterEach(async () => {
+  store.close();
+  await rm(directory, { recursive: true, force: true });
+});
+
+describe("KnowledgeStore", () => {
+  it("serves an added article after a reload and reports what it did", async () => {
+    await write(
+      "zoo.md",
+      article("Zoo Opens", "The new zoo in Elmford opened its gates to 4,000 visitors."),
+    );
+    const report = await store.reload();
+    expect(report).toMatchObject({ added: ["zoo.md"], changed: [], removed: [], skipped: [] });
+    const answer = ask(store.current(), "How many visitors came to the new zoo?");
+    expect(answer.answer).toContain("4,000 visitors");
+    expect(await store.reload()).toBeNull();
+  });
+
+  it("serves a changed article's new text, and none of the old", async () => {
+    await write(
+      "zoo.md",
+      article("Zoo Opens", "The new zoo in Elmford opened its gates to 4,000 visitors."),
+    );
+    await store.reload();
+    await write(
+      "zoo.md",
+      article("Zoo Opens", "The new zoo in Elmford opened its gates to 9,500 visitors."),
+    );
+    expect(await store.reload()).toMatchObject({ changed: ["zoo.md"] });
+    const knowledge = store.current();
+    expect(ask(knowledge, "How many visitors came to the new zoo?").answer).toContain("9,500");
+    expect(knowledge.passages.some((p) => p.text.includes("4,000"))).toBe(false);
+    expect(knowledge.passages.map((p) => p.order)).toEqual(knowledge.passages.map((_, i) => i));
+    expect(knowledge.stats.count("4,000")).toBe(0);
+  });
+
+  it("keeps a file's last good version when an edit breaks it, and says so", async () => {
+    await write(
+      "zoo.md",
+      article("Zoo Opens", "The new zoo in Elmford opened its gates to 4,000 visitors."),
+    );
+    await store.reload();
+    await write("zoo.md", "---\ntitle: [unclosed\n---\nThe zoo closed.\n");
+    const report = await store.reload();
+    expect(report?.skipped).toEqual([
+      { path: "zoo.md", reason: expect.stringMatching(/serving its last good version/u) },
+    ]);
+    expect(ask(store.current(), "How many visitors came to the new zoo?").answer).toContain(
+      "4,000",
+    );
+    expect(store.current().report.problems.map((p) => p.path)).toEqual(["zoo.md"]);
+  });
+
+  it("stops serving a removed article", async () => {
+    await unlink(path.join(directory, "farm.md"));
+    expect(await store.reload()).toMatchObject({ removed: ["farm.md"] });
+    const knowledge = store.current();
+    expect(knowledge.articles.has("farm")).toBe(false);
+    expect(ask(knowledge, "When did the harvest start?").abstained).toBe(true);
+    expect(knowledge.speakers().entries.flatMap((e) => e.quotes.map((q) => q.text))).not.toContain(
+      "The rain in August saved the whole crop.",
+    );
+  });
+
+  it("leaves out an added copy of a story, and serves it once the kept copy goes", async () => {
+    await cp(FERRY, path.join(directory, "ferry.md"));
+    await store.reload();
+    await cp(FERRY, path.join(directory, "ferry-copy.md"));
+    expect(await store.reload()).toMatchObject({ added: ["ferry-copy.md"], duplicates: 1 });
+    expect(store.current().articles.has("ferry-copy")).toBe(false);
+    await unlink(path.join(directory, "ferry.md"));
+    await store.reload();
+    const knowledge = store.current();
+    expect(knowledge.articles.has("ferry-copy")).toBe(true);
+    expect(knowledge.report.duplicates).toEqual([]);
+    expect(ask(knowledge, "Who is the union's regional organiser?").answer).toContain("Maria Lund");
+  });
+
+  it("retires the old knowledge's index, so nothing can answer from a mix", async () => {
+    const before = store.current();
+    await write("zoo.md", article("Zoo Opens", "The new zoo in Elmford opened its gates."));
+    await store.reload();
+    expect(() => ask(before, "When did the zoo open?")).toThrow(/replaced by a corpus reload/u);
+  });
+});

@@ -1,0 +1,49 @@
+import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pino } from "pino";
+import { afterEach, describe, expect, it } from "vitest";
+import { buildKnowledge } from "../../src/buildKnowledge.js";
+import type { Config } from "../../src/config.js";
+import { liveKnowledge } from "../../src/liveKnowledge.js";
+
+const BUSY_TOWN = path.join(import.meta.dirname, "../fixtures/busy-town");
+let work: string | undefined;
+afterEach(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+describe("liveKnowledge", () => {
+  it("follows a write to the folder, says so once, and leaves a snapshot of what it serves", async () => {
+    work = await mkdtemp(path.join(tmpdir(), "newsdesk-live-"));
+    const corpusDir = path.join(work, "corpus");
+    const cacheDir = path.join(work, "cache");
+    await cp(BUSY_TOWN, corpusDir, { recursive: true });
+    const config = { corpusDir, cacheDir } as Config;
+    const lines: string[] = [];
+    const logger = pino({ level: "silent" });
+    const start = await buildKnowledge(corpusDir, { cacheDir });
+    const live = await liveKnowledge({ config, logger }, start, { notify: (l) => lines.push(l) });
+    try {
+      await writeFile(
+        path.join(corpusDir, "zoo.md"),
+        "---\ntitle: Zoo Opens\npublished: 2024-11-02\n---\nThe new zoo opened its gates.\n",
+      );
+      const deadline = Date.now() + 5_000;
+      while (live.current() === start && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 20));
+      await live.settled();
+      expect(live.current().articles.has("zoo")).toBe(true);
+      expect(lines).toEqual([
+        expect.stringMatching(
+          /^corpus reloaded: 1 added, 0 changed, 0 removed, 0 skipped in \d+ ms; serving 4 articles$/u,
+        ),
+      ]);
+      const restarted = await buildKnowledge(corpusDir, { cacheDir });
+      expect(restarted.build.source).toBe("snapshot");
+      expect(restarted.articles.has("zoo")).toBe(true);
+    } finally {
+      live.close();
+    }
+  });
+});
