@@ -6,22 +6,19 @@ import type { DispatcherDeps } from "./dispatcher.js";
 import { DISCORD_LIMITS, truncate } from "./limits.js";
 import { openView } from "./openView.js";
 import { DISCORD_RENDERERS } from "./render/index.js";
-
-/** An interaction older than this when its turn comes is acknowledged before the work. */
-export const LATE_MS = 1000;
+import type { Acknowledgement } from "./acknowledge.js";
+import { renderView } from "./renderView.js";
 
 /**
  * Runs a slash command: cooldown, input validation (mistakes go back to the user alone), the
- * core call, and the reply with its buttons. Commands marked `defer` are acknowledged first,
- * so slow work never misses Discord's three seconds; so is any interaction that has already
- * waited {@link LATE_MS} (one queued behind a burst): acknowledging costs little, so a burst is
- * acknowledged in time and answered as the work gets done. (The age comes from the
- * interaction's id, Discord's clock; a host clock off by more than a second defers every
- * command, which costs one request each but stays correct.)
+ * core call in its turn of the work queue, and the reply with its buttons. Commands marked
+ * `defer` are acknowledged first; every other one is answered directly when it is ready in
+ * time, or through "thinking…" when its {@link Acknowledgement} times out first.
  */
 export async function runCommand(
   interaction: ChatInputCommandInteraction,
   deps: DispatcherDeps,
+  ack: Acknowledgement,
 ): Promise<void> {
   const command = findCommand(interaction.commandName);
   const render = DISCORD_RENDERERS[interaction.commandName];
@@ -38,13 +35,11 @@ export async function runCommand(
   // Checked after the input, so a typo does not cost the user a wait.
   const wait = deps.cooldown.take(interaction.user.id);
   if (wait > 0) throw new UserError(`You're going a bit fast: try again in ${wait} s.`);
-  if (command.defer || Date.now() - interaction.createdTimestamp > LATE_MS)
-    await interaction.deferReply();
+  if (command.defer) void ack.defer().catch(() => undefined);
   const knowledge = deps.knowledge();
-  const view = render(command.run(knowledge, input), knowledge);
-  const payload = openView(view, interaction.user.id, deps);
-  if (interaction.deferred) await interaction.editReply(payload);
-  else await interaction.reply(payload);
+  const result = await deps.work.run(() => command.run(knowledge, input));
+  const view = await renderView(interaction.commandName, result, knowledge, deps.pictures, render);
+  await ack.send(openView(view, interaction.user.id, deps));
 }
 
 /** Answers autocomplete for the focused option: at most 25 choices of at most 100 characters. */

@@ -19,9 +19,10 @@ const PICTURE = "timeline.png";
 /**
  * `/timeline` in Discord: events as `date · text [n]`, oldest first, eight to a page, each page
  * listing the sources it cites; the first page carries a picture of the timeline. The text is
- * the answer; the picture is a glance.
+ * the answer; the picture is a glance. `picture` is the picture already drawn (the bot draws it
+ * off the main thread), or null to go without one; when absent it is drawn here.
  */
-export function timelineView(result: TimelineResult): DiscordView {
+export function timelineView(result: TimelineResult, picture?: Buffer | null): DiscordView {
   const filter = describeFilter(result);
   const title = safeText(`Timeline${filter ? ` (${filter})` : ""}`);
   if (result.events.length === 0) {
@@ -39,7 +40,8 @@ export function timelineView(result: TimelineResult): DiscordView {
       ],
     };
   }
-  const png = timelinePng(result);
+  // Drawn here unless the caller drew it already (off the main thread) or chose to go without.
+  const png = picture === undefined ? timelinePng(result) : picture;
   const pages: ReplyPayload[] = [];
   for (let i = 0; i < result.events.length; i += EVENTS_PER_PAGE) {
     const events = result.events.slice(i, i + EVENTS_PER_PAGE);
@@ -54,15 +56,17 @@ export function timelineView(result: TimelineResult): DiscordView {
       description: lines.join("\n"),
       color: EMBED_COLORS.answer,
       fields: sourceFields(result.citations.filter((c) => cited.has(c.n))),
-      image: { url: `attachment://${PICTURE}` },
+      ...(png ? { image: { url: `attachment://${PICTURE}` } } : {}),
       footer: {
         text: "Dates marked inferred were worked out from the article's publication date.",
       },
     };
     pages.push({
       embeds: [fitEmbed(embed)],
-      ...(i === 0
-        ? { files: [{ attachment: png, name: PICTURE, description: "The timeline as a picture" }] }
+      ...(i === 0 && png
+        ? {
+            files: [{ attachment: png, name: PICTURE, description: "The timeline as a picture" }],
+          }
         : {}),
     });
   }

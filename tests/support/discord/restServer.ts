@@ -95,7 +95,10 @@ export async function handleRest(
   const query = Object.fromEntries(url.searchParams);
   const headers = lowerHeaders(req);
   let parsed: ParsedBody = { body: undefined, attachments: 0 };
-  let answer: RestAnswer & { headers?: Readonly<Record<string, string>>; fault?: 500 | 429 };
+  let answer: RestAnswer & {
+    headers?: Readonly<Record<string, string>>;
+    fault?: 500 | 429 | "hang";
+  };
   try {
     parsed = await readBody(req);
   } catch {
@@ -109,6 +112,7 @@ export async function handleRest(
     if (versioned?.[1] !== "10") return discordError(404, 0, "404: Not Found");
     deps.openApi.checkRequest(method, path, parsed.body);
     const fault = deps.faults.take(method, path);
+    if (fault === "hang") return { status: 0, fault: "hang" as const };
     if (fault)
       return {
         status: fault.status,
@@ -132,6 +136,12 @@ export async function handleRest(
     ...(state ? { interactionId: state.id, interactionToken: state.token } : {}),
     ...(state ? { sinceDispatchMs: Math.round(performance.now() - state.dispatchedAt) } : {}),
   };
+  // A hanging request is logged as it arrives and never answered: the socket stays open until
+  // the bot gives up or the stand-in closes.
+  if (answer.fault === "hang") {
+    deps.log.push({ ...record, index: deps.log.items.length });
+    return;
+  }
   res.on("finish", () => deps.log.push({ ...record, index: deps.log.items.length }));
   const payload = answer.body === undefined ? undefined : JSON.stringify(answer.body);
   res.writeHead(answer.status, {

@@ -1,0 +1,80 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { PICTURE_EVENTS } from "../render/timelinePicture.js";
+import type { TimelineResult } from "../timeline/timeline.js";
+import type { PictureReply, PictureRequest } from "./pictureWorker.js";
+
+/** Pictures waiting for the worker beyond this are not drawn: the answer goes without one. */
+export const MAX_PENDING_PICTURES = 24;
+/** Pictures kept, by what they show (the corpus is read-only, so the same events draw the same). */
+const KEPT = 64;
+
+/**
+ * Timeline pictures drawn off the main thread, in one worker thread of their own (started on
+ * first use, restarted if it dies). The picture is a glance, the text is the answer: when the
+ * worker is far behind or fails, the answer goes without its picture rather than late.
+ */
+export class TimelinePictures {
+  #worker: Worker | undefined;
+  #nextId = 0;
+  readonly #pending = new Map<number, (png: Buffer | null) => void>();
+  readonly #kept = new Map<string, Buffer>();
+
+  /** The picture of `result`, or null when there are no events, the worker is too busy, or it failed. */
+  async draw(result: TimelineResult): Promise<Buffer | null> {
+    if (result.events.length === 0) return null;
+    const key = JSON.stringify([result.events.slice(0, PICTURE_EVENTS), result.events.length]);
+    const known = this.#kept.get(key);
+    if (known) return known;
+    if (this.#pending.size >= MAX_PENDING_PICTURES) return null;
+    const png = await this.#request(result);
+    if (png) {
+      this.#kept.set(key, png);
+      if (this.#kept.size > KEPT) this.#kept.delete(this.#kept.keys().next().value!);
+    }
+    return png;
+  }
+
+  /** Stops the worker; pictures still pending resolve to null. */
+  async close(): Promise<void> {
+    const worker = this.#worker;
+    this.#worker = undefined;
+    this.#fail();
+    await worker?.terminate();
+  }
+
+  #request(result: TimelineResult): Promise<Buffer | null> {
+    const id = this.#nextId++;
+    return new Promise((resolve) => {
+      this.#pending.set(id, resolve);
+      this.#start().postMessage({ id, result } satisfies PictureRequest);
+    });
+  }
+
+  #start(): Worker {
+    if (this.#worker) return this.#worker;
+    // The worker runs the same kind of file as this one (.ts under tsx, .js if ever built).
+    const extension = path.extname(fileURLToPath(import.meta.url));
+    const worker = new Worker(new URL(`./pictureWorker${extension}`, import.meta.url));
+    worker.unref();
+    worker.on("message", (reply: PictureReply) => {
+      const resolve = this.#pending.get(reply.id);
+      this.#pending.delete(reply.id);
+      resolve?.("png" in reply ? Buffer.from(reply.png) : null);
+    });
+    const lost = (): void => {
+      if (this.#worker === worker) this.#worker = undefined;
+      this.#fail();
+    };
+    worker.on("error", lost);
+    worker.on("exit", lost);
+    this.#worker = worker;
+    return worker;
+  }
+
+  #fail(): void {
+    for (const resolve of this.#pending.values()) resolve(null);
+    this.#pending.clear();
+  }
+}
