@@ -12,7 +12,13 @@ export const BUSY = "Newsdesk is busy right now: please try again in a moment.";
  * it wait longer than this: a user then hears at once instead of after a long "thinking…", and
  * the queue, and the memory it holds, stay bounded.
  */
-export const MAX_QUEUE_WAIT_MS = 8000;
+export const MAX_QUEUE_WAIT_MS = 2000;
+/**
+ * A command that reaches the bot this long after the user acted finds the bot far behind
+ * reading its gateway socket (the host is short of CPU): it is shed at once, at the cost of one
+ * small reply, while Discord would still accept that reply.
+ */
+export const SHED_AGE_MS = 1500;
 /** The most commands queued at once, whatever their estimated cost. */
 export const MAX_QUEUED = 1000;
 /** Sheds and stale drops are summed up in one log line per this many milliseconds. */
@@ -40,13 +46,16 @@ export class Admission {
 
   /** Decides, and for a shed command sends the busy reply. */
   admit(interaction: Interaction): Admit {
-    if (this.now() - interaction.createdTimestamp >= ACK_DEADLINE_MS) {
+    const age = this.now() - interaction.createdTimestamp;
+    if (age >= ACK_DEADLINE_MS) {
       this.#stale += 1;
       this.#scheduleSummary();
       return "stale";
     }
     const busy =
-      this.queue.length >= MAX_QUEUED || this.queue.estimatedWaitMs() > MAX_QUEUE_WAIT_MS;
+      age >= SHED_AGE_MS ||
+      this.queue.length >= MAX_QUEUED ||
+      this.queue.estimatedWaitMs() > MAX_QUEUE_WAIT_MS;
     if (!busy || !interaction.isChatInputCommand()) return "run";
     this.#shed += 1;
     this.#scheduleSummary();

@@ -8,6 +8,9 @@ import { NO_MENTIONS } from "./render/reply.js";
 import { restOptions } from "./restOptions.js";
 import { SeenInteractions } from "./seenInteractions.js";
 
+/** The pace discord.js may send REST requests at (its default, 50, is for all routes). */
+export const INTERACTION_REQUESTS_PER_SECOND = 1000;
+
 /** A bot client, and a way to wait for the replies it is still sending. */
 export interface Bot {
   readonly client: Client;
@@ -34,9 +37,16 @@ export function createBot(
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
-    rest: restOptions(config),
+    rest: {
+      ...restOptions(config),
+      // Interaction callbacks and webhooks, the bot's only requests once logged in, are not
+      // bound by Discord's global rate limit; discord.js's default of 50 a second would hold
+      // the answers to a burst back for many seconds. A real 429 is still waited out.
+      globalRequestsPerSecond: INTERACTION_REQUESTS_PER_SECOND,
+    },
   });
   const deps = dispatcherDeps(knowledge, logger, cooldownSeconds);
+  deps.pictures.start();
   const dispatch = createDispatcher(deps);
   const admission = new Admission(deps.work, logger);
   const seen = new SeenInteractions();

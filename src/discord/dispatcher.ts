@@ -2,7 +2,7 @@ import { MessageFlags, type Interaction } from "discord.js";
 import { UserError } from "../errors.js";
 import type { Knowledge } from "../knowledge.js";
 import type { Logger } from "../logger.js";
-import { Acknowledgement } from "./acknowledge.js";
+import { Acknowledgement, DEFER_AFTER_MS } from "./acknowledge.js";
 import { Cooldown } from "./cooldown.js";
 import { complete, runCommand } from "./handleCommand.js";
 import { handleComponent } from "./handleComponent.js";
@@ -31,6 +31,9 @@ export interface DispatcherDeps {
   /** Timeline pictures, drawn in a worker thread. */
   readonly pictures: TimelinePictures;
 }
+
+/** A command arriving when the work queue holds this much work is acknowledged at once. */
+export const BEHIND_MS = 300;
 
 /** Shown when something other than the user's input went wrong. */
 export const APOLOGY = "Sorry, something went wrong while answering. Please try again in a moment.";
@@ -64,7 +67,11 @@ export function createDispatcher(
   deps: DispatcherDeps,
 ): (interaction: Interaction) => Promise<Outcome> {
   return async (interaction) => {
-    const ack = interaction.isChatInputCommand() ? new Acknowledgement(interaction) : undefined;
+    // Behind already: acknowledge at once rather than on the timer, which a busy host may fire late.
+    const behind = deps.work.estimatedWaitMs() > BEHIND_MS;
+    const ack = interaction.isChatInputCommand()
+      ? new Acknowledgement(interaction, behind ? 0 : DEFER_AFTER_MS)
+      : undefined;
     let outcome: Outcome = "answered";
     try {
       if (interaction.isChatInputCommand() && ack) await runCommand(interaction, deps, ack);

@@ -7,6 +7,8 @@ import type { PictureReply, PictureRequest } from "./pictureWorker.js";
 
 /** Pictures waiting for the worker beyond this are not drawn: the answer goes without one. */
 export const MAX_PENDING_PICTURES = 24;
+/** A worker that died is not started again sooner than this (no restart storm). */
+const RESTART_AFTER_MS = 10_000;
 /** Pictures kept, by what they show (the corpus is read-only, so the same events draw the same). */
 const KEPT = 64;
 
@@ -20,6 +22,8 @@ export class TimelinePictures {
   #nextId = 0;
   readonly #pending = new Map<number, (png: Buffer | null) => void>();
   readonly #kept = new Map<string, Buffer>();
+  /** When the worker last died: it is not restarted within {@link RESTART_AFTER_MS} of that. */
+  #diedAt = -Infinity;
 
   /** The picture of `result`, or null when there are no events, the worker is too busy, or it failed. */
   async draw(result: TimelineResult): Promise<Buffer | null> {
@@ -28,12 +32,18 @@ export class TimelinePictures {
     const known = this.#kept.get(key);
     if (known) return known;
     if (this.#pending.size >= MAX_PENDING_PICTURES) return null;
+    if (!this.#worker && performance.now() - this.#diedAt < RESTART_AFTER_MS) return null;
     const png = await this.#request(result);
     if (png) {
       this.#kept.set(key, png);
       if (this.#kept.size > KEPT) this.#kept.delete(this.#kept.keys().next().value!);
     }
     return png;
+  }
+
+  /** Starts the worker now, so the first picture does not wait for it to load. */
+  start(): void {
+    this.#start();
   }
 
   /** Stops the worker; pictures still pending resolve to null. */
@@ -54,9 +64,7 @@ export class TimelinePictures {
 
   #start(): Worker {
     if (this.#worker) return this.#worker;
-    // The worker runs the same kind of file as this one (.ts under tsx, .js if ever built).
-    const extension = path.extname(fileURLToPath(import.meta.url));
-    const worker = new Worker(new URL(`./pictureWorker${extension}`, import.meta.url));
+    const worker = startWorker();
     worker.unref();
     worker.on("message", (reply: PictureReply) => {
       const resolve = this.#pending.get(reply.id);
@@ -64,7 +72,9 @@ export class TimelinePictures {
       resolve?.("png" in reply ? Buffer.from(reply.png) : null);
     });
     const lost = (): void => {
-      if (this.#worker === worker) this.#worker = undefined;
+      if (this.#worker !== worker) return;
+      this.#worker = undefined;
+      this.#diedAt = performance.now();
       this.#fail();
     };
     worker.on("error", lost);
@@ -77,4 +87,18 @@ export class TimelinePictures {
     for (const resolve of this.#pending.values()) resolve(null);
     this.#pending.clear();
   }
+}
+
+/**
+ * Starts the picture worker, which runs the same kind of file as this one. The sources run as
+ * TypeScript under tsx (there is no build step), and a worker thread does not inherit tsx's
+ * loader, so a small script registers it in the worker before importing the worker module.
+ */
+function startWorker(): Worker {
+  const extension = path.extname(fileURLToPath(import.meta.url));
+  const url = new URL(`./pictureWorker${extension}`, import.meta.url);
+  if (extension !== ".ts") return new Worker(url);
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const boot = `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(url.href)}); });`;
+  return new Worker(boot, { eval: true });
 }
