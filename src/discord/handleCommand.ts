@@ -48,8 +48,16 @@ export async function complete(
   deps: DispatcherDeps,
 ): Promise<void> {
   const command = findCommand(interaction.commandName);
-  const focused = interaction.options.getFocused(true);
-  const choices = command?.complete?.(deps.knowledge(), focused.name, String(focused.value)) ?? [];
+  // A request with no focused option, or a value longer than the option allows, did not come
+  // from a Discord client: it gets no choices, and costs no work.
+  const focused = interaction.options.data.find((option) => option.focused);
+  const limit =
+    command?.options.find((o) => o.name === focused?.name)?.maxLength ?? DISCORD_LIMITS.optionValue;
+  const value = String(focused?.value ?? "");
+  const choices =
+    focused && value.length <= limit
+      ? (command?.complete?.(deps.knowledge(), focused.name, value) ?? [])
+      : [];
   await interaction.respond(
     choices.slice(0, DISCORD_LIMITS.choices).map((c) => ({
       name: truncate(c.name, DISCORD_LIMITS.choiceName),
