@@ -11,7 +11,8 @@ import { DISCORD_LIMITS, truncate } from "./limits.js";
 import { TimelinePictures } from "./pictures.js";
 import { NO_MENTIONS } from "./render/reply.js";
 import type { DiscordView } from "./render/view.js";
-import { SessionStore } from "./sessions.js";
+import { SESSION_BYTES, SESSION_LIMIT, SESSION_TTL_MS, SessionStore } from "./sessions.js";
+import { viewBytes } from "./openView.js";
 import { WorkQueue } from "./workQueue.js";
 
 /** State behind one message's buttons. */
@@ -47,7 +48,13 @@ export function dispatcherDeps(
   return {
     knowledge,
     logger,
-    sessions: new SessionStore(),
+    sessions: new SessionStore<ViewSession>(
+      SESSION_TTL_MS,
+      Date.now,
+      SESSION_LIMIT,
+      SESSION_BYTES,
+      viewBytes,
+    ),
     cooldown: new Cooldown(cooldownSeconds * 1000),
     work: new WorkQueue(),
     pictures: new TimelinePictures(),
