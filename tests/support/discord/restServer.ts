@@ -64,6 +64,7 @@ function route(
   headers: Record<string, string>,
   parsed: ParsedBody,
   query: Record<string, string>,
+  receivedAt: number,
 ): RestAnswer {
   for (const r of deps.routes) {
     if (r.method !== method) continue;
@@ -72,7 +73,7 @@ function route(
     if (r.auth && headers["authorization"] !== `Bot ${deps.token}`)
       return discordError(401, 0, "401: Unauthorized");
     return r.handle(
-      { method, path, query, body: parsed.body, attachments: parsed.attachments },
+      { method, path, query, body: parsed.body, attachments: parsed.attachments, receivedAt },
       match.slice(1),
     );
   }
@@ -88,6 +89,7 @@ export async function handleRest(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
+  const receivedAt = performance.now();
   const url = new URL(req.url ?? "/", "http://127.0.0.1");
   const method = (req.method ?? "GET").toUpperCase();
   const versioned = /^\/api\/v(\d+)(\/.*)$/.exec(url.pathname);
@@ -120,7 +122,10 @@ export async function handleRest(
         headers: fault.headers,
         fault: fault.status,
       };
-    return { ...route(deps, method, path, headers, parsed, query), headers: okHeaders(path) };
+    return {
+      ...route(deps, method, path, headers, parsed, query, receivedAt),
+      headers: okHeaders(path),
+    };
   })();
   const record: RecordedRequest = {
     index: deps.log.items.length,
