@@ -9,18 +9,13 @@ export const BUSY = "Newsdesk is busy right now: please try again in a moment.";
 
 /**
  * A command is shed (answered {@link BUSY}) rather than queued when the work queue would make
- * it wait longer than this: a user then hears at once instead of after a long "thinking…", and
- * the queue, and the memory it holds, stay bounded.
+ * it wait longer than this. Queued commands are acknowledged at once ("thinking…") and answered
+ * when their turn comes, which Discord allows for 15 minutes; past half a minute a user is
+ * better told at once to try again, and the queue, and the memory it holds, stay bounded.
  */
-export const MAX_QUEUE_WAIT_MS = 2000;
-/**
- * A command that reaches the bot this long after the user acted finds the bot far behind
- * reading its gateway socket (the host is short of CPU): it is shed at once, at the cost of one
- * small reply, while Discord would still accept that reply.
- */
-export const SHED_AGE_MS = 1500;
+export const MAX_QUEUE_WAIT_MS = 30_000;
 /** The most commands queued at once, whatever their estimated cost. */
-export const MAX_QUEUED = 1000;
+export const MAX_QUEUED = 2000;
 /** Sheds and stale drops are summed up in one log line per this many milliseconds. */
 export const SUMMARY_MS = 5000;
 
@@ -30,7 +25,8 @@ export type Admit = "run" | "stale" | "shed";
 /**
  * Admission control, decided the moment an interaction arrives: one that is already past
  * Discord's 3 s can no longer be answered and is dropped quietly; a command that would wait too
- * long in the work queue is answered {@link BUSY} privately; the rest run. Drops and sheds are
+ * long in the work queue is answered {@link BUSY} privately; the rest run (see the dispatcher
+ * for when they are acknowledged first). Drops and sheds are
  * counted and logged once per {@link SUMMARY_MS}, not once each.
  */
 export class Admission {
@@ -53,9 +49,7 @@ export class Admission {
       return "stale";
     }
     const busy =
-      age >= SHED_AGE_MS ||
-      this.queue.length >= MAX_QUEUED ||
-      this.queue.estimatedWaitMs() > MAX_QUEUE_WAIT_MS;
+      this.queue.length >= MAX_QUEUED || this.queue.estimatedWaitMs() > MAX_QUEUE_WAIT_MS;
     if (!busy || !interaction.isChatInputCommand()) return "run";
     this.#shed += 1;
     this.#scheduleSummary();

@@ -33,7 +33,10 @@ export interface DispatcherDeps {
   readonly pictures: TimelinePictures;
 }
 
-/** A command arriving when the work queue holds this much work is acknowledged at once. */
+/**
+ * A command arriving when the work queue holds this much work, or this long after the user
+ * acted, is acknowledged at once.
+ */
 export const BEHIND_MS = 300;
 
 /** Shown when something other than the user's input went wrong. */
@@ -74,8 +77,11 @@ export function createDispatcher(
   deps: DispatcherDeps,
 ): (interaction: Interaction) => Promise<Outcome> {
   return async (interaction) => {
-    // Behind already: acknowledge at once rather than on the timer, which a busy host may fire late.
-    const behind = deps.work.estimatedWaitMs() > BEHIND_MS;
+    // Behind already (work queued, or the interaction reached us late): acknowledge at once
+    // rather than on the timer, which a busy host may fire late.
+    const behind =
+      deps.work.estimatedWaitMs() > BEHIND_MS ||
+      Date.now() - interaction.createdTimestamp > BEHIND_MS;
     const ack = interaction.isChatInputCommand()
       ? new Acknowledgement(interaction, behind ? 0 : DEFER_AFTER_MS)
       : undefined;

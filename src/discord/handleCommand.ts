@@ -37,9 +37,11 @@ export async function runCommand(
   if (wait > 0) throw new UserError(`You're going a bit fast: try again in ${wait} s.`);
   if (command.defer) void ack.defer().catch(() => undefined);
   const knowledge = deps.knowledge();
-  const result = await deps.work.run(() => command.run(knowledge, input));
-  const view = await renderView(interaction.commandName, result, knowledge, deps.pictures, render);
-  await ack.send(openView(view, interaction.user.id, deps));
+  // The core call and the rendering are one job: both cost CPU, so both are paced and counted.
+  const view = await deps.work.run(() =>
+    renderView(interaction.commandName, command.run(knowledge, input), knowledge, render),
+  );
+  await ack.send(openView(await view(deps.pictures), interaction.user.id, deps));
 }
 
 /** Answers autocomplete for the focused option: at most 25 choices of at most 100 characters. */

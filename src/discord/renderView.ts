@@ -5,18 +5,20 @@ import { timelineView } from "./render/timelineReply.js";
 import type { DiscordView } from "./render/view.js";
 
 /**
- * A command's result as a Discord view. `/timeline`'s picture is drawn in the picture worker
- * first (see `pictures.ts`), so the main thread only lays out text; every other command is
- * rendered by its renderer as it is.
+ * A command's result as a Discord view, in two steps: the rendering, done now (in the work
+ * queue's turn), and then, for `/timeline` only, the picture, drawn in the picture worker
+ * (see `pictures.ts`) so the main thread only lays out text.
  */
-export async function renderView(
+export function renderView(
   commandName: string,
   result: unknown,
   knowledge: Knowledge,
-  pictures: TimelinePictures,
   render: (result: unknown, knowledge: Knowledge) => DiscordView,
-): Promise<DiscordView> {
-  if (commandName !== "timeline") return render(result, knowledge);
+): (pictures: TimelinePictures) => Promise<DiscordView> {
+  if (commandName !== "timeline") {
+    const view = render(result, knowledge);
+    return () => Promise.resolve(view);
+  }
   const timeline = result as TimelineResult;
-  return timelineView(timeline, await pictures.draw(timeline));
+  return async (pictures) => timelineView(timeline, await pictures.draw(timeline));
 }
