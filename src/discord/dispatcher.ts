@@ -37,7 +37,7 @@ export interface DispatcherDeps {
  * A command arriving when the work queue holds this much work, or this long after the user
  * acted, is acknowledged at once.
  */
-export const BEHIND_MS = 300;
+export const BEHIND_MS = 1000;
 
 /** Shown when something other than the user's input went wrong. */
 export const APOLOGY = "Sorry, something went wrong while answering. Please try again in a moment.";
@@ -93,7 +93,11 @@ export function createDispatcher(
         await handleComponent(interaction, deps);
     } catch (error) {
       outcome = error instanceof UserError ? "user error" : "failed";
-      const context = { ...describe(interaction), userId: interaction.user.id };
+      const context = {
+        ...describe(interaction),
+        userId: interaction.user.id,
+        interactionId: interaction.id,
+      };
       if (!(error instanceof UserError))
         deps.logger.error({ err: error, ...context }, "interaction failed");
       const message = error instanceof UserError ? error.message : APOLOGY;

@@ -1,5 +1,6 @@
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { PICTURE_EVENTS } from "../render/timelinePicture.js";
 import type { TimelineResult } from "../timeline/timeline.js";
@@ -43,7 +44,12 @@ export class TimelinePictures {
 
   /** Starts the worker now, so the first picture does not wait for it to load. */
   start(): void {
-    this.#start();
+    try {
+      this.#start();
+    } catch {
+      // Drawn without a worker is not drawn at all: answers go without pictures (see draw).
+      this.#diedAt = performance.now();
+    }
   }
 
   /** Stops the worker; pictures still pending resolve to null. */
@@ -58,7 +64,13 @@ export class TimelinePictures {
     const id = this.#nextId++;
     return new Promise((resolve) => {
       this.#pending.set(id, resolve);
-      this.#start().postMessage({ id, result } satisfies PictureRequest);
+      try {
+        this.#start().postMessage({ id, result } satisfies PictureRequest);
+      } catch {
+        this.#pending.delete(id);
+        this.#diedAt = performance.now();
+        resolve(null);
+      }
     });
   }
 
@@ -98,7 +110,16 @@ function startWorker(): Worker {
   const extension = path.extname(fileURLToPath(import.meta.url));
   const url = new URL(`./pictureWorker${extension}`, import.meta.url);
   if (extension !== ".ts") return new Worker(url);
-  const tsx = import.meta.resolve("tsx/esm/api");
+  const tsx = tsxApi();
   const boot = `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(url.href)}); });`;
   return new Worker(boot, { eval: true });
+}
+
+/** tsx's API module (through `import.meta.resolve` where the runtime has it, else `require`'s). */
+function tsxApi(): string {
+  try {
+    return import.meta.resolve("tsx/esm/api");
+  } catch {
+    return pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api")).href;
+  }
 }

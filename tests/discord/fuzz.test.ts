@@ -6,6 +6,7 @@ import { buildKnowledge } from "../../src/buildKnowledge.js";
 import { DEFAULT_CORPUS_DIR } from "../../src/config.js";
 import { createBot, type Bot } from "../../src/discord/createBot.js";
 import {
+  nextSnowflake,
   startDiscordStandIn,
   type DiscordStandIn,
   type JsonObject,
@@ -82,6 +83,9 @@ function generate(random: () => number): JsonObject {
 /** Dispatches one interaction and waits for its answer (the deferred edit too); returns its problems. */
 async function run(payload: JsonObject): Promise<string[]> {
   const label = `type ${String(payload["type"])} ${JSON.stringify(payload["data"]).slice(0, 300)}`;
+  // A fresh id, as Discord's would be: it carries the moment the user acted, and the payloads
+  // were generated before the run (an old id is rightly dropped as past Discord's 3 s).
+  payload["id"] = nextSnowflake();
   const first = await standIn.dispatchInteraction(payload, 5_000).catch(() => undefined);
   if (!first) return [`${label}: never answered`];
   const body = first.body as JsonObject;
