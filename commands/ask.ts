@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ask, type AskResult } from "../src/answer/ask.js";
+import type { AskResult } from "../src/answer/ask.js";
+import { askFollowUp } from "../src/answer/askFollowUp.js";
 import type { CommandDefinition } from "./definition.js";
 
 /** Question length limits: long enough for a real question, short enough to stay one. */
@@ -19,7 +20,10 @@ const input = z.object({
     ),
 });
 
-/** `/ask question`: a short answer from the articles, every sentence cited. */
+/**
+ * `/ask question`: a short answer from the articles, every sentence cited; in a conversation,
+ * a follow-up is read against the previous question.
+ */
 export const askCommand = {
   name: "ask",
   description: "Ask a question; the answer comes only from the articles, with citations.",
@@ -35,5 +39,6 @@ export const askCommand = {
     },
   ],
   input,
-  run: (knowledge, { question }) => ask(knowledge, question),
+  run: (knowledge, { question }, context) =>
+    askFollowUp(knowledge, question, context?.conversation),
 } as const satisfies CommandDefinition<z.infer<typeof input>, AskResult>;

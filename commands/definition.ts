@@ -1,5 +1,11 @@
 import type { z } from "zod";
+import type { Conversation } from "../src/answer/askFollowUp.js";
 import type { Knowledge } from "../src/knowledge.js";
+
+/** Where a command runs: the conversation a question may follow up on, when there is one. */
+export interface CommandContext {
+  readonly conversation?: Conversation;
+}
 
 /** One option of a command, described once for Discord registration and the terminal parser. */
 export interface OptionDefinition {
@@ -24,7 +30,7 @@ export interface CommandDefinition<Input, Result> {
   readonly description: string;
   readonly options: readonly OptionDefinition[];
   readonly input: z.ZodType<Input>;
-  run(knowledge: Knowledge, input: Input): Result;
+  run(knowledge: Knowledge, input: Input, context?: CommandContext): Result;
   /** Discord: acknowledge first (the work or its upload may take more than a moment). */
   readonly defer?: boolean;
   /** Autocomplete choices for the focused option, at most 25. */

@@ -14,6 +14,7 @@ const input = z
       .optional(),
     from: z.string().trim().max(40, `from: write ${DATE_HINT}.`).optional(),
     to: z.string().trim().max(40, `to: write ${DATE_HINT}.`).optional(),
+    show: z.string().trim().max(20, "show: write all or strongest.").optional(),
   })
   .transform((query, ctx) => {
     const parsed = parseTimelineQuery(query);
@@ -24,7 +25,10 @@ const input = z
     return { filter: parsed.value, query };
   });
 
-/** `/timeline [topic] [from] [to]`: the dated events the articles report, oldest first, cited. */
+/**
+ * `/timeline [topic] [from] [to] [show]`: the dated events the articles report, oldest first,
+ * cited; the strongest when there are many, every one with `show: all`.
+ */
 export const timelineCommand = {
   name: "timeline",
   description: "The dated events the articles report, oldest first, each cited.",
@@ -47,6 +51,12 @@ export const timelineCommand = {
       description: "Latest date: 2024, 2024-04, April 2024 or 2024-04-01",
       required: false,
       maxLength: 40,
+    },
+    {
+      name: "show",
+      description: "all: every matching event; strongest (default): the most significant when many",
+      required: false,
+      maxLength: 20,
     },
   ],
   input,

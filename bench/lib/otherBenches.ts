@@ -23,8 +23,18 @@ export async function polnearPart(ctx: BenchContext): Promise<unknown> {
   return rows;
 }
 
-/** Timeline extraction throughput over BBC News (`bench/timelineThroughput.ts`). */
+/**
+ * The timeline over BBC News: whether each citation reports its event, over a dozen story
+ * topics (`bench/timelineCitations.ts`), and extraction throughput (`bench/timelineThroughput.ts`).
+ */
 export async function timelinePart(ctx: BenchContext): Promise<unknown> {
+  const { formatTimelineCitations, runTimelineCitations } = await import("../timelineCitations.js");
+  const citations = runTimelineCitations(undefined, ctx.log);
+  if (citations) {
+    ctx.print(
+      `\nTimeline citations over BBC topics (bench/timelineCitations.ts)\n${formatTimelineCitations(citations)}`,
+    );
+  }
   const { formatTimelineThroughput, runTimelineThroughput } =
     await import("../timelineThroughput.js");
   const rows = runTimelineThroughput(undefined, ctx.log, ctx.quick ? 1 : 3);
@@ -33,7 +43,7 @@ export async function timelinePart(ctx: BenchContext): Promise<unknown> {
       `\nTimeline throughput (bench/timelineThroughput.ts)\n${formatTimelineThroughput(rows)}`,
     );
   }
-  return rows;
+  return { citations, throughput: rows };
 }
 
 /**

@@ -10,6 +10,9 @@ import type { ScaleResult } from "./scaleResult.js";
 
 const WORKER = path.join(path.dirname(fileURLToPath(import.meta.url)), "worker.ts");
 
+/** On-topic `/ask` timings per set and scale (each set repeated until there are this many). */
+const ON_TOPIC = { full: 1000, quick: 300 } as const;
+
 /**
  * SQuAD questions timed per scale (a fixed, evenly spread sample); raw MiniSearch search is
  * timed on the first 1,000 of them only (see the worker).
@@ -28,7 +31,8 @@ export async function scalePart(ctx: BenchContext): Promise<ScaleResult[]> {
   const results: ScaleResult[] = [];
   for (const scale of SCALES) {
     ctx.log(`scale: measuring ${scale}…`);
-    const result = await runWorker(scale, QUESTIONS[scale][ctx.quick ? "quick" : "full"]);
+    const size = ctx.quick ? "quick" : "full";
+    const result = await runWorker(scale, QUESTIONS[scale][size], ON_TOPIC[size]);
     if (result) results.push(result);
     else ctx.log(`scale: ${scale} skipped, its data is absent`);
   }
@@ -51,6 +55,7 @@ export async function scalePart(ctx: BenchContext): Promise<ScaleResult[]> {
       "\nBuild and memory (heap after GC; knowledge MB = heap added by knowledgeFromArticles)",
     ),
   );
+  ctx.print(askTable(results, lat));
   ctx.print(
     formatTable(
       [
@@ -69,18 +74,18 @@ export async function scalePart(ctx: BenchContext): Promise<ScaleResult[]> {
         },
       ],
       results,
-      "\nLatency, ms, over SQuAD questions (ask = end to end; search = raw PassageIndex.search, limit as ask uses, over the first 1,000)",
+      "\nLatency, ms, over SQuAD questions, off-topic for news (ask = end to end; search = raw PassageIndex.search, limit as ask uses, over the first 1,000)",
     ),
   );
   return results;
 }
 
 /** Runs the worker for one scale; resolves to its result, or null when it skipped. */
-function runWorker(scale: Scale, size: number): Promise<ScaleResult | null> {
+function runWorker(scale: Scale, size: number, onTopic: number): Promise<ScaleResult | null> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ["--expose-gc", "--import", "tsx", WORKER, scale, String(size)],
+      ["--expose-gc", "--import", "tsx", WORKER, scale, String(size), String(onTopic)],
       { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "inherit"] },
     );
     let out = "";
@@ -91,4 +96,62 @@ function runWorker(scale: Scale, size: number): Promise<ScaleResult | null> {
       else resolve(JSON.parse(out.trim().split("\n").at(-1) ?? "null") as ScaleResult | null);
     });
   });
+}
+
+interface AskRow {
+  readonly scale: string;
+  readonly set: string;
+  readonly questions: number;
+  readonly timed: number;
+  readonly ask: Latency | null;
+  readonly abstained: string;
+  readonly recall: string;
+}
+
+/**
+ * `/ask` as users feel it: on-topic questions at every scale, with how many abstained and the
+ * recall that the latency was measured with; SQuAD (off-topic for news) as its own row.
+ */
+function askTable(
+  results: readonly ScaleResult[],
+  lat: (l: Latency | null, key: "p50" | "p95" | "p99") => string,
+): string {
+  const rows: AskRow[] = results.flatMap((r) => [
+    ...r.onTopic.map((t) => ({
+      scale: r.scale,
+      set: t.set,
+      questions: t.questions,
+      timed: t.timed,
+      ask: t.ask,
+      abstained: `${t.abstained} (${((100 * t.abstained) / Math.max(1, t.questions)).toFixed(0)}%)`,
+      recall: t.answerable > 0 ? `${(100 * t.recall).toFixed(1)}% of ${t.answerable}` : "n/a",
+    })),
+    {
+      scale: r.scale,
+      set: "SQuAD (off-topic)",
+      questions: r.questions,
+      timed: r.questions,
+      ask: r.ask,
+      abstained:
+        r.askAbstained === null
+          ? "n/a"
+          : `${Math.round(r.askAbstained * r.questions)} (${(100 * r.askAbstained).toFixed(0)}%)`,
+      recall: "n/a",
+    },
+  ]);
+  return formatTable(
+    [
+      { header: "scale", cell: (r: AskRow) => r.scale },
+      { header: "questions", cell: (r) => r.set },
+      { header: "asked", cell: (r) => r.questions },
+      { header: "timed", cell: (r) => r.timed },
+      { header: "ask p50", cell: (r) => lat(r.ask, "p50"), align: "right" },
+      { header: "p95", cell: (r) => lat(r.ask, "p95"), align: "right" },
+      { header: "p99", cell: (r) => lat(r.ask, "p99"), align: "right" },
+      { header: "abstained", cell: (r) => r.abstained, align: "right" },
+      { header: "recall@12", cell: (r) => r.recall, align: "right" },
+    ],
+    rows,
+    "\n/ask latency, ms, as users feel it (on-topic questions; recall@12 = an answering article, or a copy, among the passages ask reads)",
+  );
 }

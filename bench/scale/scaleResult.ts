@@ -1,4 +1,5 @@
 import type { Latency } from "../lib/percentiles.js";
+import type { QuestionSetTiming } from "./timeQuestions.js";
 
 /** Speed and memory of one scale, as the scale worker reports it. */
 export interface ScaleResult {
@@ -22,6 +23,8 @@ export interface ScaleResult {
   /** `ask` end to end: retrieve, rank sentences, compose. */
   readonly ask: Latency | null;
   readonly askAbstained: number | null;
+  /** `ask` over on-topic questions (the scale's own question set, corpus sentences). */
+  readonly onTopic: readonly QuestionSetTiming[];
   /** Persisted snapshot size and the time to start from it. */
   readonly persisted: string;
 }

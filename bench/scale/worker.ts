@@ -1,6 +1,7 @@
 /**
  * Measures one scale in a process of its own, so heap figures are not polluted by the parent:
- * `node --expose-gc --import tsx bench/scale/worker.ts <scale> <questions>`. Prints one JSON
+ * `node --expose-gc --import tsx bench/scale/worker.ts <scale> <squad questions> <on-topic
+ * timings>`. Prints one JSON
  * line (a {@link ScaleResult}) on standard output; progress goes to standard error.
  */
 import { mkdtemp, rm } from "node:fs/promises";
@@ -19,14 +20,16 @@ import { RANKING } from "../../src/answer/rankSentences.js";
 import { SQUAD_FILE } from "../lib/benchPaths.js";
 import { summarize, timed } from "../lib/percentiles.js";
 import { readSquad, sampleQuestions } from "../retrieval/squad.js";
+import { onTopicQuestions } from "./onTopicQuestions.js";
 import { SCALES, scaleArticles, type Scale } from "./scaleCorpora.js";
+import { timeQuestions } from "./timeQuestions.js";
 import type { ScaleResult } from "./scaleResult.js";
 
 const WARM_UP = 100;
 /** Raw MiniSearch search takes up to 200 ms a question at BBC×10: it is timed on fewer. */
 const RAW_SEARCH_QUESTIONS = 1000;
 
-const [scaleArg, sizeArg] = process.argv.slice(2);
+const [scaleArg, sizeArg, onTopicArg] = process.argv.slice(2);
 const scale = SCALES.find((s) => s === scaleArg);
 if (!scale)
   throw new Error(`scale: unknown scale "${scaleArg ?? ""}" (one of ${SCALES.join(", ")})`);
@@ -42,9 +45,15 @@ const heapMb = (): number => {
   return process.memoryUsage().heapUsed / 2 ** 20;
 };
 
-process.stdout.write(`${JSON.stringify(await measure(scale, Number(sizeArg ?? 2000)))}\n`);
+process.stdout.write(
+  `${JSON.stringify(await measure(scale, Number(sizeArg ?? 2000), Number(onTopicArg ?? 1000)))}\n`,
+);
 
-async function measure(scale: Scale, size: number): Promise<ScaleResult | null> {
+async function measure(
+  scale: Scale,
+  size: number,
+  onTopicTimings: number,
+): Promise<ScaleResult | null> {
   const loadStarted = performance.now();
   const articles = await scaleArticles(scale);
   const loadMs = performance.now() - loadStarted;
@@ -60,7 +69,15 @@ async function measure(scale: Scale, size: number): Promise<ScaleResult | null> 
   );
   const squad = readSquad(SQUAD_FILE);
   const questions = squad ? sampleQuestions(squad.questions, size).map((q) => q.question) : [];
+  const sets = onTopicQuestions(scale, knowledge, onTopicTimings);
+  for (const q of sets.flatMap((s) => s.questions).slice(0, WARM_UP)) ask(knowledge, q.question);
   for (const q of questions.slice(0, WARM_UP)) ask(knowledge, q);
+  // The questions users ask first: on-topic ones, which retrieve and rank in full.
+  const onTopic = sets.map((set) => timeQuestions(knowledge, set, onTopicTimings, collect));
+  for (const row of onTopic)
+    process.stderr.write(
+      `scale: ${scale} ${row.set}: p99 ${row.ask.p99.toFixed(2)} ms, recall ${row.recall.toFixed(3)}\n`,
+    );
   // `/ask` first, from a collected heap, as a running bot meets it; then raw search, whose
   // garbage would otherwise be collected during the `/ask` timings.
   collect();
@@ -87,6 +104,7 @@ async function measure(scale: Scale, size: number): Promise<ScaleResult | null> 
     search: questions.length > 0 ? summarize(searchMs) : null,
     ask: questions.length > 0 ? summarize(askMs) : null,
     askAbstained: questions.length > 0 ? abstained / questions.length : null,
+    onTopic,
     persisted: await persisted(knowledge, articles),
   };
 }

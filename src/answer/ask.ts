@@ -29,6 +29,8 @@ export interface AskResult {
   readonly asOf: string | null;
   /** When abstaining: the articles that came closest. */
   readonly closest: readonly ClosestArticle[];
+  /** A follow-up's earlier question (`to`, as asked) and the question answered (`readAs`). */
+  readonly followUp?: { readonly to: string; readonly readAs: string };
 }
 
 /** Tuning of answer composition. */

@@ -2,6 +2,7 @@ import { count } from "../text/count.js";
 import { createInterface } from "node:readline";
 import type { Knowledge } from "../knowledge.js";
 import { execute } from "./execute.js";
+import { LineConversation } from "./lineConversation.js";
 import { parseCommandLine } from "./parseCommandLine.js";
 import { tokenizeLine } from "./tokenizeLine.js";
 import { UserError } from "../errors.js";
@@ -41,19 +42,29 @@ export async function runConsole(
     lines.setPrompt("newsdesk> ");
     lines.prompt();
   }
+  const conversation = new LineConversation();
   for await (const line of lines) {
     const trimmed = line.trim();
     if (trimmed === "/quit" || trimmed === "/exit") break;
-    if (trimmed.length > 0) write(answerLine(knowledge, trimmed));
+    conversation.nextLine();
+    if (trimmed.length > 0) write(answerLine(knowledge, trimmed, conversation));
     if (io.interactive) lines.prompt();
   }
   lines.close();
 }
 
-/** Answers one console line; mistakes in it are answered, never thrown. */
-export function answerLine(knowledge: Knowledge, line: string): string {
+/**
+ * Answers one console line; mistakes in it are answered, never thrown. In a `conversation`, a
+ * follow-up question is read against the previous line's.
+ */
+export function answerLine(
+  knowledge: Knowledge,
+  line: string,
+  conversation?: LineConversation,
+): string {
   try {
-    return execute(knowledge, parseCommandLine(tokenizeLine(line))).stdout;
+    const context = conversation ? { conversation } : {};
+    return execute(knowledge, parseCommandLine(tokenizeLine(line)), context).stdout;
   } catch (error) {
     if (error instanceof UserError) return error.message;
     throw error;

@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { findCommand, COMMANDS } from "../../commands/index.js";
+import type { CommandContext } from "../../commands/definition.js";
 import { parseInput } from "../../commands/parseInput.js";
 import { UserError } from "../errors.js";
 import type { Knowledge } from "../knowledge.js";
@@ -16,11 +17,16 @@ export interface Execution {
 
 /**
  * Runs one parsed command line against the knowledge and renders its result. A mistake in the
- * input is answered with its message (in JSON as `{ "error": … }`) and exit code 2.
+ * input is answered with its message (in JSON as `{ "error": … }`) and exit code 2. `context`
+ * carries the console's conversation, for follow-up questions.
  */
-export function execute(knowledge: Knowledge, line: ParsedCommandLine): Execution {
+export function execute(
+  knowledge: Knowledge,
+  line: ParsedCommandLine,
+  context: CommandContext = {},
+): Execution {
   try {
-    return { stdout: run(knowledge, line), exitCode: 0 };
+    return { stdout: run(knowledge, line, context), exitCode: 0 };
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     const stdout = line.flags.json ? JSON.stringify({ error: error.message }) : error.message;
@@ -28,14 +34,13 @@ export function execute(knowledge: Knowledge, line: ParsedCommandLine): Executio
   }
 }
 
-function run(knowledge: Knowledge, line: ParsedCommandLine): string {
+function run(knowledge: Knowledge, line: ParsedCommandLine, context: CommandContext): string {
   if (line.name === null || line.flags.help)
-    return run(knowledge, {
-      ...line,
-      name: "help",
-      raw: {},
-      flags: { ...line.flags, help: false },
-    });
+    return run(
+      knowledge,
+      { ...line, name: "help", raw: {}, flags: { ...line.flags, help: false } },
+      context,
+    );
   if (line.name === "corpus") {
     return line.flags.json
       ? JSON.stringify(knowledge.report)
@@ -52,12 +57,24 @@ function run(knowledge: Knowledge, line: ParsedCommandLine): string {
     const names = [...COMMANDS.map((c) => c.name), "corpus", "index"].join(", ");
     throw new UserError(`Unknown command "${line.name}". Commands: ${names}.`);
   }
-  const result = command.run(knowledge, parseInput(command, line.raw));
-  const out = line.flags.json ? JSON.stringify(renderer.json(result)) : renderer.text(result);
+  const format = line.flags.format?.trim().toLowerCase();
+  const exporter = format === undefined ? undefined : renderer.formats?.[format];
+  if (format !== undefined && format !== "text" && format !== "json" && !exporter) {
+    const known = ["text", "json", ...Object.keys(renderer.formats ?? {})].join(", ");
+    throw new UserError(`${line.name} has no format "${format}"; formats: ${known}.`);
+  }
+  const result = command.run(knowledge, parseInput(command, line.raw), context);
+  const out = exporter
+    ? JSON.stringify(exporter(result), null, 2)
+    : line.flags.json || format === "json"
+      ? JSON.stringify(renderer.json(result))
+      : renderer.text(result);
   if (line.flags.png === undefined) return out;
   if (!renderer.png) throw new UserError(`${line.name} has no picture; --png works with timeline.`);
   writePicture(line.flags.png, renderer.png(result));
-  return line.flags.json ? out : `${out}\n\nPicture written to ${line.flags.png}.`;
+  return line.flags.json || format === "json" || exporter
+    ? out
+    : `${out}\n\nPicture written to ${line.flags.png}.`;
 }
 
 function writePicture(file: string, png: Buffer): void {

@@ -6,6 +6,8 @@ import { UserError } from "../errors.js";
 export interface CliFlags {
   readonly json: boolean;
   readonly png: string | undefined;
+  /** `--format NAME`: text, json, or a command's own export (timeline: timelinejs). */
+  readonly format: string | undefined;
   readonly help: boolean;
 }
 
@@ -32,6 +34,7 @@ export function parseCommandLine(args: readonly string[]): ParsedCommandLine {
       options: {
         json: { type: "boolean" },
         png: { type: "string" },
+        format: { type: "string" },
         help: { type: "boolean", short: "h" },
         ...Object.fromEntries([...optionNames].map((name) => [name, { type: "string" as const }])),
       },
@@ -49,6 +52,7 @@ export function parseCommandLine(args: readonly string[]): ParsedCommandLine {
   const flags: CliFlags = {
     json: parsed.values.json === true,
     png: typeof parsed.values.png === "string" ? parsed.values.png : undefined,
+    format: typeof parsed.values.format === "string" ? parsed.values.format : undefined,
     help: parsed.values.help === true,
   };
   const raw: Record<string, string> = {};

@@ -8,6 +8,7 @@ import { quoteJson, renderQuoteText, renderSpeakersText } from "../render/quoteT
 import type { QuoteResult } from "../quotes/quote.js";
 import type { SpeakersResult } from "../../commands/speakers.js";
 import { renderTimelineText, timelineJson } from "../render/timelineText.js";
+import { timelineJs } from "../render/timelineJs.js";
 import { timelinePng } from "../render/timelinePicture.js";
 import type { TimelineResult } from "../timeline/timeline.js";
 
@@ -17,6 +18,8 @@ export interface TerminalRenderer {
   json(result: unknown): unknown;
   /** A picture of the result, for `--png FILE`. */
   png?(result: unknown): Buffer;
+  /** Other formats for `--format NAME`, each one JSON document (pretty-printed). */
+  formats?: Readonly<Record<string, (result: unknown) => unknown>>;
 }
 
 /** The terminal renderers, by command name. */
@@ -26,6 +29,7 @@ export const TERMINAL_RENDERERS: Readonly<Record<string, TerminalRenderer>> = {
     text: (r) => renderTimelineText(r as TimelineResult),
     json: (r) => timelineJson(r as TimelineResult),
     png: (r) => timelinePng(r as TimelineResult),
+    formats: { timelinejs: (r) => timelineJs(r as TimelineResult) },
   },
   quote: {
     text: (r) => renderQuoteText(r as QuoteResult),

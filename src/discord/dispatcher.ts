@@ -3,7 +3,9 @@ import { UserError } from "../errors.js";
 import type { Knowledge } from "../knowledge.js";
 import type { Logger } from "../logger.js";
 import { Acknowledgement, DEFER_AFTER_MS } from "./acknowledge.js";
+import type { AskedQuestion } from "../answer/followUp.js";
 import { Cooldown } from "./cooldown.js";
+import { followUpThreads } from "./followUpThreads.js";
 import { complete, runCommand } from "./handleCommand.js";
 import { handleComponent } from "./handleComponent.js";
 import { safeMessage } from "./escape.js";
@@ -31,6 +33,8 @@ export interface DispatcherDeps {
   readonly work: WorkQueue;
   /** Timeline pictures, drawn in a worker thread. */
   readonly pictures: TimelinePictures;
+  /** Threads opened on answers, with the last question asked in each (for follow-ups). */
+  readonly threads: SessionStore<AskedQuestion>;
 }
 
 /**
@@ -61,6 +65,7 @@ export function dispatcherDeps(
     cooldown: new Cooldown(cooldownSeconds * 1000),
     work: new WorkQueue(),
     pictures: new TimelinePictures(),
+    threads: followUpThreads(),
   };
 }
 

@@ -4,6 +4,7 @@ import { parseInput } from "../../commands/parseInput.js";
 import { UserError } from "../errors.js";
 import type { DispatcherDeps } from "./dispatcher.js";
 import { DISCORD_LIMITS, truncate } from "./limits.js";
+import { offerFollowUp, threadConversation } from "./followUpThreads.js";
 import { openView } from "./openView.js";
 import { DISCORD_RENDERERS } from "./render/index.js";
 import type { Acknowledgement } from "./acknowledge.js";
@@ -37,11 +38,19 @@ export async function runCommand(
   if (wait > 0) throw new UserError(`You're going a bit fast: try again in ${wait} s.`);
   if (command.defer) void ack.defer().catch(() => undefined);
   const knowledge = deps.knowledge();
+  // In a thread opened on an answer, a question may follow up on the last one asked there.
+  const conversation = threadConversation(deps.threads, interaction.channelId);
   // The core call and the rendering are one job: both cost CPU, so both are paced and counted.
   const view = await deps.work.run(() =>
-    renderView(interaction.commandName, command.run(knowledge, input), knowledge, render),
+    renderView(
+      interaction.commandName,
+      command.run(knowledge, input, conversation ? { conversation } : {}),
+      knowledge,
+      render,
+    ),
   );
-  await ack.send(openView(await view(deps.pictures), interaction.user.id, deps));
+  const shown = offerFollowUp(await view(deps.pictures), interaction, deps.threads);
+  await ack.send(openView(shown, interaction.user.id, deps));
 }
 
 /** Answers autocomplete for the focused option: at most 25 choices of at most 100 characters. */

@@ -1,6 +1,7 @@
 import { MessageFlags, type ButtonInteraction, type StringSelectMenuInteraction } from "discord.js";
 import { UserError } from "../errors.js";
 import type { DispatcherDeps } from "./dispatcher.js";
+import { openFollowUpThread } from "./followUpThreads.js";
 import { openView, turnedPage } from "./openView.js";
 import { DISCORD_LIMITS } from "./limits.js";
 import { CUSTOM_ID } from "./render/components.js";
@@ -16,7 +17,8 @@ export const NOT_YOURS =
 
 /**
  * Handles Newsdesk's buttons and menus: page turns and choices (only for the person who
- * asked), and reveals (shown privately to whoever presses).
+ * asked), reveals (shown privately to whoever presses) and follow-up threads (anyone may open
+ * one).
  */
 export async function handleComponent(
   interaction: ButtonInteraction | StringSelectMenuInteraction,
@@ -43,6 +45,10 @@ export async function handleComponent(
       flags: MessageFlags.Ephemeral,
       allowedMentions: NO_MENTIONS,
     });
+    return;
+  }
+  if (`nd:${kind}` === CUSTOM_ID.followUp && view.followUp && interaction.isButton()) {
+    await openFollowUpThread(interaction, view.followUp, deps.threads);
     return;
   }
   if (interaction.user.id !== session.userId) throw new UserError(NOT_YOURS);

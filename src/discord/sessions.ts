@@ -14,7 +14,7 @@ export const SESSION_BYTES = 32 * 1024 * 1024;
 
 /**
  * Short-lived state behind a message's buttons (pages, passages, choices), keyed by a short
- * random id that fits in a component's custom id. Entries expire after {@link SESSION_TTL_MS}.
+ * random id that fits in a component's custom id (or by an id of the caller's, with `put`). Entries expire after {@link SESSION_TTL_MS}.
  * All share one lifetime, so the map's insertion order is expiry order: sweeping stops at the
  * first live entry, and the caps (a count, and bytes as `sizeOf` estimates them) drop the
  * oldest.
@@ -41,6 +41,18 @@ export class SessionStore<T> {
     this.#entries.set(id, { value, expires: this.now() + this.ttlMs, bytes });
     this.#bytes += bytes;
     return id;
+  }
+
+  /**
+   * Stores `value` under an id of the caller's (a thread's id): replaced if already there, and
+   * then living {@link SESSION_TTL_MS} from now, like a new entry.
+   */
+  put(id: string, value: T): void {
+    const bytes = this.sizeOf(value);
+    this.#delete(id);
+    this.#sweep(bytes);
+    this.#entries.set(id, { value, expires: this.now() + this.ttlMs, bytes });
+    this.#bytes += bytes;
   }
 
   /** The value stored under `id`, or undefined when unknown or expired. */

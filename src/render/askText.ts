@@ -14,8 +14,22 @@ export function sourceLine(c: Citation): string {
   return c.url ? `${line}\n    ${c.url}` : line;
 }
 
-/** `/ask` for the terminal: the answer, the date it holds as of, then the sources. */
+/** The line that says which earlier question a follow-up was read against. */
+export function followUpLine(result: AskResult): string | null {
+  return result.followUp ? `Read as a follow-up to: ${result.followUp.to}` : null;
+}
+
+/**
+ * `/ask` for the terminal: which question a follow-up was read against, the answer, the date
+ * it holds as of, then the sources.
+ */
 export function renderAskText(result: AskResult): string {
+  const lead = followUpLine(result);
+  const body = askBody(result);
+  return lead === null ? body : `${lead}\n\n${body}`;
+}
+
+function askBody(result: AskResult): string {
   if (result.abstained) {
     const lines = [result.answer];
     if (result.closest.length > 0) {
@@ -40,5 +54,6 @@ export function askJson(result: AskResult): Record<string, unknown> {
     asOf: result.asOf,
     citations: result.citations.map(citationJson),
     closest: result.closest,
+    followUpTo: result.followUp?.to ?? null,
   };
 }

@@ -1,7 +1,7 @@
-import { renderTimelineSvg } from "../timeline/renderTimelineSvg.js";
+import { renderTimelineSvg, type TimelinePoint } from "../timeline/renderTimelineSvg.js";
 import { svgToPng } from "../timeline/svgToPng.js";
 import type { TimelineResult } from "../timeline/timeline.js";
-import type { TimelineEntry } from "../timeline/types.js";
+import { timelineTitle } from "./timelineText.js";
 
 /** Events drawn in the picture; the text answer lists them all. */
 export const PICTURE_EVENTS = 12;
@@ -11,12 +11,14 @@ const drawn = new Map<string, Buffer>();
 const DRAWN_LIMIT = 32;
 
 /**
- * The timeline drawn as a PNG, each event labelled with its citation numbers. The corpus is
- * read-only, so the same events always give the same picture: recent pictures are kept, and a
- * popular `/timeline` costs its drawing once.
+ * The timeline drawn as a PNG: topic and range in the title, each event labelled with the same
+ * citation numbers as the text reply. The corpus is read-only, so the same events always give
+ * the same picture: recent pictures are kept, and a popular `/timeline` costs its drawing once.
  */
-export function timelinePng(result: TimelineResult, title = "Timeline"): Buffer {
-  const key = JSON.stringify([title, result.events.slice(0, PICTURE_EVENTS), result.events.length]);
+export function timelinePng(result: TimelineResult, title = timelineTitle(result)): Buffer {
+  const points = timelinePoints(result);
+  const subtitle = pictureSubtitle(result);
+  const key = JSON.stringify([title, subtitle, points.slice(0, PICTURE_EVENTS), points.length]);
   const known = drawn.get(key);
   if (known) {
     // Refresh its place: the map's order is the eviction order.
@@ -24,18 +26,28 @@ export function timelinePng(result: TimelineResult, title = "Timeline"): Buffer 
     drawn.set(key, known);
     return known;
   }
-  const png = draw(result, title);
+  const png = svgToPng(renderTimelineSvg(points, { title, subtitle, maxEntries: PICTURE_EVENTS }));
   drawn.set(key, png);
   if (drawn.size > DRAWN_LIMIT) drawn.delete(drawn.keys().next().value!);
   return png;
 }
 
-function draw(result: TimelineResult, title: string): Buffer {
-  const entries: TimelineEntry[] = result.events.map((e) => ({ ...e, sources: [] }));
-  const svg = renderTimelineSvg(entries, {
-    title,
-    maxEntries: PICTURE_EVENTS,
-    sourceLabel: (_, i) => result.events[i]!.citations.map((n) => `[${n}]`).join(" "),
-  });
-  return svgToPng(svg);
+/** The events as the picture draws them, each labelled with its citation numbers. */
+export function timelinePoints(result: TimelineResult): TimelinePoint[] {
+  return result.events.map((e) => ({
+    date: e.date,
+    end: e.end,
+    inferred: e.inferred,
+    status: e.status,
+    text: e.text,
+    label: e.citations.map((n) => `[${n}]`).join(" "),
+  }));
+}
+
+/** How many events the picture stands for: "The 12 strongest of 119 events". */
+export function pictureSubtitle(result: TimelineResult): string {
+  const shown = result.events.length;
+  return shown < result.matched
+    ? `The ${shown} strongest of ${result.matched} events; numbers are the text reply's citations`
+    : `${shown} ${shown === 1 ? "event" : "events"}; numbers are the text reply's citations`;
 }

@@ -93,7 +93,14 @@ export function retrieve(sources: RetrievalSources, query: string, limit: number
     if (stats.count(term) === 0) families.push(term);
   }
   if (gather.length === 0) return [];
-  const candidates = sources.index.candidates(gather, families, RETRIEVAL.candidates);
+  // A copy of a passage already gathered (same text, same article title) takes no place in the
+  // pool: copies would crowd out the passage that answers.
+  const candidates = sources.index.candidates(
+    gather,
+    families,
+    RETRIEVAL.candidates,
+    (passage) => sources.articles.get(passage.articleId)?.title ?? passage.articleId,
+  );
   const compiled = new CompiledQuery(queryTerms, new Map(wanted.map((t) => [t, stats.idf(t)])));
   // A title is matched against every question term, including one only titles hold (which the
   // sentence statistics count as rarest of all).

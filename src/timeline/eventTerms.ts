@@ -1,17 +1,61 @@
-import { familyOf, terms } from "../text/tokens.js";
+import { MONTH_NAMES } from "../text/months.js";
+import { familyOf, termOf, terms } from "../text/tokens.js";
 
 /**
- * The content-word families of a text, without numbers, each once: what two reports of one
- * event are compared on. Families ("recogn" for recognised and recognition) come from the
- * shared text module, so the timeline and the search agree on what a word is.
+ * Words that name a time rather than a happening (on one date every report shares them) and
+ * reporting verbs: they never count as evidence that two reports tell the same event.
+ */
+const TIME_WORDS = new Set(
+  [
+    ...MONTH_NAMES,
+    ...["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+    ...["year", "month", "week", "day", "today", "yesterday", "tomorrow", "decade", "century"],
+    // Reporting verbs: every report says "said"; they tell nothing of what happened.
+    ...["say", "said", "says", "tell", "told", "add", "added", "report", "reported"],
+  ].flatMap((w) => {
+    const term = termOf(w.toLowerCase());
+    return term === null ? [] : [familyOf(term)];
+  }),
+);
+
+/**
+ * The content-word families of a text, without numbers or time words, each once: what two
+ * reports of one event are compared on. Families ("recogn" for recognised and recognition) come
+ * from the shared text module, so the timeline and the search agree on what a word is.
  */
 export function eventTerms(...texts: readonly string[]): string[] {
-  return [...termFamilies(texts.flatMap((text) => terms(text)))];
+  return [...termFamilies(texts.flatMap((text) => terms(text)))].filter((f) => !TIME_WORDS.has(f));
 }
 
-/** The families of terms already computed, numbers left out: {@link eventTerms} of their text. */
+/** The families of terms already computed, numbers left out (time words kept: a topic may be "May"). */
 export function termFamilies(found: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const term of found) if (!/^\p{N}+$/u.test(term)) out.add(familyOf(term));
   return out;
+}
+
+/** A capitalised word after another word or a comma: a name, not a sentence's first word. */
+const NAME = /(?<=[\p{L}\p{N},;:'’”)]\s+)\p{Lu}[\p{L}’'-]*/gu;
+/** The first word of a text, capitalised. */
+const OPENING = /^[\s…"“‘']*(\p{Lu}[\p{L}’'-]*)/u;
+
+/**
+ * The families of the names in a text, in order: capitalised words inside it, and its opening
+ * word when the article (`articleNames`, see {@link namesIn}) also writes it capitalised inside
+ * a sentence ("Lufthansa posted…", not "Pre-tax profit…"). Months and weekdays are left out.
+ * Two reports of one happening name the same actors; two events that only share a date seldom
+ * do. The first name is usually the report's subject.
+ */
+export function eventNames(text: string, articleNames: ReadonlySet<string> = new Set()): string[] {
+  const out = new Set<string>();
+  const opening = OPENING.exec(text)?.[1];
+  const words = [...text.matchAll(NAME)].map((m) => m[0]);
+  if (opening && articleNames.has(opening.toLowerCase())) words.unshift(opening);
+  for (const word of words) for (const f of eventTerms(word)) out.add(f);
+  return [...out];
+}
+
+/** The words `text` writes capitalised inside a sentence, lower-cased: its names. */
+export function namesIn(text: string): Set<string> {
+  return new Set([...text.matchAll(NAME)].map((m) => m[0].toLowerCase()));
 }

@@ -1,6 +1,8 @@
 import { spanOf } from "./calendar.js";
-import { eventTerms } from "./eventTerms.js";
+import { termFamilies } from "./eventTerms.js";
+import { terms } from "../text/tokens.js";
 import { parseDateBound, type Parsed } from "./parseDateBound.js";
+import { topicCloseness, type SourceWords } from "./topicRelevance.js";
 import type { DatedEvent, DayInterval, TimelineEntry } from "./types.js";
 
 /** What the user asked to see, as typed: all optional. */
@@ -8,6 +10,8 @@ export interface TimelineQuery {
   readonly topic?: string | undefined;
   readonly from?: string | undefined;
   readonly to?: string | undefined;
+  /** `all` lists every matching event; otherwise the strongest are shown when there are many. */
+  readonly show?: string | undefined;
 }
 
 /** A checked query: topic word families and the window of days, each end open when not given. */
@@ -15,6 +19,8 @@ export interface TimelineFilter {
   readonly topic: readonly string[];
   readonly first: string | null;
   readonly last: string | null;
+  /** Every matching event, not only the strongest (see `rankEvents`). */
+  readonly all: boolean;
 }
 
 /**
@@ -35,44 +41,34 @@ export function parseTimelineQuery(query: TimelineQuery): Parsed<TimelineFilter>
       error: `\`from\` (${from.value.date}) is after \`to\` (${to.value.date}); swap them or widen the range.`,
     };
   }
-  return { ok: true, value: { topic: eventTerms(query.topic ?? ""), first, last } };
+  const show = query.show?.trim().toLowerCase() ?? "";
+  if (show !== "" && show !== "all" && show !== "strongest")
+    return { ok: false, error: "`show`: write all (every event) or strongest (the default)." };
+  const topic = [...termFamilies(terms(query.topic ?? ""))];
+  return { ok: true, value: { topic, first, last, all: show === "all" } };
 }
 
 /**
- * The entries that match `filter`: every topic word appears (as a word family) in one of the
- * entry's reports — or in the passage around it (its event terms, as {@link eventTerms} makes
- * them), when `passageTermsOf` is given — and the entry's
- * days overlap the window (so `from: 2024-04` keeps an event dated only "2024").
+ * The entries that match `filter`: about the topic (see {@link topicCloseness}: a report's own
+ * sentence, or with the sentence before it, holds every topic word, by word family; `wordsOf`
+ * gives those sentences' words) and with days overlapping the window (so `from: 2024-04` keeps
+ * an event dated only "2024").
  */
 export function filterTimeline(
   entries: readonly TimelineEntry[],
-  filter: TimelineFilter,
-  passageTermsOf?: (source: DatedEvent) => Iterable<string> | undefined,
+  filter: Pick<TimelineFilter, "topic" | "first" | "last">,
+  wordsOf?: (source: DatedEvent) => SourceWords | undefined,
 ): TimelineEntry[] {
   return entries.filter(
     (entry) =>
       inWindow(spanOf(entry.date, entry.end), filter) &&
-      matchesTopic(entry, filter.topic, passageTermsOf),
+      topicCloseness(entry, filter.topic, wordsOf) > 0,
   );
 }
 
-function inWindow(span: DayInterval, filter: TimelineFilter): boolean {
+function inWindow(span: DayInterval, filter: Pick<TimelineFilter, "first" | "last">): boolean {
   return (
     (filter.first === null || span.last >= filter.first) &&
     (filter.last === null || span.first <= filter.last)
   );
-}
-
-function matchesTopic(
-  entry: TimelineEntry,
-  topic: readonly string[],
-  passageTermsOf: ((source: DatedEvent) => Iterable<string> | undefined) | undefined,
-): boolean {
-  if (topic.length === 0) return true;
-  const words = new Set<string>();
-  for (const source of entry.sources) {
-    for (const t of source.terms) words.add(t);
-    for (const t of passageTermsOf?.(source) ?? []) words.add(t);
-  }
-  return topic.every((t) => words.has(t));
 }

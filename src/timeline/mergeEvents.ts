@@ -1,6 +1,6 @@
 import { intervalOf } from "./calendar.js";
-import { MIN_SHARED_TERMS, sameEvent } from "./sameEvent.js";
-import type { DatedEvent, Precision, TimelineEntry } from "./types.js";
+import { dateKey, MIN_SHARED_TERMS, sameEvent } from "./sameEvent.js";
+import type { DatedEvent, TimelineEntry } from "./types.js";
 
 /** Article, then paragraph, then position in the paragraph: the order a reader meets them. */
 export function compareSources(a: DatedEvent, b: DatedEvent): number {
@@ -12,26 +12,19 @@ export function compareSources(a: DatedEvent, b: DatedEvent): number {
   );
 }
 
-const FINENESS: Readonly<Record<Precision, number>> = { range: 0, year: 1, month: 2, day: 3 };
-
 /**
- * Folds events from any number of articles into timeline entries: reports of the same event
- * (see {@link sameEvent}; linked transitively) become one entry holding every source, dated by
- * its most precise report. Entries run oldest first — a range by its start, a month or year by
- * its first day — and entries that start on the same day keep article, then sentence order.
+ * Folds events from any number of articles into timeline entries. Reports are taken in reader
+ * order; each joins the entry whose first report (its lead, the text shown) it reports the same
+ * happening as (see {@link sameEvent}), or starts a new one. Joining is tested against the lead
+ * only, never through a chain of look-alikes, so every source of an entry reports what the
+ * entry says. Entries run oldest first — a range by its start, a month or year by its first day
+ * — and entries that start on the same day keep article, then sentence order.
  */
 export function mergeEvents(events: readonly DatedEvent[]): TimelineEntry[] {
   const sorted = [...events].sort(compareSources);
-  const parent = sorted.map((_, i) => i);
-  const root = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  // Only reports that share a paragraph, or a word and a compatible date, can be one event:
-  // look those up instead of comparing every pair, so thousands of articles stay fast. Each
-  // event is filed under its own date and under the dates that contain it ("2024" holds
-  // "2024-04"), and looks for equal or finer events under its own date and coarser ones
-  // under the dates containing it.
+  const groups: DatedEvent[][] = [];
+  // Leads are filed by date and word, by date and text, and by paragraph and date, so that a
+  // report is compared only with leads it could join: thousands of articles stay fast.
   const byKey = new Map<string, number[]>();
   const lookup = (key: string): readonly number[] => byKey.get(key) ?? [];
   const file = (key: string, i: number): void => {
@@ -39,57 +32,38 @@ export function mergeEvents(events: readonly DatedEvent[]): TimelineEntry[] {
     if (list) list.push(i);
     else byKey.set(key, [i]);
   };
-  sorted.forEach((event, i) => {
-    const own = event.end === null ? event.date : `${event.date}/${event.end}`;
-    const coarser = event.end === null ? ancestors(event.date) : [];
-    // Count shared words per candidate on the way: most pairs share too few to be compared.
+  for (const event of sorted) {
+    const day = dateKey(event);
     const shared = new Map<number, number>();
-    const count = (list: readonly number[]): void => {
-      for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
-    };
-    for (const t of event.terms) {
-      count(lookup(`own:${own}:${t}`));
-      count(lookup(`in:${own}:${t}`));
-      for (const a of coarser) count(lookup(`own:${a}:${t}`));
+    for (const t of event.terms)
+      for (const g of lookup(`w:${day}:${t}`)) shared.set(g, (shared.get(g) ?? 0) + 1);
+    const candidates = [
+      ...lookup(`t:${day}:${event.text}`),
+      ...lookup(`p:${event.articleId}#${event.paragraph}:${day}`),
+      ...[...shared].filter(([, n]) => n >= MIN_SHARED_TERMS).map(([g]) => g),
+    ].sort((a, b) => (shared.get(b) ?? 0) - (shared.get(a) ?? 0) || a - b);
+    const joined = candidates.find((g) => sameEvent(groups[g]![0]!, event));
+    if (joined !== undefined) {
+      groups[joined]!.push(event);
+      continue;
     }
-    const candidates = new Set<number>(lookup(`p:${event.articleId}#${event.paragraph}`));
-    for (const [j, n] of shared) if (n >= MIN_SHARED_TERMS) candidates.add(j);
-    for (const j of candidates) {
-      if (root(i) !== root(j) && sameEvent(sorted[j]!, event)) parent[root(i)] = root(j);
-    }
-    file(`p:${event.articleId}#${event.paragraph}`, i);
-    for (const t of event.terms) {
-      file(`own:${own}:${t}`, i);
-      for (const a of coarser) file(`in:${a}:${t}`, i);
-    }
-  });
-  const groups = new Map<number, DatedEvent[]>();
-  sorted.forEach((event, i) => {
-    const r = root(i);
-    groups.set(r, [...(groups.get(r) ?? []), event]);
-  });
-  return [...groups.values()].map(toEntry).sort(compareEntries);
-}
-
-/** The coarser dates that contain `date`: "2024-04-01" → "2024-04", "2024". */
-function ancestors(date: string): string[] {
-  return date.length === 10
-    ? [date.slice(0, 7), date.slice(0, 4)]
-    : date.length === 7
-      ? [date.slice(0, 4)]
-      : [];
+    const g = groups.push([event]) - 1;
+    file(`t:${day}:${event.text}`, g);
+    file(`p:${event.articleId}#${event.paragraph}:${day}`, g);
+    for (const t of event.terms) file(`w:${day}:${t}`, g);
+  }
+  return groups.map(toEntry).sort(compareEntries);
 }
 
 function toEntry(sources: DatedEvent[]): TimelineEntry {
-  // Sources are in reader order already; the first of the finest precision dates the entry.
-  let lead = sources[0]!;
-  for (const s of sources) if (FINENESS[s.precision] > FINENESS[lead.precision]) lead = s;
+  const lead = sources[0]!;
   return {
     date: lead.date,
     end: lead.end,
     precision: lead.precision,
     inferred: sources.every((s) => s.inferred),
     text: lead.text,
+    status: lead.status,
     sources,
   };
 }

@@ -1,6 +1,7 @@
 import type { Article } from "../corpus/types.js";
-import { eventTerms } from "./eventTerms.js";
+import { eventNames, eventTerms, namesIn } from "./eventTerms.js";
 import { textWithout } from "./eventText.js";
+import { cueStatus } from "./eventStatus.js";
 import type { DatedEvent } from "./types.js";
 
 /**
@@ -48,5 +49,7 @@ export function pegEvent(article: Article, events: readonly DatedEvent[]): Dated
     mentionStart: lede.start,
     expression: null,
     terms: eventTerms(text, article.title),
+    names: eventNames(text, namesIn(article.paragraphs.map((p) => p.text).join("\n"))),
+    status: cueStatus(text),
   };
 }

@@ -1,41 +1,49 @@
-import { intervalOf } from "./calendar.js";
 import type { DatedEvent } from "./types.js";
 
 /** Content-word families two reports must share, at least, to be one event. */
 export const MIN_SHARED_TERMS = 3;
 /** …and the share of the shorter report's families they must make up. */
-export const MIN_OVERLAP = 0.4;
+export const MIN_OVERLAP = 0.5;
 
-/**
- * True when the dates of `a` and `b` can name one event: equal, or (for single dates) one
- * within the other, as when one article says "in 2021" and another "in August 2021".
- */
-export function compatibleDates(a: DatedEvent, b: DatedEvent): boolean {
-  if (a.date === b.date && a.end === b.end) return true;
-  if (a.end !== null || b.end !== null) return false;
-  const x = intervalOf(a.date);
-  const y = intervalOf(b.date);
-  return (x.first <= y.first && y.last <= x.last) || (y.first <= x.first && x.last <= y.last);
+/** The date of an event as one key: `2003`, `2003-10-25`, `1996/2001` for a range. */
+export function dateKey(event: Pick<DatedEvent, "date" | "end">): string {
+  return event.end === null ? event.date : `${event.date}/${event.end}`;
 }
 
 /**
- * True when `a` and `b` report the same event. Either the same paragraph of one article gives
- * the same date (a paragraph tells one event: "… recognized the Taliban government. … made the
- * announcement … on Thursday."), or the dates are compatible and the content words overlap
- * strongly: at least {@link MIN_SHARED_TERMS} shared families making up {@link MIN_OVERLAP} of
- * the shorter report (measured on the shorter side, since one report may add detail).
+ * True when `b` reports the same happening as `lead`, the report an entry is shown by. A shared
+ * date is never enough. Both must give the same date (exact: "2003" and "October 2003" may be
+ * two events), the same status (happened or expected), and then either
+ * - the same text (one story carried twice), or
+ * - the same actors and action: at least {@link MIN_SHARED_TERMS} shared content-word families
+ *   (time words and reporting verbs aside) making up {@link MIN_OVERLAP} of the shorter report,
+ *   and each report's first name (usually its subject) named in the other — a lead that names
+ *   no one is joined only by the same text;
+ * or `b` is the sentence of the lead's paragraph whose day dated the lead's news peg (see
+ * `pegEvent`), which is the same report by construction.
  */
-export function sameEvent(a: DatedEvent, b: DatedEvent): boolean {
-  if (a.articleId === b.articleId && a.paragraph === b.paragraph)
-    return a.date === b.date && a.end === b.end;
-  if (!compatibleDates(a, b)) return false;
-  return (
-    sharedTerms(a, b) >=
-    Math.max(MIN_SHARED_TERMS, MIN_OVERLAP * Math.min(a.terms.length, b.terms.length))
-  );
-}
-
-function sharedTerms(a: DatedEvent, b: DatedEvent): number {
+export function sameEvent(lead: DatedEvent, b: DatedEvent): boolean {
+  if (lead.date !== b.date || lead.end !== b.end || lead.status !== b.status) return false;
+  if (lead.text === b.text) return true;
+  if (
+    lead.articleId === b.articleId &&
+    lead.paragraph === b.paragraph &&
+    (lead.expression === null || b.expression === null)
+  )
+    return true;
   const other = new Set(b.terms);
-  return a.terms.filter((t) => other.has(t)).length;
+  const shared = lead.terms.filter((t) => other.has(t));
+  if (
+    shared.length <
+    Math.max(MIN_SHARED_TERMS, MIN_OVERLAP * Math.min(lead.terms.length, b.terms.length))
+  )
+    return false;
+  // The same actors: each report's first name (usually its subject) is named in the other.
+  const mine = new Set(lead.terms);
+  const subject = lead.names[0];
+  return (
+    subject !== undefined &&
+    other.has(subject) &&
+    (b.names[0] === undefined || mine.has(b.names[0]))
+  );
 }

@@ -47,7 +47,17 @@ export interface DatedEvent {
   readonly expression: string | null;
   /** Content terms of the event, used to tell whether two articles report the same event. */
   readonly terms: readonly string[];
+  /** Families of the names in the event's text (see `eventNames`): who or what it is about. */
+  readonly names: readonly string[];
+  /** Whether the text reports the event as having happened or as expected (see `eventStatus`). */
+  readonly status: EventStatus;
 }
+
+/**
+ * `happened`: the text reports it as done or under way; `expected`: scheduled, forecast or
+ * planned ("will", "is due to", "is expected to", "forecast").
+ */
+export type EventStatus = "happened" | "expected";
 
 /** One line of the timeline: an event with every article that reports it. */
 export interface TimelineEntry {
@@ -58,6 +68,8 @@ export interface TimelineEntry {
   readonly inferred: boolean;
   /** The text of the first source (article order, then sentence order). */
   readonly text: string;
+  /** Whether the event happened or is expected; every source agrees. */
+  readonly status: EventStatus;
   /** Every report of the event, first source first. Never empty. */
   readonly sources: readonly DatedEvent[];
 }

@@ -32,7 +32,7 @@ describe("timeline in the terminal", () => {
         citations: Array<{ n: number; articleId: string; paragraph: number; passage: string }>;
       }>;
     };
-    expect(Object.keys(out)).toEqual(["events"]);
+    expect(Object.keys(out)).toEqual(["title", "matched", "events"]);
     const dates = out.events.map((e) => e.date);
     expect(dates).toEqual([...dates].sort());
     expect(out.events[0]).toMatchObject({

@@ -1,8 +1,17 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { BotProcess } from "../support/botProcess.js";
 import { useBotAgainstStandIn } from "../support/useBotAgainstStandIn.js";
-import { type DiscordStandIn, type Json, type RecordedRequest } from "../support/discord/index.js";
+import { type DiscordStandIn, type JsonObject } from "../support/discord/index.js";
+import { buildKnowledge } from "../../src/buildKnowledge.js";
+import { expectCitationsHold } from "../support/citations/index.js";
+import { expectSentInert } from "../support/discord/expectSentInert.js";
+import { HOSTILE, inertnessProblems } from "../support/discord/inertness.js";
+import { dispatchForAnswer } from "../support/discord/replies.js";
 
+const CORPUS = path.join(import.meta.dirname, "../../corpus");
+/** The bot's corpus, read here too, to check what its replies cite. */
+const knowledge = await buildKnowledge(CORPUS);
 let standIn: DiscordStandIn;
 let bot: BotProcess;
 
@@ -23,18 +32,13 @@ type Message = {
   allowed_mentions?: unknown;
 };
 
-function messageOf(request: RecordedRequest): Message {
-  const body = request.body as { type: number; data?: Json } | undefined;
-  return (body?.data ?? {}) as Message;
+/** What the user ends up seeing: the reply, or the edit after "thinking…" (see `answerOf`). */
+async function messageOf(payload: JsonObject): Promise<Message> {
+  return (await dispatchForAnswer(standIn, payload)).message as Message;
 }
 
-async function ask(question: string): Promise<Message> {
-  const request = await standIn.dispatchInteraction(
-    standIn.build.chatInput({ name: "ask", options: { question } }),
-  );
-  expect(request.body).toMatchObject({ type: 4 });
-  return messageOf(request);
-}
+const ask = (question: string): Promise<Message> =>
+  messageOf(standIn.build.chatInput({ name: "ask", options: { question } }));
 
 describe("the bot against a stand-in for Discord", () => {
   it("logs in as npm start starts it", () => {
@@ -55,14 +59,14 @@ describe("the bot against a stand-in for Discord", () => {
 
   it("answers in a DM with the bot and, user-installed, in a private channel", async () => {
     for (const location of [standIn.build.inDm(), standIn.build.inPrivateChannel()]) {
-      const reply = await standIn.dispatchInteraction(
+      const reply = await messageOf(
         standIn.build.chatInput({
           name: "ask",
           options: { question: "Who is Russia's ambassador to Afghanistan?" },
           location,
         }),
       );
-      expect(messageOf(reply).embeds?.[0]?.description).toContain("Zhirnov");
+      expect(reply.embeds?.[0]?.description).toContain("Zhirnov");
     }
   });
 
@@ -99,24 +103,21 @@ describe("the bot against a stand-in for Discord", () => {
   it("shows the cited passages privately when Show passages is pressed", async () => {
     const answer = await ask("How did Muttaqi describe Russia's decision?");
     const customId = answer.components?.[0]?.components[0]?.custom_id ?? "";
-    const press = await standIn.dispatchInteraction(standIn.build.button({ customId }));
-    const message = messageOf(press);
+    const message = await messageOf(standIn.build.button({ customId }));
     expect(message.flags).toBe(64);
     expect(message.embeds?.[0]?.description).toContain("realistic and historic advancement");
+    expect(expectCitationsHold(answer, knowledge)).toBeGreaterThan(0);
+    expect(expectCitationsHold(message, knowledge)).toBe(
+      answer.embeds?.[0]?.fields?.[0]?.value.split("\n").length,
+    );
   });
 
   it("answers /sources, /speakers and /help", async () => {
-    const sources = messageOf(
-      await standIn.dispatchInteraction(standIn.build.chatInput({ name: "sources" })),
-    );
+    const sources = await messageOf(standIn.build.chatInput({ name: "sources" }));
     expect(sources.embeds?.[0]?.title).toBe("Sources (2 articles)");
-    const speakers = messageOf(
-      await standIn.dispatchInteraction(standIn.build.chatInput({ name: "speakers" })),
-    );
+    const speakers = await messageOf(standIn.build.chatInput({ name: "speakers" }));
     expect(speakers.embeds?.[0]?.description).toContain("Amir Khan Muttaqi");
-    const help = messageOf(
-      await standIn.dispatchInteraction(standIn.build.chatInput({ name: "help" })),
-    );
+    const help = await messageOf(standIn.build.chatInput({ name: "help" }));
     expect(help.embeds?.[0]?.description).toContain("2 articles");
   });
 
@@ -133,23 +134,20 @@ describe("the bot against a stand-in for Discord", () => {
     expect(embed?.description).toMatch(/^\*\*1996–2001\*\* · During their previous rule/u);
     expect(embed?.description).toContain("**3 Jul 2025 (inferred)**");
     expect((edit.body as Message).allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(expectCitationsHold(edit.body, knowledge)).toBeGreaterThanOrEqual(5);
   });
 
   it("answers a bad /timeline date range privately, before deferring", async () => {
-    const message = messageOf(
-      await standIn.dispatchInteraction(
-        standIn.build.chatInput({ name: "timeline", options: { from: "2025", to: "2024" } }),
-      ),
+    const message = await messageOf(
+      standIn.build.chatInput({ name: "timeline", options: { from: "2025", to: "2024" } }),
     );
     expect(message.flags).toBe(64);
     expect(message.content).toContain("is after `to`");
   });
 
   it("answers /quote with the speaker's name and role, each quote cited and partial ones marked", async () => {
-    const message = messageOf(
-      await standIn.dispatchInteraction(
-        standIn.build.chatInput({ name: "quote", options: { speaker: "Muttaqi" } }),
-      ),
+    const message = await messageOf(
+      standIn.build.chatInput({ name: "quote", options: { speaker: "Muttaqi" } }),
     );
     const embed = message.embeds?.[0];
     expect(embed?.title).toBe(
@@ -159,6 +157,25 @@ describe("the bot against a stand-in for Discord", () => {
       "“realistic and historic advancement” *(partial quote)* **[2]**",
     );
     expect(embed?.description).toContain("-# Muttaqi further described");
+    expect(expectCitationsHold(message, knowledge)).toBe(2);
+  });
+
+  it.each([
+    ["ask", { question: `Who is ${HOSTILE.maskedLink} ${HOSTILE.everyone} ${HOSTILE.bold}?` }],
+    ["quote", { speaker: HOSTILE.maskedLink }],
+    ["quote", { speaker: "Muttaqi", about: `${HOSTILE.maskedLink} ${HOSTILE.user}` }],
+    ["timeline", { topic: `${HOSTILE.maskedLink} ${HOSTILE.spoiler}` }],
+  ])(
+    "shows a user's links, mentions and Markdown in /%s as typed, never live",
+    async (name, options) => {
+      const message = await messageOf(standIn.build.chatInput({ name, options }));
+      expect(JSON.stringify(message)).toContain("free nitro");
+      expect(inertnessProblems(message as JsonObject)).toEqual([]);
+    },
+  );
+
+  it("sends nothing, in any reply, edit or follow-up, that could ping anyone or render a link", async () => {
+    expect(await expectSentInert(standIn, CORPUS)).toBeGreaterThan(10);
   });
 
   it("sends only request bodies that Discord's OpenAPI description accepts", ({ skip }) => {

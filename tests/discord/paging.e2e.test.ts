@@ -2,6 +2,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { useBotAgainstStandIn } from "../support/useBotAgainstStandIn.js";
 import { userPayload, type DiscordStandIn } from "../support/discord/index.js";
+import { expectSentInert } from "../support/discord/expectSentInert.js";
+import { answerOf } from "../support/discord/replies.js";
 
 const CORPUS = path.join(import.meta.dirname, "../fixtures/busy-town");
 const asker = userPayload("210987654321098765", "asker");
@@ -76,10 +78,11 @@ describe("autocomplete and choices", () => {
     const pick = await standIn.dispatchInteraction(
       standIn.build.stringSelect({ customId: menu.custom_id, values: [farmer.value], user: asker }),
     );
-    expect(pick.body).toMatchObject({ type: 7 });
     const picked = (
-      pick.body as { data: { embeds: Array<{ title: string; description: string }> } }
-    ).data.embeds[0]!;
+      (await answerOf(standIn, pick)).message as {
+        embeds: Array<{ title: string; description: string }>;
+      }
+    ).embeds[0]!;
     expect(picked.title).toContain("a dairy farmer from Elmford");
     expect(picked.description).toContain("The rain in August saved the whole crop.");
   });
@@ -94,14 +97,13 @@ describe("paging buttons", () => {
     const press = await standIn.dispatchInteraction(
       standIn.build.button({ customId: button(page1, "Next")!.custom_id!, user: asker }),
     );
-    expect(press.body).toMatchObject({ type: 7 });
-    const page2 = (press.body as { data: Message }).data;
+    const page2 = (await answerOf(standIn, press)).message as Message;
     expect(page2.embeds?.[0]?.description).toMatch(/^\*\*1998\*\*/u);
     expect(button(page2, "2 / 3")).toBeDefined();
     const back = await standIn.dispatchInteraction(
       standIn.build.button({ customId: button(page2, "Previous")!.custom_id!, user: asker }),
     );
-    expect((back.body as { data: Message }).data.embeds?.[0]?.description).toMatch(
+    expect(((await answerOf(standIn, back)).message as Message).embeds?.[0]?.description).toMatch(
       /^\*\*1990\*\*/u,
     );
     // The picture was uploaded with the first page; turning pages keeps it, never re-sends it.
@@ -130,6 +132,10 @@ describe("paging buttons", () => {
       type: 4,
       data: { flags: 64, content: expect.stringContaining("expired") },
     });
+  });
+
+  it("send nothing that could ping anyone or render a link, on any page", async () => {
+    await expectSentInert(standIn, CORPUS);
   });
 
   it("send only bodies Discord's OpenAPI description accepts", ({ skip }) => {

@@ -17,6 +17,15 @@ import {
   useStandInWithClient,
 } from "../support/discordClient.js";
 
+/**
+ * Ends a test by checking the stand-in's OpenAPI record: with the description absent, the test
+ * is marked skipped with the stand-in's notice (after its other checks ran), never passed silently.
+ */
+function expectSpecConformant(standIn: DiscordStandIn, skip: (note: string) => void): void {
+  if (!standIn.openApi.available) skip(standIn.openApi.notice);
+  expect(standIn.openApi.violations).toEqual([]);
+}
+
 describe("discord stand-in with the real discord.js client", () => {
   let standIn: DiscordStandIn;
   let client: Client;
@@ -36,7 +45,7 @@ describe("discord stand-in with the real discord.js client", () => {
     expect(standIn.gatewayEvents.filter((e) => e.kind === "identify")).toHaveLength(1);
   });
 
-  it("delivers a chat-input command and records reply() as a valid callback", async () => {
+  it("delivers a chat-input command and records reply() as a valid callback", async ({ skip }) => {
     const payload = standIn.build.chatInput({
       name: "ask",
       options: { question: "Who recognised the Taliban?" },
@@ -59,10 +68,12 @@ describe("discord stand-in with the real discord.js client", () => {
       type: 4,
       data: expect.objectContaining({ content: "Russia [1]" }),
     });
-    expect(standIn.openApi.violations).toEqual([]);
+    expectSpecConformant(standIn, skip);
   });
 
-  it("records deferReply() then editReply() and answers with a spec-conformant message", async () => {
+  it("records deferReply() then editReply() and answers with a spec-conformant message", async ({
+    skip,
+  }) => {
     const payload = standIn.build.chatInput({ name: "timeline" });
     const arrived = nextInteraction(client);
     void standIn.dispatchInteraction(payload);
@@ -87,13 +98,16 @@ describe("discord stand-in with the real discord.js client", () => {
       path: expect.stringMatching(/\/messages\/@original$/),
       status: 200,
     });
+    if (!standIn.openApi.available) skip(standIn.openApi.notice);
     expect(standIn.openApi.checkResponse("PATCH", edit?.path ?? "", 200, edit?.response)).toEqual(
       [],
     );
-    expect(standIn.openApi.violations).toEqual([]);
+    expectSpecConformant(standIn, skip);
   });
 
-  it("answers with_response=true with the interaction and the created message", async () => {
+  it("answers with_response=true with the interaction and the created message", async ({
+    skip,
+  }) => {
     const payload = standIn.build.chatInput({ name: "ask", options: { question: "When?" } });
     const arrived = nextInteraction(client);
     void standIn.dispatchInteraction(payload);
@@ -104,10 +118,13 @@ describe("discord stand-in with the real discord.js client", () => {
     expect(response.resource?.message?.content).toBe("On 3 July 2025");
     const request = await standIn.waitForRequest(isCallback(payload));
     expect(request.status).toBe(200);
+    if (!standIn.openApi.available) skip(standIn.openApi.notice);
     expect(standIn.openApi.checkResponse("POST", request.path, 200, request.response)).toEqual([]);
   });
 
-  it("builds autocomplete, button, string select and DM payloads discord.js understands", async () => {
+  it("builds autocomplete, button, string select and DM payloads discord.js understands", async ({
+    skip,
+  }) => {
     const auto = standIn.build.autocomplete({
       name: "quote",
       options: { speaker: "Mutt" },
@@ -144,10 +161,12 @@ describe("discord stand-in with the real discord.js client", () => {
 
     const bodies = [auto, button, select].map((p) => standIn.interactionRequests(p)[0]?.body);
     expect(bodies.map((body) => (body as JsonObject | undefined)?.["type"])).toEqual([8, 7, 4]);
-    expect(standIn.openApi.violations).toEqual([]);
+    expectSpecConformant(standIn, skip);
   });
 
-  it("parses a multipart reply: payload_json as the body and the number of files", async () => {
+  it("parses a multipart reply: payload_json as the body and the number of files", async ({
+    skip,
+  }) => {
     const user = userPayload(nextSnowflake(), "subscriber");
     const payload = standIn.build.chatInput({
       name: "ask",
@@ -169,10 +188,10 @@ describe("discord stand-in with the real discord.js client", () => {
     const request = await replied;
     expect(request.attachments).toBe(1);
     expect(request.body).toMatchObject({ type: 4, data: { content: "passages attached" } });
-    expect(standIn.openApi.violations).toEqual([]);
+    expectSpecConformant(standIn, skip);
   });
 
-  it("records command registration and echoes commands with ids", async () => {
+  it("records command registration and echoes commands with ids", async ({ skip }) => {
     const commands = [
       {
         name: "ask",
@@ -202,7 +221,7 @@ describe("discord stand-in with the real discord.js client", () => {
       `/applications/${standIn.applicationId}/commands`,
       `/applications/${standIn.applicationId}/guilds/${guildId}/commands`,
     ]);
-    expect(standIn.openApi.violations).toEqual([]);
+    expectSpecConformant(standIn, skip);
   });
 
   it("answers every request with a body that matches the spec's response schema", async ({

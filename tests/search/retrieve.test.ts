@@ -93,7 +93,8 @@ describe("retrieve", () => {
     const crowded = literalKnowledge([
       ...Array.from({ length: 25 }, (_, i) => ({
         id: `keeper-${i}`,
-        title: "Keepers",
+        // Titles apart: copies of one passage (same text, same title) would count once.
+        title: `Keepers of station ${i}`,
         body: "The keeper retired, and the keeper retired again.",
       })),
       { id: "point", title: "Point", body: longParagraph },
@@ -141,5 +142,30 @@ describe("retrieve on a word too common to gather by", () => {
       })),
     );
     expect(retrieve(small, "What did the council do?", 3)).toHaveLength(3);
+  });
+
+  it("counts a copied passage once, so copies do not crowd the answering passage out of the candidates", () => {
+    // Fourteen short harbour notes, each copied ten times, outrank the longer answer on
+    // "harbour", the only word rare enough to gather; all of the question's words are common.
+    const copies = (id: string, title: string, body: string) =>
+      Array.from({ length: 10 }, (_, c) => ({ id: `${id}~${c}`, title, body }));
+    const crowded = literalKnowledge([
+      ...Array.from({ length: 14 }, (_, k) =>
+        copies(`note-${k}`, `Harbour ${k}`, `The harbour was busy on day ${k}.`),
+      ).flat(),
+      ...copies(
+        "answer",
+        "Harbour Works",
+        "Work on the new harbour gate finally began in the spring after a long wait for money.",
+      ),
+      ...Array.from({ length: 200 }, (_, i) => ({
+        id: `gate-${i}`,
+        title: `Gate ${i}`,
+        body: "Work on the garden gate began.",
+      })),
+    ]);
+    const hits = retrieve(crowded, "When did work on the harbour gate begin?", 3);
+    expect(hits[0]?.passage.articleId).toMatch(/^answer~/u);
+    expect(hits.filter((h) => h.passage.articleId.startsWith("answer~"))).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventTerms } from "../../src/timeline/eventTerms.js";
+import { eventNames, eventTerms } from "../../src/timeline/eventTerms.js";
 import { filterTimeline, parseTimelineQuery } from "../../src/timeline/filterTimeline.js";
 import type { TimelineEntry } from "../../src/timeline/types.js";
 
@@ -16,8 +16,18 @@ function entry(date: string, text: string, end: string | null = null): TimelineE
     mentionStart: 0,
     expression: date,
     terms: eventTerms(text),
+    names: eventNames(text),
+    status: "happened" as const,
   };
-  return { date, end, precision: source.precision, inferred: false, text, sources: [source] };
+  return {
+    date,
+    end,
+    precision: source.precision,
+    inferred: false,
+    text,
+    status: "happened",
+    sources: [source],
+  };
 }
 
 const entries = [
@@ -56,14 +66,32 @@ describe("timeline filter", () => {
     expect(run({ topic: "terrorists" })).toEqual(["2024-04"]);
   });
 
-  it("also matches the passage around the event when given one", () => {
+  it("matches the topic in the sentence before the event, but not farther away", () => {
     const filter = parseTimelineQuery({ topic: "sanctions" });
     if (!filter.ok) throw new Error(filter.error);
-    expect(
-      filterTimeline(entries, filter.value, (s) =>
-        s.text.includes("Putin") ? eventTerms("Sanctions followed.") : undefined,
-      ).map((e) => e.date),
-    ).toEqual(["2024"]);
+    const words = (text: string) => new Set(eventTerms(text));
+    const around = (before: string) => (s: { text: string }) =>
+      s.text.includes("partner") ? { sentence: words(s.text), before: words(before) } : undefined;
+    const dates = (before: string) =>
+      filterTimeline(entries, filter.value, around(before)).map((e) => e.date);
+    expect(dates("Sanctions followed.")).toEqual(["2024"]);
+    expect(dates("Trade followed.")).toEqual([]);
+  });
+
+  it("does not match an event by a topic word elsewhere in its article", () => {
+    const filter = parseTimelineQuery({ topic: "Kabul" });
+    if (!filter.ok) throw new Error(filter.error);
+    // Same article "a" as the Kabul sentence, other sentences: only the Kabul one matches.
+    expect(filterTimeline(entries, filter.value).map((e) => e.date)).toEqual(["2021-08"]);
+  });
+
+  it("refuses a `show` other than all or strongest", () => {
+    expect(parseTimelineQuery({ show: "everything" })).toEqual({
+      ok: false,
+      error: "`show`: write all (every event) or strongest (the default).",
+    });
+    const all = parseTimelineQuery({ show: "ALL" });
+    expect(all.ok && all.value.all).toBe(true);
   });
 
   it("refuses `from` after `to` with a message naming both", () => {

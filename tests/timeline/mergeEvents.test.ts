@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventTerms } from "../../src/timeline/eventTerms.js";
+import { eventNames, eventTerms } from "../../src/timeline/eventTerms.js";
 import { mergeEvents } from "../../src/timeline/mergeEvents.js";
 import type { DatedEvent } from "../../src/timeline/types.js";
 
@@ -22,6 +22,8 @@ function event(
     mentionStart: at.sentence ?? 0,
     expression: date,
     terms: eventTerms(text),
+    names: eventNames(text),
+    status: "happened" as const,
   };
 }
 
@@ -73,7 +75,7 @@ describe("mergeEvents", () => {
     ]);
   });
 
-  it("merges a year with a month inside it when the words match, dating the entry by the month", () => {
+  it("keeps a year apart from a month inside it: the same words may be two happenings", () => {
     const entries = mergeEvents([
       event("a", "2024", "Russia removed the Taliban from its list of terrorist organizations."),
       event(
@@ -82,8 +84,73 @@ describe("mergeEvents", () => {
         "In April, Russia removed the Taliban from its terrorist organizations list.",
       ),
     ]);
-    expect(entries.map((e) => [e.date, e.precision, e.sources.length])).toEqual([
-      ["2024-04", "month", 2],
+    expect(entries.map((e) => [e.date, e.sources.length])).toEqual([
+      ["2024", 1],
+      ["2024-04", 1],
+    ]);
+  });
+
+  it("never merges on the date alone: different happenings of one month stay apart", () => {
+    expect(
+      summary([
+        event(
+          "a",
+          "2003-10",
+          "Mr Khodorkovsky was arrested at a Siberian airport in October 2003.",
+        ),
+        event("b", "2003-10", "Courtney Love was arrested after a drugs overdose in October 2003."),
+      ]),
+    ).toEqual([
+      ["2003-10", "a"],
+      ["2003-10", "b"],
+    ]);
+  });
+
+  it("needs a name of the lead's: shared words about other actors are not enough", () => {
+    expect(
+      summary([
+        event("a", "2003", "In 2003 Lufthansa posted a net loss of 984m euros as demand fell."),
+        event("b", "2003", "In 2003 Ericsson posted a net loss of 984m euros as demand fell."),
+      ]),
+    ).toEqual([
+      ["2003", "a"],
+      ["2003", "b"],
+    ]);
+  });
+
+  it("tests each report against the entry's lead, never through a chain of look-alikes", () => {
+    const lead = "On Sunday Yukos sold its oil unit Yuganskneftegaz at auction.";
+    const middle =
+      "On Sunday Yukos sold Yuganskneftegaz at auction to an unknown buyer, Baikal Finance.";
+    const far = "On Sunday Yukos buyer Baikal Finance, unknown at auction, was bought by Rosneft.";
+    expect(
+      summary([
+        event("a", "2004-12", lead),
+        event("b", "2004-12", middle),
+        event("c", "2004-12", far),
+      ]),
+    ).toEqual([
+      ["2004-12", "a+b"],
+      ["2004-12", "c"],
+    ]);
+  });
+
+  it("makes one entry of the same sentence carried by two articles", () => {
+    const text = "Growth was 4%.";
+    expect(summary([event("b", "2004", text), event("a", "2004", text)])).toEqual([
+      ["2004", "a+b"],
+    ]);
+  });
+
+  it("keeps apart a happening and a forecast for the same date", () => {
+    const happened = event("a", "2005", "Apple sold ten million iPods in 2005 in Europe.");
+    const expected = {
+      ...event("b", "2005", "Apple will sell ten million iPods in 2005 in Europe."),
+      status: "expected" as const,
+    };
+    expect(mergeEvents([happened, expected]).map((e) => e.status)).toEqual([
+      "happened",
+      "expected",
     ]);
   });
 
@@ -109,11 +176,19 @@ describe("mergeEvents", () => {
     ).toEqual(["Parliament votes on budget.", "Bank raises rates.", "Storm hits coast."]);
   });
 
-  it("merges two dated sentences of one paragraph that give the same day", () => {
+  it("keeps apart two sentences of one paragraph that share only the day", () => {
     const entries = mergeEvents([
       event("a", "2025-07-03", "Russia recognized the Taliban.", { sentence: 0 }),
-      event("a", "2025-07-03", "The minister announced it in Kabul.", { sentence: 40 }),
+      event("a", "2025-07-03", "Floods closed the airport in Kabul.", { sentence: 40 }),
     ]);
-    expect(entries.map((e) => e.sources.length)).toEqual([2]);
+    expect(entries.map((e) => e.sources.length)).toEqual([1, 1]);
+  });
+
+  it("merges an article's news peg with the sentence whose day dated it", () => {
+    const peg = { ...event("a", "2025-07-03", "Russia recognized the Taliban."), expression: null };
+    const day = event("a", "2025-07-03", "The minister announced it in Kabul on Thursday.", {
+      sentence: 40,
+    });
+    expect(mergeEvents([peg, day]).map((e) => e.sources.length)).toEqual([2]);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { renderTimelineSvg, wrap } from "../../src/timeline/renderTimelineSvg.js";
+import { renderTimelineSvg } from "../../src/timeline/renderTimelineSvg.js";
+import { wrap } from "../../src/timeline/svgParts.js";
 import { svgToPng } from "../../src/timeline/svgToPng.js";
-import { eventTerms } from "../../src/timeline/eventTerms.js";
+import { eventNames, eventTerms } from "../../src/timeline/eventTerms.js";
 import type { TimelineEntry } from "../../src/timeline/types.js";
 
 function entry(date: string, text: string, articles: readonly string[] = ["a"]): TimelineEntry {
@@ -17,8 +18,10 @@ function entry(date: string, text: string, articles: readonly string[] = ["a"]):
     mentionStart: 0,
     expression: date,
     terms: eventTerms(text),
+    names: eventNames(text),
+    status: "happened" as const,
   }));
-  return { date, end: null, precision: "day", inferred: false, text, sources };
+  return { date, end: null, precision: "day", inferred: false, text, status: "happened", sources };
 }
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -46,6 +49,34 @@ describe("renderTimelineSvg", () => {
         sourceLabel: () => "[1] [2]",
       }),
     ).toContain("[1] [2]");
+  });
+
+  it("places markers in proportion to time along the axis", () => {
+    const svg = renderTimelineSvg(
+      ["2001", "2002", "2004"].map((d) => ({ ...entry(d, `Event of ${d}.`), precision: "year" })),
+    );
+    const onAxis = [...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)"/gu)]
+      .map((m) => Number(m[1]))
+      .slice(0, 3);
+    const [a, b, c] = onAxis;
+    expect((b! - a!) / (c! - a!)).toBeCloseTo(365 / 1096, 2);
+  });
+
+  it("cuts a long empty stretch from the axis and says how long it is", () => {
+    const svg = renderTimelineSvg(
+      ["1948", "2003", "2004", "2005"].map((d) => entry(d, `Event of ${d}.`)),
+      { title: "Timeline: Six Nations · 1948–2005" },
+    );
+    expect(svg).toContain("≈ 55 years");
+    expect(svg).toContain("Timeline: Six Nations · 1948–2005");
+  });
+
+  it("draws an expected event with a hollow marker and says so", () => {
+    const svg = renderTimelineSvg([
+      { ...entry("2005", "The vote will be held."), status: "expected" as const },
+    ]);
+    expect(svg).toContain("expected</tspan>");
+    expect(svg).toMatch(/<circle [^>]*fill="#F6F8FA"/u);
   });
 
   it("wraps long text and marks a cut with …", () => {

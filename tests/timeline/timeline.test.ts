@@ -7,7 +7,11 @@ const knowledge = literalKnowledge([
   {
     id: "council",
     title: "Council",
-    body: "The council met on 3 March 2024. The bridge vote was the main item.\nThe library reopened on 9 May 2024.",
+    body: [
+      "The bridge vote was the main item. The council met on 3 March 2024.",
+      "The library reopened on 9 May 2024.",
+      "Events such as the Olympics helped boost WPP's profits in 2004. The elections will help too.",
+    ].join("\n"),
   },
 ]);
 
@@ -18,9 +22,14 @@ function topics(topic: string): string[] {
 }
 
 describe("timeline", () => {
-  it("finds a topic in the passage around an event, not only in the event's own words", () => {
+  it("finds a topic in the sentence before an event, not only in the event's own words", () => {
     expect(topics("bridge")).toEqual([expect.stringContaining("council met")]);
     expect(topics("library")).toEqual([expect.stringContaining("library reopened")]);
     expect(topics("bridge library")).toEqual([]);
+  });
+
+  it("does not take the topic from the sentence after an event", () => {
+    expect(topics("elections")).toEqual([]);
+    expect(topics("WPP")).toEqual([expect.stringContaining("WPP's profits")]);
   });
 });

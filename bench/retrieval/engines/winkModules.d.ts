@@ -13,3 +13,19 @@ declare module "wink-bm25-text-search" {
   const bm25: () => Bm25Engine;
   export default bm25;
 }
+
+// wink-nlp-utils ships no types; this declares the preparation functions the bench uses.
+declare module "wink-nlp-utils" {
+  const utils: {
+    readonly string: {
+      lowerCase(text: string): string;
+      tokenize0(text: string): string[];
+    };
+    readonly tokens: {
+      removeWords(tokens: string[]): string[];
+      stem(tokens: string[]): string[];
+      propagateNegations(tokens: string[]): string[];
+    };
+  };
+  export default utils;
+}

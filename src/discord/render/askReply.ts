@@ -1,5 +1,6 @@
 import type { APIEmbed } from "discord.js";
 import type { AskResult } from "../../answer/ask.js";
+import { followUpLine } from "../../render/askText.js";
 import { formatDate } from "../../render/formatDate.js";
 import { safeText } from "../escape.js";
 import { fitEmbed } from "./fitEmbed.js";
@@ -10,6 +11,8 @@ import { EMBED_COLORS } from "./colors.js";
 /** `/ask` as a Discord reply: the cited answer, the date it holds as of, the sources. */
 export function askReply(result: AskResult): ReplyPayload {
   const embed: APIEmbed = result.abstained ? abstainedEmbed(result) : answeredEmbed(result);
+  const lead = followUpLine(result);
+  if (lead !== null) embed.description = `*${safeText(lead)}*\n\n${embed.description ?? ""}`;
   return { embeds: [fitEmbed(embed)] };
 }
 

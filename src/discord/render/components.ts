@@ -9,8 +9,16 @@ import type { DiscordView } from "./view.js";
 
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
-/** Custom id prefixes: page turn, reveal, choice. Ids look like `nd:p:<session>:<page>`. */
-export const CUSTOM_ID = { page: "nd:p", reveal: "nd:r", choose: "nd:c" } as const;
+/**
+ * Custom id prefixes: page turn, reveal, choice, follow-up thread. Ids look like
+ * `nd:p:<session>:<page>`.
+ */
+export const CUSTOM_ID = {
+  page: "nd:p",
+  reveal: "nd:r",
+  choose: "nd:c",
+  followUp: "nd:f",
+} as const;
 
 /** The rows of buttons and menus for page `page` of `view`, stored under session `sid`. */
 export function viewComponents(view: DiscordView, sid: string, page: number): Row[] {
@@ -50,6 +58,14 @@ export function viewComponents(view: DiscordView, sid: string, page: number): Ro
       custom_id: `${CUSTOM_ID.reveal}:${sid}`,
     });
   }
+  if (view.followUp) {
+    buttons.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      label: "Follow up",
+      custom_id: `${CUSTOM_ID.followUp}:${sid}`,
+    });
+  }
   if (buttons.length > 0) rows.push({ type: ComponentType.ActionRow, components: buttons });
   if (view.choose) {
     rows.push({
@@ -75,5 +91,10 @@ export function viewComponents(view: DiscordView, sid: string, page: number): Ro
 
 /** Whether a view needs a session (anything to press). */
 export function isInteractive(view: DiscordView): boolean {
-  return view.pages.length > 1 || view.reveal !== undefined || view.choose !== undefined;
+  return (
+    view.pages.length > 1 ||
+    view.reveal !== undefined ||
+    view.choose !== undefined ||
+    view.followUp !== undefined
+  );
 }

@@ -1,6 +1,7 @@
 import type { HelpResult } from "../../../commands/help.js";
 import type { SourcesResult } from "../../../commands/sources.js";
 import type { AskResult } from "../../answer/ask.js";
+import { askedOf } from "../../answer/askFollowUp.js";
 import { askReply } from "./askReply.js";
 import { helpView } from "./helpReply.js";
 import { passagesReply } from "./passagesReply.js";
@@ -41,7 +42,13 @@ export const DISCORD_RENDERERS: Readonly<
       result.citations.length > 0
         ? { label: "Show passages", payload: passagesReply(result.citations) }
         : undefined;
-    return { pages: [askReply(result)], ...(reveal ? { reveal } : {}) };
+    // An answer can be followed up in a thread on it, where the dispatcher can open one.
+    const followUp = result.abstained ? undefined : { asked: askedOf(result) };
+    return {
+      pages: [askReply(result)],
+      ...(reveal ? { reveal } : {}),
+      ...(followUp ? { followUp } : {}),
+    };
   },
   timeline: (r) => timelineView(r as TimelineResult),
   quote: (r, knowledge) => quoteView(r as QuoteResult, knowledge),

@@ -1,8 +1,13 @@
 import { count } from "../../text/count.js";
 import type { APIEmbed } from "discord.js";
-import { describeFilter, noEventsLine } from "../../render/timelineText.js";
+import {
+  describeFilter,
+  eventDateLabel,
+  moreLine,
+  noEventsLine,
+  timelineTitle,
+} from "../../render/timelineText.js";
 import { timelinePng } from "../../render/timelinePicture.js";
-import { formatEventDate } from "../../timeline/formatEventDate.js";
 import type { TimelineResult } from "../../timeline/timeline.js";
 import { safeText } from "../escape.js";
 import { truncate } from "../limits.js";
@@ -23,9 +28,9 @@ const PICTURE = "timeline.png";
  * off the main thread), or null to go without one; when absent it is drawn here.
  */
 export function timelineView(result: TimelineResult, picture?: Buffer | null): DiscordView {
-  const filter = describeFilter(result);
-  const title = safeText(`Timeline${filter ? ` (${filter})` : ""}`);
   if (result.events.length === 0) {
+    const filter = describeFilter(result);
+    const title = safeText(`Timeline${filter ? ` (${filter})` : ""}`);
     return {
       pages: [
         {
@@ -42,23 +47,25 @@ export function timelineView(result: TimelineResult, picture?: Buffer | null): D
   }
   // Drawn here unless the caller drew it already (off the main thread) or chose to go without.
   const png = picture === undefined ? timelinePng(result) : picture;
+  const title = safeText(timelineTitle(result));
+  const more = moreLine(result, "show:all");
   const pages: ReplyPayload[] = [];
   for (let i = 0; i < result.events.length; i += EVENTS_PER_PAGE) {
     const events = result.events.slice(i, i + EVENTS_PER_PAGE);
     const lines = events.map((e) => {
-      const date = formatEventDate(e.date, e.end) + (e.inferred ? " (inferred)" : "");
+      const date = eventDateLabel(e);
       const refs = e.citations.map((n) => `**[${n}]**`).join("");
       return `**${date}** · ${truncate(safeText(e.text), 300)} ${refs}`;
     });
     const cited = new Set(events.flatMap((e) => e.citations));
     const embed: APIEmbed = {
       title: `${title}: ${count(result.events.length, "event")}`,
-      description: lines.join("\n"),
+      description: [...lines, ...(more ? ["", `_${safeText(more)}_`] : [])].join("\n"),
       color: EMBED_COLORS.answer,
       fields: sourceFields(result.citations.filter((c) => cited.has(c.n))),
       ...(png ? { image: { url: `attachment://${PICTURE}` } } : {}),
       footer: {
-        text: "Dates marked inferred were worked out from the article's publication date.",
+        text: "Inferred: worked out from the article's publication date. Expected: scheduled, forecast or planned when written.",
       },
     };
     pages.push({

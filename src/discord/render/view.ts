@@ -1,9 +1,12 @@
+import type { AskedQuestion } from "../../answer/followUp.js";
 import type { ReplyPayload } from "./reply.js";
 
 /**
  * What a command shows in Discord. Several pages get Previous/Next buttons that only the
  * person who asked can press; `reveal` adds a button that shows its payload privately to
- * whoever presses it; `choose` offers a select menu whose choice produces a new view.
+ * whoever presses it; `choose` offers a select menu whose choice produces a new view;
+ * `followUp` adds a button that opens a thread on the answer, where `/ask` is read as a
+ * follow-up to `asked`.
  */
 export interface DiscordView {
   readonly pages: readonly ReplyPayload[];
@@ -17,6 +20,7 @@ export interface DiscordView {
     }>;
     readonly pick: (value: string) => DiscordView;
   };
+  readonly followUp?: { readonly asked: AskedQuestion };
 }
 
 /** A view of one page. */

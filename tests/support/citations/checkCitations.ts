@@ -1,6 +1,6 @@
 import type { Knowledge } from "../../../src/knowledge.js";
 import type { DiscordView } from "../../../src/discord/render/view.js";
-import { claimProblems } from "./checkClaims.js";
+import { claimProblems, inOrder } from "./checkClaims.js";
 import { pieces, textKey, type ClaimSet } from "./claims.js";
 import { discordClaims, type EmbedLike } from "./discordClaims.js";
 import { resultClaims } from "./resultClaims.js";
@@ -79,12 +79,5 @@ function checkView(view: DiscordView, knowledge: Knowledge, depth = 0): Citation
 }
 
 function heldBy(text: string, holder: string): boolean {
-  const key = textKey(holder);
-  let at = 0;
-  for (const piece of pieces(text)) {
-    const i = key.indexOf(piece, at);
-    if (i < 0) return false;
-    at = i + piece.length;
-  }
-  return true;
+  return inOrder(pieces(text), textKey(holder));
 }

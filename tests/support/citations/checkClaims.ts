@@ -105,7 +105,7 @@ function holds(claim: Claim, holder: Holder): boolean {
 }
 
 /** Every piece found in `key`, each after the one before. */
-function inOrder(found: readonly string[], key: string): boolean {
+export function inOrder(found: readonly string[], key: string): boolean {
   if (found.length === 0) return false;
   let at = 0;
   for (const piece of found) {

@@ -1,3 +1,5 @@
+import { HOSTILE } from "./inertness.js";
+
 /** A small deterministic generator (mulberry32), so a failing fuzz run can be replayed from its seed. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
@@ -42,7 +44,24 @@ export const FUZZ_PIECES = {
   regex: [".*", "(?:", "[", "\\d+", "$&", "$1", "^$", "+?{}|", ")", "(a+)+$"],
   emoji: ["🙂", "👨‍👩‍👧‍👦", "🏳️‍🌈", "🇦🇫", "❤️", "🤷🏽‍♀️"],
   space: ["", " ", "\n\t ", "\u00A0", "\u3000", "\u2028"],
-  words: ["Taliban", "Russia", "recognize", "Muttaqi", "2025", "July 2025", "who", "when", "?"],
+  words: [
+    "Taliban",
+    "Russia",
+    "recognize",
+    "Muttaqi",
+    "2025",
+    "July 2025",
+    "who",
+    "when",
+    "?",
+    "John Smith",
+    "Smith",
+    "nitro",
+    "Mallory",
+    "council",
+  ],
+  /** The canaries the inertness check looks for, typed by a user. */
+  hostile: Object.values(HOSTILE),
   dates: [
     "2024",
     "2025-07",

@@ -67,11 +67,12 @@ export function textProblems(
   if (mention) live("mention syntax", mention[0]);
   const allowed = new Set((options.allowedLinks ?? []).map(comparable));
   let rest = text;
-  for (const m of text.matchAll(/(?<!\\)((?:\\\\)*)\[((?:\\.|[^\]\\\n])*)\]\(([^)\s]*)\)/gu)) {
-    if (allowed.has(comparable(m[3] ?? ""))) rest = rest.replace(m[0], " ");
-    else live("a masked link", m[0]);
+  for (const link of maskedLinks(text)) {
+    if (allowed.has(comparable(link.target))) rest = rest.replace(link.whole, " ");
+    else live("a masked link", link.whole);
   }
-  const bare = /[a-z][a-z0-9+.-]*:\/\/\S*/iu.exec(rest);
+  // Only from the start of a scheme-like run, so a long run of letters is read once.
+  const bare = /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/\S*/iu.exec(rest);
   if (bare) live("a link", bare[0]);
   for (const mark of ["||", "~~", "__"])
     if (rest.includes(mark)) live(`“${mark}”`, around(rest, mark));
@@ -84,6 +85,31 @@ export function textProblems(
     if (found) live(what, found[0]);
   }
   return problems;
+}
+
+/** Whether the character at `i` is escaped: an odd number of backslashes stands before it. */
+function escapedAt(text: string, i: number): boolean {
+  let n = 0;
+  while (i - n - 1 >= 0 && text[i - n - 1] === "\\") n++;
+  return n % 2 === 1;
+}
+
+/**
+ * The masked links of a text: an unescaped `](target)` and the nearest unescaped `[` before it
+ * on its line. Found from the `](` end, so text full of escaped brackets is read in one pass.
+ */
+function maskedLinks(text: string): Array<{ whole: string; target: string }> {
+  const links: Array<{ whole: string; target: string }> = [];
+  for (const m of text.matchAll(/\]\(([^)\s]*)\)/gu)) {
+    if (escapedAt(text, m.index)) continue;
+    for (let i = m.index - 1; i >= 0 && text[i] !== "\n"; i--) {
+      if (text[i] === "[" && !escapedAt(text, i)) {
+        links.push({ whole: text.slice(i, m.index + m[0].length), target: m[1] ?? "" });
+        break;
+      }
+    }
+  }
+  return links;
 }
 
 function around(text: string, mark: string): string {

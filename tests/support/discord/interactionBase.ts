@@ -10,7 +10,13 @@ import type { GuildFixture, Json, JsonObject } from "./types.js";
 
 /** Where an interaction happens: a guild channel, the bot's DM, or a DM/group DM between users (user install). */
 export type InteractionLocation =
-  | { readonly kind: "guild"; readonly guild: GuildFixture; readonly channelId?: string }
+  | {
+      readonly kind: "guild";
+      readonly guild: GuildFixture;
+      readonly channelId?: string;
+      /** A thread the stand-in started (`standIn.threads`): the interaction happens in it. */
+      readonly thread?: JsonObject;
+    }
   | { readonly kind: "dm" }
   | { readonly kind: "privateChannel" };
 
@@ -101,7 +107,10 @@ export function interactionPayload(
     attachment_size_limit: 10_485_760,
   };
   if (location.kind === "guild") {
-    const channelId = location.channelId ?? location.guild.channelId;
+    const channelId = location.thread
+      ? String(location.thread["id"])
+      : (location.channelId ?? location.guild.channelId);
+    const channel = location.thread ?? textChannelPayload(channelId, location.guild.id);
     return {
       ...base,
       context: 0,
@@ -109,10 +118,7 @@ export function interactionPayload(
       guild: { id: location.guild.id, locale: location.guild.locale, features: [] },
       guild_locale: location.guild.locale,
       channel_id: channelId,
-      channel: {
-        ...textChannelPayload(channelId, location.guild.id),
-        permissions: init.memberPermissions ?? memberPermissions,
-      },
+      channel: { ...channel, permissions: init.memberPermissions ?? memberPermissions },
       member: memberPayload(
         user,
         new Date(0).toISOString(),

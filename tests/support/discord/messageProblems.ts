@@ -1,5 +1,6 @@
 import { DISCORD_LIMITS, discordLength } from "../../../src/discord/limits.js";
-import type { Json, JsonObject } from "./types.js";
+import { inertnessProblems, type InertnessOptions } from "./inertness.js";
+import type { JsonObject } from "./types.js";
 
 type Embed = {
   title?: string;
@@ -9,17 +10,14 @@ type Embed = {
   fields?: Array<{ name?: string; value?: string }>;
 };
 
-function object(value: Json | undefined): JsonObject | undefined {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : undefined;
-}
-
 /**
  * What is wrong with a message body the bot sent (a callback's `data`, an edit, a follow-up):
  * Discord's limits (content 2,000; 10 embeds; title 256; description 4,096; 25 fields; field name
- * 256 and value 1,024; footer 2,048; 6,000 for all embeds), allowed mentions that are not
- * empty, and text that still reads as a mention. Empty when nothing is.
+ * 256 and value 1,024; footer 2,048; 6,000 for all embeds), and anything that is not inert (see
+ * {@link inertnessProblems}: allowed mentions not empty, live mention syntax, links or Markdown
+ * from corpus text or user input). Empty when nothing is.
  */
-export function messageProblems(message: JsonObject): string[] {
+export function messageProblems(message: JsonObject, options: InertnessOptions = {}): string[] {
   const problems: string[] = [];
   const L = DISCORD_LIMITS;
   const over = (what: string, text: string | undefined, max: number): void => {
@@ -46,24 +44,7 @@ export function messageProblems(message: JsonObject): string[] {
     for (const part of parts) total += discordLength(part ?? "");
   }
   if (total > L.embedTotal) problems.push(`embeds hold ${total} characters (max ${L.embedTotal})`);
-  // Text that even looks like a mention: corpus text and user input must be defused.
-  const texts = [
-    content,
-    ...embeds.flatMap((e) => [
-      e.title,
-      e.description,
-      e.footer?.text,
-      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
-    ]),
-  ];
-  for (const text of texts) {
-    const raw = text && /@(?:everyone|here)|<@[!&]?\d+>|<#\d+>/iu.exec(text);
-    if (raw) problems.push(`text carries a live mention ${JSON.stringify(raw[0])}`);
-  }
-  const mentions = object(message["allowed_mentions"]);
-  const parse = mentions?.["parse"];
-  if (!Array.isArray(parse) || parse.length > 0 || mentions?.["users"] || mentions?.["roles"])
-    problems.push(`allowed_mentions is ${JSON.stringify(message["allowed_mentions"])}`);
+  problems.push(...inertnessProblems(message, options));
   return problems;
 }
 

@@ -44,6 +44,8 @@ export interface DiscordStandIn {
   readonly gatewayEvents: readonly GatewayEvent[];
   /** Registered commands by scope (`"global"` or a guild id). */
   readonly commands: ReadonlyMap<string, readonly JsonObject[]>;
+  /** Threads started on messages, by id (a thread takes its message's id). */
+  readonly threads: ReadonlyMap<string, JsonObject>;
   /** Interaction payload builders bound to this stand-in. */
   readonly build: PayloadBuilders;
   /**

@@ -8,6 +8,7 @@ import { guildCreatePayload, makeGuild } from "./guildPayload.js";
 import { GatewayServer } from "./gatewayServer.js";
 import { interactionRoutes } from "./interactionRoutes.js";
 import { InteractionStore } from "./interactionStore.js";
+import { threadRoutes } from "./threadRoutes.js";
 import { OpenApiCheck } from "./openApiCheck.js";
 import { handleRest } from "./restServer.js";
 import { nextSnowflake } from "./snowflake.js";
@@ -27,6 +28,7 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
   const faults = new FaultInjector();
   const interactions = new InteractionStore();
   const commands = new Map<string, JsonObject[]>();
+  const threads = new Map<string, JsonObject>();
   const openApi = new OpenApiCheck(options.openApiPath);
 
   const server = createServer();
@@ -54,6 +56,7 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
       commands,
     }),
     ...interactionRoutes(interactions, options.ackDeadlineMs ?? 3_000),
+    ...threadRoutes(guilds, botUser, threads),
   ];
   const deps = { token, routes, faults, openApi, interactions, log };
   server.on("request", (req, res) => {
@@ -77,6 +80,7 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     guilds,
     openApi,
     commands,
+    threads,
     get requests() {
       return log.items;
     },

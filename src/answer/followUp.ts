@@ -1,0 +1,107 @@
+import { termOf, tokenize } from "../text/tokens.js";
+
+/** A question as it was asked, and as it was read (a follow-up completed with its subject). */
+export interface AskedQuestion {
+  readonly asked: string;
+  readonly read: string;
+}
+
+/** How a question is to be answered: what to answer, and the earlier question it leans on. */
+export interface QuestionReading extends AskedQuestion {
+  /** The earlier question, as it was asked, that this one was read against; null if none. */
+  readonly readAgainst: string | null;
+}
+
+/**
+ * Words that point back at something named before. Personal pronouns need an antecedent;
+ * demonstratives and "there"/"then" often have one in the question itself ("the firm that…"),
+ * so they count only in a question with almost nothing of its own.
+ */
+const PERSONAL =
+  /^(he|she|it|they|him|her|them|his|hers|its|their|theirs|he's|she's|it's|they're|they've|they'd)$/iu;
+const DEMONSTRATIVE = /^(this|that|these|those|there|then|so)$/iu;
+
+/** An elliptical question: it goes on from the last one ("and Airbus?", "what about Spain?"). */
+const ELLIPSIS = /^\s*(?:and|but|also|(?:what|how)\s+about|what\s+of)\b[\s,]*/iu;
+
+/**
+ * Verbs that carry no subject of their own: "why did they do that?", "what did he say?". Terms
+ * as `termOf` makes them.
+ */
+const LIGHT = new Set(["happen", "sai", "done", "react", "respond", "mean", "think", "caus"]);
+
+/**
+ * The question phrase a question opens with ("why did", "how many", "when and where did"), so
+ * what is left is its subject and predicate.
+ */
+const QUESTION_LEAD =
+  /^\s*(?:(?:and|but|so|also)\s+)?(?:what|who|whom|whose|when|where|why|which|how)(?:\s+(?:many|much|long|often|far|old|big))?(?:\s*(?:,|and|or)\s*(?:what|who|when|where|why|how))*(?:\s+(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might))?\s+/iu;
+
+/** What joins a follow-up to the subject it was read against. */
+const JOIN = " — ";
+
+/**
+ * Whether `question` leans on an earlier one: it opens elliptically ("and when?", "what about
+ * Airbus?"), or points back with a pronoun and names nothing of its own ("why did they do
+ * that?"), or has no content word at all beyond a light verb ("when?", "where did it happen?").
+ * A question that names something (a capitalised word past the first, a number) or has a
+ * subject of its own is read on its own.
+ */
+export function isFollowUp(question: string): boolean {
+  if (ELLIPSIS.test(question)) return true;
+  const tokens = tokenize(question);
+  let personal = false;
+  let demonstrative = false;
+  let named = false;
+  let content = 0;
+  tokens.forEach((token, i) => {
+    const surface = question.slice(token.start, token.start + token.word.length);
+    if (PERSONAL.test(token.word)) personal = true;
+    else if (DEMONSTRATIVE.test(token.word)) demonstrative = true;
+    if (/^\p{N}/u.test(token.word) || (i > 0 && /^\p{Lu}/u.test(surface) && surface !== "I"))
+      named = true;
+    const term = termOf(token.word);
+    if (term !== null && !LIGHT.has(term)) content++;
+  });
+  if (named) return false;
+  if (content === 0) return true;
+  return personal || (demonstrative && content <= 1);
+}
+
+/**
+ * Reads `question` after `previous` (the last question of the same conversation): a follow-up
+ * is completed with the earlier question's subject, so "why did they do that?" after "Who was
+ * the first country to recognize the Taliban?" is answered as "why did they do that — the
+ * first country to recognize the Taliban?". An elliptical question keeps the earlier question's
+ * kind: "and Airbus?" after "how much did Ryanair pay for Boeing jets?" is read as "how much
+ * did Ryanair pay for Boeing jets — Airbus?". Any other question is read as it is.
+ */
+export function readFollowUp(
+  question: string,
+  previous: AskedQuestion | null | undefined,
+): QuestionReading {
+  const alone = { asked: question, read: question, readAgainst: null };
+  if (!previous || !isFollowUp(question)) return alone;
+  const own = withoutEnd(question);
+  const ellipsis = ELLIPSIS.exec(own);
+  const read = ellipsis
+    ? `${withoutEnd(previous.read)}${JOIN}${own.slice(ellipsis[0].length)}?`
+    : `${own}${JOIN}${subjectOf(previous.read)}?`;
+  return { asked: question, read, readAgainst: previous.asked };
+}
+
+/** The question's end punctuation and spaces removed. */
+function withoutEnd(question: string): string {
+  return question.replace(/[\s?!.]+$/u, "");
+}
+
+/**
+ * What an earlier question was about: the question without its opening question phrase. Of an
+ * earlier follow-up, its own part and the first question's subject only, so a long
+ * conversation keeps its subject without growing the question.
+ */
+function subjectOf(read: string): string {
+  const parts = withoutEnd(read).split(JOIN);
+  const kept = parts.length > 2 ? [parts[0]!, parts.at(-1)!] : parts;
+  return kept.map((part) => part.replace(QUESTION_LEAD, "")).join(JOIN);
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { askFollowUp, type Conversation } from "../../src/answer/askFollowUp.js";
+import { isFollowUp, readFollowUp, type AskedQuestion } from "../../src/answer/followUp.js";
+import { literalKnowledge } from "../support/literalKnowledge.js";
+
+const asked = (question: string): AskedQuestion => ({ asked: question, read: question });
+
+describe("isFollowUp", () => {
+  it.each([
+    ["why did they do that?", true],
+    ["when?", true],
+    ["where did it happen?", true],
+    ["what did he say?", true],
+    ["and Airbus?", true],
+    ["what about the Boeing order?", true],
+    ["how much did it cost?", true],
+    ["why did they raise prices", true],
+    ["Who was the first country to recognize the Taliban government?", false],
+    ["why did Ryanair order more jets?", false],
+    ["what did he say in 2004?", false],
+    ["who said that the economy was growing?", false],
+    ["how many banks has the administrator sued", false],
+  ])("%s → %s", (question, expected) => {
+    expect(isFollowUp(question)).toBe(expected);
+  });
+});
+
+describe("readFollowUp", () => {
+  it("completes a pronoun question with the earlier question's subject", () => {
+    const reading = readFollowUp(
+      "why did they do that?",
+      asked("Who was the first country to recognize the Taliban government?"),
+    );
+    expect(reading).toEqual({
+      asked: "why did they do that?",
+      read: "why did they do that — the first country to recognize the Taliban government?",
+      readAgainst: "Who was the first country to recognize the Taliban government?",
+    });
+  });
+
+  it("keeps the earlier question's kind for an elliptical question", () => {
+    const reading = readFollowUp("and Airbus?", asked("how much did Ryanair pay for Boeing jets?"));
+    expect(reading.read).toBe("how much did Ryanair pay for Boeing jets — Airbus?");
+  });
+
+  it("reads a question with a subject of its own as it is", () => {
+    const reading = readFollowUp("Who is Russia's ambassador?", asked("When did Russia act?"));
+    expect(reading).toEqual({
+      asked: "Who is Russia's ambassador?",
+      read: "Who is Russia's ambassador?",
+      readAgainst: null,
+    });
+  });
+
+  it("reads a follow-up as it is when nothing was asked before", () => {
+    expect(readFollowUp("why did they do that?", undefined).readAgainst).toBeNull();
+  });
+
+  it("keeps the first question's subject through a chain of follow-ups, and the last one's own words", () => {
+    let previous = asked("When did Acme raise its prices?");
+    for (const next of ["why did they do that?", "how did they do it?", "when?"])
+      previous = readFollowUp(next, previous);
+    expect(previous.read).toBe("when — they do it — Acme raise its prices?");
+  });
+});
+
+describe("askFollowUp", () => {
+  const knowledge = literalKnowledge([
+    {
+      id: "acme",
+      title: "Acme Raises Prices",
+      body: "Acme raised its prices in March because fuel costs rose sharply.\n\nThe weather was mild.",
+    },
+  ]);
+
+  /** A conversation that keeps what it is told, as a front end's would. */
+  const conversationOf = (previous?: AskedQuestion) => {
+    const kept: AskedQuestion[] = [];
+    const conversation: Conversation = { previous, remember: (a) => kept.push(a) };
+    return { conversation, kept };
+  };
+
+  it("answers a follow-up read against the previous question and says which", () => {
+    const { conversation, kept } = conversationOf(asked("When did Acme raise its prices?"));
+    const result = askFollowUp(knowledge, "why did they do that?", conversation);
+    expect(result.abstained).toBe(false);
+    expect(result.question).toBe("why did they do that?");
+    expect(result.followUp?.to).toBe("When did Acme raise its prices?");
+    expect(result.answer).toContain("fuel costs rose");
+    expect(kept).toEqual([{ asked: "why did they do that?", read: result.followUp?.readAs ?? "" }]);
+  });
+
+  it("cannot answer the same follow-up without a previous question", () => {
+    const result = askFollowUp(knowledge, "why did they do that?", conversationOf().conversation);
+    expect(result.abstained).toBe(true);
+    expect(result.followUp).toBeUndefined();
+  });
+});
