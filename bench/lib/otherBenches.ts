@@ -46,10 +46,20 @@ export async function timelinePart(ctx: BenchContext): Promise<unknown> {
   return { citations, throughput: rows };
 }
 
-/** A burst of 1,000 interactions through the Discord stand-in against the bot (`bench/burst.ts`). */
+/**
+ * The overload (`bench/overload.ts`: 1,200 interactions in 4 s from 200 users over the seeds
+ * and BBC politics: answered, shed, lost), then bursts of 1,000 interactions over the seeds
+ * (`bench/burst.ts`), all through the Discord stand-in against the bot process.
+ */
 export async function burstPart(ctx: BenchContext): Promise<unknown> {
+  const { formatOverload, runOverload } = await import("../overload.js");
+  const overload = await runOverload(ctx.log);
+  if (overload)
+    ctx.print(
+      `\nDiscord overload through the stand-in (bench/overload.ts)\n${formatOverload(overload)}`,
+    );
   const { formatBurst, runBurst } = await import("../burst.js");
   const rows = await runBurst(ctx.quick ? 300 : 1_000, ctx.log);
   ctx.print(`\nDiscord burst through the stand-in (bench/burst.ts)\n${formatBurst(rows)}`);
-  return rows;
+  return { overload, bursts: rows };
 }

@@ -17,7 +17,7 @@ export function parseConsoleLine(line: string): ParsedCommandLine {
     return {
       name: "ask",
       raw: { question: trimmed },
-      flags: { json: false, png: undefined, help: false },
+      flags: { json: false, png: undefined, format: undefined, help: false },
     };
   const words = tokenizeLine(trimmed);
   const command = findCommand((words[0] ?? "").replace(/^\//u, ""));

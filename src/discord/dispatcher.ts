@@ -2,6 +2,7 @@ import { MessageFlags, type Interaction } from "discord.js";
 import { UserError } from "../errors.js";
 import type { Knowledge } from "../knowledge.js";
 import type { Logger } from "../logger.js";
+import { Acknowledgement, DEFER_AFTER_MS } from "./acknowledge.js";
 import type { AskedQuestion } from "../answer/followUp.js";
 import { Cooldown } from "./cooldown.js";
 import { followUpThreads } from "./followUpThreads.js";
@@ -9,9 +10,12 @@ import { complete, runCommand } from "./handleCommand.js";
 import { handleComponent } from "./handleComponent.js";
 import { safeMessage } from "./escape.js";
 import { DISCORD_LIMITS, truncate } from "./limits.js";
+import { TimelinePictures } from "./pictures.js";
 import { NO_MENTIONS } from "./render/reply.js";
 import type { DiscordView } from "./render/view.js";
-import { SessionStore } from "./sessions.js";
+import { SESSION_BYTES, SESSION_LIMIT, SESSION_TTL_MS, SessionStore } from "./sessions.js";
+import { viewBytes } from "./openView.js";
+import { WorkQueue } from "./workQueue.js";
 
 /** State behind one message's buttons. */
 export interface ViewSession {
@@ -25,9 +29,19 @@ export interface DispatcherDeps {
   readonly logger: Logger;
   readonly sessions: SessionStore<ViewSession>;
   readonly cooldown: Cooldown;
+  /** The commands' CPU work, one job at a time (see `workQueue.ts`). */
+  readonly work: WorkQueue;
+  /** Timeline pictures, drawn in a worker thread. */
+  readonly pictures: TimelinePictures;
   /** Threads opened on answers, with the last question asked in each (for follow-ups). */
   readonly threads: SessionStore<AskedQuestion>;
 }
+
+/**
+ * A command arriving when the work queue holds this much work, or this long after the user
+ * acted, is acknowledged at once.
+ */
+export const BEHIND_MS = 1000;
 
 /** Shown when something other than the user's input went wrong. */
 export const APOLOGY = "Sorry, something went wrong while answering. Please try again in a moment.";
@@ -41,42 +55,85 @@ export function dispatcherDeps(
   return {
     knowledge,
     logger,
-    sessions: new SessionStore(),
+    sessions: new SessionStore<ViewSession>(
+      SESSION_TTL_MS,
+      Date.now,
+      SESSION_LIMIT,
+      SESSION_BYTES,
+      viewBytes,
+    ),
     cooldown: new Cooldown(cooldownSeconds * 1000),
+    work: new WorkQueue(),
+    pictures: new TimelinePictures(),
     threads: followUpThreads(),
   };
 }
 
+/** How an interaction ended, as its log line says. */
+export type Outcome = "answered" | "user error" | "failed";
+
 /**
  * Handles every interaction: commands, autocomplete, buttons and menus. It holds the only
  * catch: an error the user can act on is shown to them alone; anything else is logged with the
- * command and user and answered with a short apology.
+ * command and user and answered with a short apology. Every interaction ends with one info line
+ * (what was used, the outcome, the time from the user's action; never what they typed).
  */
 export function createDispatcher(
   deps: DispatcherDeps,
-): (interaction: Interaction) => Promise<void> {
+): (interaction: Interaction) => Promise<Outcome> {
   return async (interaction) => {
+    // Behind already (work queued, or the interaction reached us late): acknowledge at once
+    // rather than on the timer, which a busy host may fire late.
+    const behind =
+      deps.work.estimatedWaitMs() > BEHIND_MS ||
+      Date.now() - interaction.createdTimestamp > BEHIND_MS;
+    const ack = interaction.isChatInputCommand()
+      ? new Acknowledgement(interaction, behind ? 0 : DEFER_AFTER_MS)
+      : undefined;
+    let outcome: Outcome = "answered";
     try {
-      if (interaction.isChatInputCommand()) await runCommand(interaction, deps);
+      if (interaction.isChatInputCommand() && ack) await runCommand(interaction, deps, ack);
       else if (interaction.isAutocomplete()) await complete(interaction, deps);
       else if (interaction.isButton() || interaction.isStringSelectMenu())
         await handleComponent(interaction, deps);
     } catch (error) {
-      const command =
-        "commandName" in interaction
-          ? interaction.commandName
-          : "customId" in interaction
-            ? interaction.customId
-            : undefined;
-      const context = { command, userId: interaction.user.id, interactionId: interaction.id };
+      outcome = error instanceof UserError ? "user error" : "failed";
+      const context = {
+        ...describe(interaction),
+        userId: interaction.user.id,
+        interactionId: interaction.id,
+      };
       if (!(error instanceof UserError))
         deps.logger.error({ err: error, ...context }, "interaction failed");
       const message = error instanceof UserError ? error.message : APOLOGY;
+      await ack?.settle();
       await tellPrivately(interaction, message).catch((failure: unknown) =>
         deps.logger.error({ err: failure, ...context }, "could not send the error reply"),
       );
     }
+    deps.logger.info(
+      {
+        ...describe(interaction),
+        outcome,
+        ...(ack?.deferred ? { deferred: true } : {}),
+        ms: Date.now() - interaction.createdTimestamp,
+        shard: interaction.guild?.shardId ?? 0,
+      },
+      "interaction",
+    );
+    return outcome;
   };
+}
+
+/** What an interaction used, for logs: the command, or our component's kind; never user text. */
+export function describe(interaction: Interaction): { kind: string; command?: string } {
+  if (interaction.isChatInputCommand())
+    return { kind: "command", command: interaction.commandName };
+  if (interaction.isAutocomplete())
+    return { kind: "autocomplete", command: interaction.commandName };
+  if (interaction.isMessageComponent())
+    return { kind: "component", command: interaction.customId.split(":", 2).join(":") };
+  return { kind: `type ${interaction.type}` };
 }
 
 async function tellPrivately(interaction: Interaction, message: string): Promise<void> {

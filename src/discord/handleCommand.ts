@@ -7,22 +7,19 @@ import { DISCORD_LIMITS, truncate } from "./limits.js";
 import { offerFollowUp, threadConversation } from "./followUpThreads.js";
 import { openView } from "./openView.js";
 import { DISCORD_RENDERERS } from "./render/index.js";
-
-/** An interaction older than this when its turn comes is acknowledged before the work. */
-export const LATE_MS = 1000;
+import type { Acknowledgement } from "./acknowledge.js";
+import { renderView } from "./renderView.js";
 
 /**
  * Runs a slash command: cooldown, input validation (mistakes go back to the user alone), the
- * core call, and the reply with its buttons. Commands marked `defer` are acknowledged first,
- * so slow work never misses Discord's three seconds; so is any interaction that has already
- * waited {@link LATE_MS} (one queued behind a burst): acknowledging costs little, so a burst is
- * acknowledged in time and answered as the work gets done. (The age comes from the
- * interaction's id, Discord's clock; a host clock off by more than a second defers every
- * command, which costs one request each but stays correct.)
+ * core call in its turn of the work queue, and the reply with its buttons. Commands marked
+ * `defer` are acknowledged first; every other one is answered directly when it is ready in
+ * time, or through "thinking…" when its {@link Acknowledgement} times out first.
  */
 export async function runCommand(
   interaction: ChatInputCommandInteraction,
   deps: DispatcherDeps,
+  ack: Acknowledgement,
 ): Promise<void> {
   const command = findCommand(interaction.commandName);
   const render = DISCORD_RENDERERS[interaction.commandName];
@@ -39,16 +36,21 @@ export async function runCommand(
   // Checked after the input, so a typo does not cost the user a wait.
   const wait = deps.cooldown.take(interaction.user.id);
   if (wait > 0) throw new UserError(`You're going a bit fast: try again in ${wait} s.`);
-  if (command.defer || Date.now() - interaction.createdTimestamp > LATE_MS)
-    await interaction.deferReply();
+  if (command.defer) void ack.defer().catch(() => undefined);
   const knowledge = deps.knowledge();
   // In a thread opened on an answer, a question may follow up on the last one asked there.
   const conversation = threadConversation(deps.threads, interaction.channelId);
-  const result = command.run(knowledge, input, conversation ? { conversation } : {});
-  const view = offerFollowUp(render(result, knowledge), interaction, deps.threads);
-  const payload = openView(view, interaction.user.id, deps);
-  if (interaction.deferred) await interaction.editReply(payload);
-  else await interaction.reply(payload);
+  // The core call and the rendering are one job: both cost CPU, so both are paced and counted.
+  const view = await deps.work.run(() =>
+    renderView(
+      interaction.commandName,
+      command.run(knowledge, input, conversation ? { conversation } : {}),
+      knowledge,
+      render,
+    ),
+  );
+  const shown = offerFollowUp(await view(deps.pictures), interaction, deps.threads);
+  await ack.send(openView(shown, interaction.user.id, deps));
 }
 
 /** Answers autocomplete for the focused option: at most 25 choices of at most 100 characters. */
@@ -57,8 +59,16 @@ export async function complete(
   deps: DispatcherDeps,
 ): Promise<void> {
   const command = findCommand(interaction.commandName);
-  const focused = interaction.options.getFocused(true);
-  const choices = command?.complete?.(deps.knowledge(), focused.name, String(focused.value)) ?? [];
+  // A request with no focused option, or a value longer than the option allows, did not come
+  // from a Discord client: it gets no choices, and costs no work.
+  const focused = interaction.options.data.find((option) => option.focused);
+  const limit =
+    command?.options.find((o) => o.name === focused?.name)?.maxLength ?? DISCORD_LIMITS.optionValue;
+  const value = String(focused?.value ?? "");
+  const choices =
+    focused && value.length <= limit
+      ? (command?.complete?.(deps.knowledge(), focused.name, value) ?? [])
+      : [];
   await interaction.respond(
     choices.slice(0, DISCORD_LIMITS.choices).map((c) => ({
       name: truncate(c.name, DISCORD_LIMITS.choiceName),

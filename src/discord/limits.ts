@@ -14,6 +14,8 @@ export const DISCORD_LIMITS = {
   choiceName: 100,
   choiceValue: 100,
   customId: 100,
+  /** A string option's value, at most (an option's own max_length may be lower). */
+  optionValue: 6000,
   /** Time to acknowledge an interaction before Discord shows it as failed. */
   acknowledgeMs: 3000,
 } as const;

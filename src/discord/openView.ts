@@ -28,6 +28,23 @@ export function turnedPage(view: DiscordView, page: number, sid: string | null) 
  * something to press (pages, a reveal, a choice).
  */
 export function openView(view: DiscordView, userId: string, deps: DispatcherDeps) {
-  const sid = isInteractive(view) ? deps.sessions.create({ userId, view }) : null;
+  const sid = isInteractive(view)
+    ? deps.sessions.create({ userId, view: withoutFiles(view) })
+    : null;
   return viewPage(view, 0, sid);
+}
+
+/**
+ * The view as a session keeps it: without its files (a timeline picture is ~100 KB), which go
+ * up with the first page and stay on the message, so a turned page never needs them again.
+ */
+function withoutFiles(view: DiscordView): DiscordView {
+  if (!view.pages.some((page) => page.files)) return view;
+  return { ...view, pages: view.pages.map(({ files: _files, ...page }) => page) };
+}
+
+/** About how many bytes a session's view holds (its text, as JSON, at two bytes a character). */
+export function viewBytes(session: { readonly view: DiscordView }): number {
+  const { pages, reveal, choose } = session.view;
+  return 2 * JSON.stringify([pages, reveal?.payload ?? null, choose?.options ?? null]).length;
 }

@@ -1,12 +1,18 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { RESTEvents } from "discord.js";
 import type { DiscordConfig } from "../config.js";
 import type { Knowledge } from "../knowledge.js";
 import type { Started } from "../startup.js";
 import { createBot } from "./createBot.js";
 
+/** How long a shutdown waits for the replies under way before it gives up on them. */
+export const SHUTDOWN_MS = 10_000;
+/** How long it then waits for the gateway to close. */
+const LOGOUT_MS = 2_000;
+
 /**
  * Logs the bot in and keeps it answering until SIGINT or SIGTERM, which finish the replies
- * under way, log out and exit 0. `npm start` runs it once; under the ShardingManager each shard
+ * under way (for at most {@link SHUTDOWN_MS}; what is abandoned is logged), log out and exit 0. `npm start` runs it once; under the ShardingManager each shard
  * process runs it (discord.js reads its shard id and count from the manager), logging with
  * `shard` and stopping too when the manager goes away. `current` is the knowledge to answer
  * from at each moment (it follows the corpus folder; by default the knowledge started with).
@@ -39,9 +45,22 @@ export async function runBot(
   const stop = async (reason: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal: reason }, "shutting down: finishing replies under way");
-    await bot.settle();
-    await bot.client.destroy();
+    logger.info(
+      { signal: reason, inFlight: bot.inFlight },
+      "shutting down: finishing replies under way",
+    );
+    // Replies waiting on a REST API that does not answer must not hold the process for minutes.
+    const settled = await Promise.race([
+      bot.settle().then(() => true),
+      sleep(SHUTDOWN_MS, false, { ref: false }),
+    ]);
+    if (!settled)
+      logger.warn(
+        { abandoned: bot.inFlight, waitedMs: SHUTDOWN_MS },
+        `shutting down: ${bot.inFlight} interaction(s) still unanswered after ${SHUTDOWN_MS / 1000} s, abandoned`,
+      );
+    await bot.close();
+    await Promise.race([bot.client.destroy(), sleep(LOGOUT_MS, undefined, { ref: false })]);
     logger.info("logged out");
     process.exit(0);
   };

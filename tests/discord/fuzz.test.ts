@@ -8,6 +8,7 @@ import { buildKnowledge } from "../../src/buildKnowledge.js";
 import { createBot, type Bot } from "../../src/discord/createBot.js";
 import { DISCORD_RENDERERS } from "../../src/discord/render/index.js";
 import {
+  nextSnowflake,
   startDiscordStandIn,
   type DiscordStandIn,
   type JsonObject,
@@ -124,6 +125,9 @@ function generate(random: () => number): JsonObject {
  */
 async function run(payload: JsonObject, timeoutMs = 5_000): Promise<string[]> {
   const label = `type ${String(payload["type"])} ${JSON.stringify(payload["data"]).slice(0, 300)}`;
+  // A fresh id, as Discord's would be: it carries the moment the user acted, and the payloads
+  // were generated before the run (an old id is rightly dropped as past Discord's 3 s).
+  payload["id"] = nextSnowflake();
   const first = await standIn.dispatchInteraction(payload, timeoutMs).catch(() => undefined);
   if (!first) return [`${label}: never answered`];
   const body = first.body as JsonObject;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { Cooldown } from "../../src/discord/cooldown.js";
 import { SessionStore } from "../../src/discord/sessions.js";
+import { dispatcherDeps } from "../../src/discord/dispatcher.js";
+import { openView } from "../../src/discord/openView.js";
+import { createLogger } from "../../src/logger.js";
 
 describe("Cooldown", () => {
   it("lets a user through, then says how many whole seconds are left, then lets them through again", () => {
@@ -49,5 +52,39 @@ describe("SessionStore under load", () => {
     const ids = [1, 2, 3, 4, 5].map((n) => store.create(n));
     expect(store.size).toBe(3);
     expect(ids.map((id) => store.get(id))).toEqual([undefined, undefined, 3, 4, 5]);
+  });
+});
+
+describe("SessionStore bounded by bytes", () => {
+  it("drops the oldest when the bytes its views hold would pass the budget", () => {
+    const store = new SessionStore<string>(
+      60_000,
+      () => 0,
+      1000,
+      100,
+      (value) => value.length,
+    );
+    const ids = ["a".repeat(40), "b".repeat(40), "c".repeat(40)].map((v) => store.create(v));
+    expect(ids.map((id) => store.get(id)?.[0])).toEqual([undefined, "b", "c"]);
+    expect(store.bytes).toBe(80);
+  });
+
+  it("keeps a view's text but not its files, which went up with the first page", () => {
+    const deps = dispatcherDeps(() => undefined as never, createLogger("silent"), 0);
+    const picture = Buffer.alloc(100_000);
+    const view = {
+      pages: [
+        { content: "page 1", files: [{ attachment: picture, name: "timeline.png" }] },
+        { content: "page 2" },
+      ],
+    };
+    const first = openView(view, "u", deps);
+    expect(first.files).toHaveLength(1);
+    const button = first.components[0]!.components[0] as { custom_id: string };
+    const sid = button.custom_id.split(":")[2]!;
+    const kept = deps.sessions.get(sid)!.view;
+    expect(kept.pages.map((p) => p.content)).toEqual(["page 1", "page 2"]);
+    expect(kept.pages[0]!.files).toBeUndefined();
+    expect(deps.sessions.bytes).toBeLessThan(2_000);
   });
 });

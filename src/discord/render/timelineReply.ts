@@ -24,9 +24,10 @@ const PICTURE = "timeline.png";
 /**
  * `/timeline` in Discord: events as `date · text [n]`, oldest first, eight to a page, each page
  * listing the sources it cites; the first page carries a picture of the timeline. The text is
- * the answer; the picture is a glance.
+ * the answer; the picture is a glance. `picture` is the picture already drawn (the bot draws it
+ * off the main thread), or null to go without one; when absent it is drawn here.
  */
-export function timelineView(result: TimelineResult): DiscordView {
+export function timelineView(result: TimelineResult, picture?: Buffer | null): DiscordView {
   if (result.events.length === 0) {
     const filter = describeFilter(result);
     const title = safeText(`Timeline${filter ? ` (${filter})` : ""}`);
@@ -44,7 +45,8 @@ export function timelineView(result: TimelineResult): DiscordView {
       ],
     };
   }
-  const png = timelinePng(result);
+  // Drawn here unless the caller drew it already (off the main thread) or chose to go without.
+  const png = picture === undefined ? timelinePng(result) : picture;
   const title = safeText(timelineTitle(result));
   const more = moreLine(result, "show:all");
   const pages: ReplyPayload[] = [];
@@ -61,15 +63,17 @@ export function timelineView(result: TimelineResult): DiscordView {
       description: [...lines, ...(more ? ["", `_${safeText(more)}_`] : [])].join("\n"),
       color: EMBED_COLORS.answer,
       fields: sourceFields(result.citations.filter((c) => cited.has(c.n))),
-      image: { url: `attachment://${PICTURE}` },
+      ...(png ? { image: { url: `attachment://${PICTURE}` } } : {}),
       footer: {
         text: "Inferred: worked out from the article's publication date. Expected: scheduled, forecast or planned when written.",
       },
     };
     pages.push({
       embeds: [fitEmbed(embed)],
-      ...(i === 0
-        ? { files: [{ attachment: png, name: PICTURE, description: "The timeline as a picture" }] }
+      ...(i === 0 && png
+        ? {
+            files: [{ attachment: png, name: PICTURE, description: "The timeline as a picture" }],
+          }
         : {}),
     });
   }

@@ -27,12 +27,13 @@ export class FaultInjector {
   }
 
   /** The failure for this request, if one is due. */
-  take(method: string, path: string): FaultResponse | undefined {
+  take(method: string, path: string): FaultResponse | "hang" | undefined {
     const index = this.#pending.findIndex((p) => p.spec.match?.({ method, path }) ?? true);
     const pending = this.#pending[index];
     if (!pending) return undefined;
     pending.remaining -= 1;
     if (pending.remaining <= 0) this.#pending.splice(index, 1);
+    if (pending.spec.status === "hang") return "hang";
     return pending.spec.status === 500 ? serverError() : rateLimited(pending.spec, path);
   }
 }

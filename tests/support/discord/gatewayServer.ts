@@ -27,6 +27,8 @@ export class GatewayServer {
   readonly events = new WaitableLog<GatewayEvent>();
   readonly sessions: GatewaySessions;
   readonly #wss = new WebSocketServer({ noServer: true });
+  /** Dispatches the next RESUME sends again although the client had them (see `replayOnResume`). */
+  replayAgain = 0;
 
   constructor(
     readonly config: GatewayConfig,
@@ -154,7 +156,10 @@ export class GatewayServer {
     if (session.socket && session.socket !== ws) session.socket.terminate();
     session.socket = ws;
     conn.session = session;
-    const from = typeof d["seq"] === "number" ? d["seq"] : 0;
+    // Discord may resend events the client already had (it cannot know what was read before
+    // the drop); `replayAgain` makes the next RESUME do so for that many.
+    const from = Math.max(0, (typeof d["seq"] === "number" ? d["seq"] : 0) - this.replayAgain);
+    this.replayAgain = 0;
     const missed = session.dispatches.filter((e) => e.s > from);
     for (const e of missed) ws.send(JSON.stringify({ op: 0, ...e }));
     // RESUMED takes a sequence number but is not itself replayed by a later RESUME.

@@ -25,7 +25,7 @@ function data(body: Json | undefined): JsonObject {
 }
 
 function callback(state: InteractionState, call: RestCall, ackDeadlineMs: number): RestAnswer {
-  if (performance.now() - state.dispatchedAt > ackDeadlineMs) return unknownInteraction;
+  if (call.receivedAt - state.dispatchedAt > ackDeadlineMs) return unknownInteraction;
   if (state.callbackType !== undefined) {
     return discordError(400, 40060, "Interaction has already been acknowledged.");
   }

@@ -64,6 +64,7 @@ function route(
   headers: Record<string, string>,
   parsed: ParsedBody,
   query: Record<string, string>,
+  receivedAt: number,
 ): RestAnswer {
   for (const r of deps.routes) {
     if (r.method !== method) continue;
@@ -72,7 +73,7 @@ function route(
     if (r.auth && headers["authorization"] !== `Bot ${deps.token}`)
       return discordError(401, 0, "401: Unauthorized");
     return r.handle(
-      { method, path, query, body: parsed.body, attachments: parsed.attachments },
+      { method, path, query, body: parsed.body, attachments: parsed.attachments, receivedAt },
       match.slice(1),
     );
   }
@@ -88,6 +89,7 @@ export async function handleRest(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
+  const receivedAt = performance.now();
   const url = new URL(req.url ?? "/", "http://127.0.0.1");
   const method = (req.method ?? "GET").toUpperCase();
   const versioned = /^\/api\/v(\d+)(\/.*)$/.exec(url.pathname);
@@ -95,7 +97,10 @@ export async function handleRest(
   const query = Object.fromEntries(url.searchParams);
   const headers = lowerHeaders(req);
   let parsed: ParsedBody = { body: undefined, attachments: 0 };
-  let answer: RestAnswer & { headers?: Readonly<Record<string, string>>; fault?: 500 | 429 };
+  let answer: RestAnswer & {
+    headers?: Readonly<Record<string, string>>;
+    fault?: 500 | 429 | "hang";
+  };
   try {
     parsed = await readBody(req);
   } catch {
@@ -109,6 +114,7 @@ export async function handleRest(
     if (versioned?.[1] !== "10") return discordError(404, 0, "404: Not Found");
     deps.openApi.checkRequest(method, path, parsed.body);
     const fault = deps.faults.take(method, path);
+    if (fault === "hang") return { status: 0, fault: "hang" as const };
     if (fault)
       return {
         status: fault.status,
@@ -116,7 +122,10 @@ export async function handleRest(
         headers: fault.headers,
         fault: fault.status,
       };
-    return { ...route(deps, method, path, headers, parsed, query), headers: okHeaders(path) };
+    return {
+      ...route(deps, method, path, headers, parsed, query, receivedAt),
+      headers: okHeaders(path),
+    };
   })();
   const record: RecordedRequest = {
     index: deps.log.items.length,
@@ -132,6 +141,12 @@ export async function handleRest(
     ...(state ? { interactionId: state.id, interactionToken: state.token } : {}),
     ...(state ? { sinceDispatchMs: Math.round(performance.now() - state.dispatchedAt) } : {}),
   };
+  // A hanging request is logged as it arrives and never answered: the socket stays open until
+  // the bot gives up or the stand-in closes.
+  if (answer.fault === "hang") {
+    deps.log.push({ ...record, index: deps.log.items.length });
+    return;
+  }
   res.on("finish", () => deps.log.push({ ...record, index: deps.log.items.length }));
   const payload = answer.body === undefined ? undefined : JSON.stringify(answer.body);
   res.writeHead(answer.status, {

@@ -8,6 +8,12 @@ export interface RestCall {
   readonly query: Readonly<Record<string, string>>;
   readonly body: Json | undefined;
   readonly attachments: number;
+  /**
+   * `performance.now()` when the request reached the stand-in: deadlines are judged by it, so the
+   * stand-in's own work (checking bodies against the OpenAPI description) never counts against
+   * the bot.
+   */
+  readonly receivedAt: number;
 }
 
 /** What a route answers. */

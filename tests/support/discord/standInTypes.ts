@@ -79,6 +79,11 @@ export interface DiscordStandIn {
   failNext(fault: FaultSpec): void;
   /** Drops gateway connections (all or one shard); no code cuts the socket (resumable), 4007/4009/1000 end the session. */
   closeGateway(code?: number, shardId?: number): void;
+  /**
+   * Makes the next RESUME also replay the last `count` dispatches the client already received,
+   * as Discord may after a drop: the bot then sees those events (interactions too) twice.
+   */
+  replayOnResume(count: number): void;
   /** Sends INVALID_SESSION to a shard. */
   invalidateSession(shardId: number, resumable: boolean): void;
   /** Closes every connection and the server. */

@@ -116,6 +116,7 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     failNext: (fault) => faults.add(fault),
     closeGateway: (code, shardId) => gateway.close(code, shardId),
     invalidateSession: (shardId, resumable) => gateway.invalidate(shardId, resumable),
+    replayOnResume: (count) => (gateway.replayAgain = count),
     async close() {
       log.cancelWaiters("closed");
       faults.clear();

@@ -32,8 +32,8 @@ export interface RecordedRequest {
   readonly status: number;
   /** Body the stand-in answered with (`undefined` for 204). */
   readonly response: Json | undefined;
-  /** Set when the answer came from {@link FaultSpec} injection. */
-  readonly fault?: 500 | 429;
+  /** Set when the answer came from {@link FaultSpec} injection (`hang`: no answer, status 0). */
+  readonly fault?: 500 | 429 | "hang";
   /** Interaction id and token, when the path is an interaction callback or webhook route. */
   readonly interactionId?: string;
   readonly interactionToken?: string;
@@ -43,7 +43,8 @@ export interface RecordedRequest {
 
 /** Make the next `count` requests matching `match` fail. */
 export interface FaultSpec {
-  readonly status: 500 | 429;
+  /** `hang`: the request is never answered (until the stand-in closes), as a stuck API would. */
+  readonly status: 500 | 429 | "hang";
   /** Which requests to fail; defaults to every request. */
   readonly match?: (request: { method: string; path: string }) => boolean;
   /** How many matching requests fail (default 1; `Infinity` allowed). */
