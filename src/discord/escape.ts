@@ -9,24 +9,27 @@ import { escapeMarkdown } from "discord.js";
  * way, so nothing can even look like a ping (allowed mentions already forbid pings).
  */
 export function safeText(text: string): string {
-  return inert(text, true);
+  return inert(text);
 }
 
 /**
  * For messages Newsdesk writes around user input (error messages): the same as
- * {@link safeText}, except that inline code stays live, which those messages use to name options.
+ * {@link safeText}, except that an option's name in inline code (`` `from` ``) stays live, which
+ * those messages use to name options. The user's own text in them, backticks and all, is inert.
  */
 export function safeMessage(text: string): string {
-  return inert(text, false);
+  return inert(text).replace(/\\`([a-z_]{1,32})\\`/gu, "`$1`");
 }
 
-function inert(text: string, inlineCode: boolean): string {
+function inert(text: string): string {
   const escaped = escapeMarkdown(defuseLinks(withoutControls(text)), {
-    inlineCode,
     heading: true,
     bulletedList: true,
     numberedList: true,
-  });
+  })
+    // discord.js leaves a backtick beside an escaped run of them ("````" gives three escaped and
+    // one live): every backtick is escaped once.
+    .replace(/(?<!\\)`/gu, "\\`");
   return defuseMentions(escapeLineStarts(escaped.replace(/[[\]]/gu, "\\$&")));
 }
 

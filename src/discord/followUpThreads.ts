@@ -86,8 +86,9 @@ export async function openFollowUpThread(
     if (!alreadyOpen(error)) throw cannotOpen(error);
   }
   if (!threads.get(threadId)) threads.put(threadId, followUp.asked);
-  // The thread's link is ours (a channel link never pings); the question is the user's.
-  const text = `Ask follow-ups in the thread <#${threadId}> with /ask: a question such as "why?" there is read as a follow-up to: ${safeText(followUp.asked.asked)}`;
+  // The thread hangs under the answer, so it needs no channel link: replies carry no live
+  // mention syntax of any kind.
+  const text = `Ask follow-ups with /ask in the thread under this answer: a question such as "why?" there is read as a follow-up to: ${safeText(followUp.asked.asked)}`;
   await interaction.reply({
     content: truncate(text, DISCORD_LIMITS.content),
     flags: MessageFlags.Ephemeral,

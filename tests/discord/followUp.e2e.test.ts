@@ -82,7 +82,8 @@ describe("follow-up questions in a thread on the answer", () => {
     expect(start.status).toBe(201);
     expect(start.body).toMatchObject({ name: FIRST, auto_archive_duration: 1440 });
     expect(reply.flags).toBe(64);
-    expect(reply.content).toContain(`<#${answerId}>`);
+    expect(reply.content).toContain("in the thread under this answer");
+    expect(reply.content).not.toContain("<#");
     expect(reply.content).toContain(`a follow-up to: ${FIRST}`);
 
     const thread = standIn.threads.get(answerId)!;
@@ -110,7 +111,7 @@ describe("follow-up questions in a thread on the answer", () => {
     const again = await pressFollowUp(answer, first.pressed);
     expect(again.start.status).toBe(400);
     expect(again.reply.flags).toBe(64);
-    expect(again.reply.content).toContain(`<#${first.answerId}>`);
+    expect(again.reply.content).toContain("in the thread under this answer");
   });
 
   it("offers no Follow up in a DM, where no thread can be opened", async () => {

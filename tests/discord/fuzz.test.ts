@@ -191,13 +191,24 @@ describe("fuzzed input through the real dispatcher", () => {
     const random = seededRandom(SEED + 1);
     const presses: JsonObject[] = [];
     const kinds = { reveal: 0, page: 0, choose: 0 };
-    for (const p of [...pressable.values()].slice(0, 400)) {
+    // A name that fits two people, asked outright, so a speaker menu is among the replies
+    // whatever the generated names happened to hit.
+    const ambiguous = standIn.build.chatInput({ name: "quote", options: { speaker: "Smith" } });
+    expect(await run(ambiguous)).toEqual([]);
+    // Menus first: every answer now carries buttons (Follow up too), which alone would fill
+    // the sample.
+    const all = [...pressable.values()];
+    const sample = [
+      ...all.filter((p) => p.kind === "select"),
+      ...all.filter((p) => p.kind === "button"),
+    ];
+    for (const p of sample.slice(0, 400)) {
       const stranger = random() < 0.25;
       const user = stranger ? {} : { user: p.asker };
       if (p.kind === "button") {
         presses.push(standIn.build.button({ customId: p.customId, ...user }));
         if (p.label === "Show passages") kinds.reveal++;
-        else kinds.page++;
+        else if (p.label !== "Follow up") kinds.page++;
       } else {
         for (const value of [...p.values, fuzzText(random).slice(0, 100) || "x"])
           presses.push(
