@@ -53,7 +53,7 @@ describe("console lines", () => {
 
   it("explains one command with /help COMMAND, and names the commands for an unknown one", () => {
     const help = answerLine(seeds, "/help timeline");
-    expect(help).toMatch(/^\/timeline \[topic\] \[from\] \[to\]\n/u);
+    expect(help).toMatch(/^\/timeline \[topic\] \[from\] \[to\] \[show\]\n/u);
     expect(help).toContain("from:");
     expect(answerLine(seeds, "/help nothing")).toMatch(
       /^There is no command "nothing"\. Commands: ask, timeline/u,
