@@ -117,7 +117,8 @@ function around(text: string, mark: string): string {
   return text.slice(Math.max(0, i - 30), i + 30);
 }
 
-type Embed = {
+/** The text fields of an embed the bot sent. */
+export type Embed = {
   title?: string;
   description?: string;
   footer?: { text?: string };

@@ -1,14 +1,6 @@
 import { DISCORD_LIMITS, discordLength } from "../../../src/discord/limits.js";
-import { inertnessProblems, type InertnessOptions } from "./inertness.js";
+import { inertnessProblems, type Embed, type InertnessOptions } from "./inertness.js";
 import type { JsonObject } from "./types.js";
-
-type Embed = {
-  title?: string;
-  description?: string;
-  footer?: { text?: string };
-  author?: { name?: string };
-  fields?: Array<{ name?: string; value?: string }>;
-};
 
 /**
  * What is wrong with a message body the bot sent (a callback's `data`, an edit, a follow-up):
