@@ -1,33 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { eventNames, eventTerms } from "../../src/timeline/eventTerms.js";
 import { filterTimeline, parseTimelineQuery } from "../../src/timeline/filterTimeline.js";
 import type { TimelineEntry } from "../../src/timeline/types.js";
+import { eventTerms } from "../../src/timeline/eventTerms.js";
+import { literalEntry } from "./literalEntry.js";
 
 function entry(date: string, text: string, end: string | null = null): TimelineEntry {
-  const source = {
-    date,
-    end,
-    precision: "year" as const,
-    inferred: false,
-    text,
-    articleId: "a",
-    paragraph: 1,
-    sentenceStart: 0,
-    mentionStart: 0,
-    expression: date,
-    terms: eventTerms(text),
-    names: eventNames(text),
-    status: "happened" as const,
-  };
-  return {
-    date,
-    end,
-    precision: source.precision,
-    inferred: false,
-    text,
-    status: "happened",
-    sources: [source],
-  };
+  return literalEntry(date, text, { precision: "year", end });
 }
 
 const entries = [

@@ -1,25 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { eventNames, eventTerms } from "../../src/timeline/eventTerms.js";
 import { rankEvents, strongestEvents } from "../../src/timeline/rankEvents.js";
 import type { TimelineEntry } from "../../src/timeline/types.js";
+import { literalEntry } from "./literalEntry.js";
 
 function entry(date: string, text: string, articles: readonly string[]): TimelineEntry {
-  const sources = articles.map((articleId) => ({
-    date,
-    end: null,
-    precision: "year" as const,
-    inferred: false,
-    text,
-    articleId,
-    paragraph: 1,
-    sentenceStart: 0,
-    mentionStart: 0,
-    expression: date,
-    terms: eventTerms(text),
-    names: eventNames(text),
-    status: "happened" as const,
-  }));
-  return { date, end: null, precision: "year", inferred: false, text, status: "happened", sources };
+  return literalEntry(date, text, { precision: "year", articles });
 }
 
 const entries = [

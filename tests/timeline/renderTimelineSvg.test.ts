@@ -2,26 +2,11 @@ import { describe, expect, it } from "vitest";
 import { renderTimelineSvg } from "../../src/timeline/renderTimelineSvg.js";
 import { wrap } from "../../src/timeline/svgParts.js";
 import { svgToPng } from "../../src/timeline/svgToPng.js";
-import { eventNames, eventTerms } from "../../src/timeline/eventTerms.js";
 import type { TimelineEntry } from "../../src/timeline/types.js";
+import { literalEntry } from "./literalEntry.js";
 
 function entry(date: string, text: string, articles: readonly string[] = ["a"]): TimelineEntry {
-  const sources = articles.map((articleId) => ({
-    date,
-    end: null,
-    precision: "day" as const,
-    inferred: false,
-    text,
-    articleId,
-    paragraph: 1,
-    sentenceStart: 0,
-    mentionStart: 0,
-    expression: date,
-    terms: eventTerms(text),
-    names: eventNames(text),
-    status: "happened" as const,
-  }));
-  return { date, end: null, precision: "day", inferred: false, text, status: "happened", sources };
+  return literalEntry(date, text, { articles });
 }
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
