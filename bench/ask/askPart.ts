@@ -1,12 +1,9 @@
 import { existsSync } from "node:fs";
-import { knowledgeFromArticles } from "../../src/buildKnowledge.js";
-import type { Article } from "../../src/corpus/types.js";
-import type { Knowledge } from "../../src/knowledge.js";
 import type { BenchContext } from "../lib/benchPart.js";
 import { BBC_FILE } from "../lib/benchPaths.js";
 import { BBC_QUESTIONS_FILE, readBbcQuestions } from "../lib/bbcQuestions.js";
 import { summarize } from "../lib/percentiles.js";
-import { bbcArticles } from "../scale/scaleCorpora.js";
+import { bbcKnowledge } from "../lib/bbcKnowledge.js";
 import { devHalf } from "./devSplit.js";
 import { scoreDev, type DevOutcome } from "./scoreDev.js";
 import { printDevTables } from "./devTables.js";
@@ -15,18 +12,6 @@ import { printDevTables } from "./devTables.js";
 export interface AskDevResults {
   readonly outcomes: readonly DevOutcome[];
   readonly latency: ReturnType<typeof summarize>;
-}
-
-/** All 2,225 BBC News articles, cleaned by the loader, and the knowledge built from them. */
-export function bbcKnowledge(): { articles: Article[]; knowledge: Knowledge } {
-  const articles = bbcArticles(BBC_FILE);
-  const knowledge = knowledgeFromArticles(articles, {
-    directory: "bbc",
-    cleaning: [],
-    problems: [],
-    warnings: [],
-  });
-  return { articles, knowledge };
 }
 
 /**

@@ -21,7 +21,7 @@ import {
   type UnderstoodQuestion,
 } from "../../src/answer/understandQuestion.js";
 import { REPO_ROOT } from "../lib/benchPaths.js";
-import { bbcKnowledge } from "./askPart.js";
+import { bbcKnowledge } from "../lib/bbcKnowledge.js";
 import { readBbcQuestions } from "../lib/bbcQuestions.js";
 import { devHalf, type Half } from "./devSplit.js";
 import { allowedArticles, statesFact } from "./judgeAnswer.js";

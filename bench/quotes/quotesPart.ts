@@ -1,12 +1,11 @@
 import { existsSync } from "node:fs";
-import { knowledgeFromArticles } from "../../src/buildKnowledge.js";
 import { extractQuotes } from "../../src/quotes/extractQuotes.js";
 import { quote } from "../../src/quotes/quote.js";
 import type { QuoteMention } from "../../src/quotes/types.js";
 import type { BenchContext } from "../lib/benchPart.js";
 import { BBC_FILE } from "../lib/benchPaths.js";
 import { formatTable } from "../lib/table.js";
-import { bbcArticles } from "../scale/scaleCorpora.js";
+import { bbcKnowledge } from "../lib/bbcKnowledge.js";
 import { QUOTES_DEV_FILE, readQuotesDev } from "./devSet.js";
 import { queriedPeople, scoreQuotes } from "./scoreQuotes.js";
 import type { QueryAnswer, QuoteScores } from "./scoreQuotes.js";
@@ -87,13 +86,7 @@ export function devScores(ctx: BenchContext): {
     ctx.log(`quotes: skipped, no data at ${existsSync(BBC_FILE) ? QUOTES_DEV_FILE : BBC_FILE}`);
     return null;
   }
-  const articles = bbcArticles(BBC_FILE);
-  const knowledge = knowledgeFromArticles(articles, {
-    directory: "bbc",
-    cleaning: [],
-    problems: [],
-    warnings: [],
-  });
+  const { articles, knowledge } = bbcKnowledge();
   const started = performance.now();
   const cpu = process.cpuUsage();
   knowledge.speakers();
