@@ -139,6 +139,17 @@ describe("safeText", () => {
   ])("defuses %s", (_, input, expected) => {
     expect(safeText(input)).toBe(expected);
   });
+  it("escapes every Markdown mark, wherever it stands", () => {
+    expect(safeText("a_b *c* ~~d~~ ||e|| `f` \\ 1. g")).toBe(
+      "a\\_b \\*c\\* \\~\\~d\\~\\~ \\|\\|e\\|\\| \\`f\\` \\\\ 1. g",
+    );
+    expect(safeText("1. first\n* second")).toBe("1\\. first\n\\* second");
+  });
+  it("escapes a long line in one pass (a rescan per character would take minutes)", () => {
+    const line = "snake_case and *stars* ".repeat(5_000);
+    const escaped = safeText(line);
+    expect(escaped.length).toBe(line.length + 5_000 * 3);
+  }, 5_000);
   it("keeps inline code live in messages it writes, and links dead", () => {
     expect(safeMessage("`from`: [x](https://e.x)")).toBe("`from`: \\[x\\](https:\u200B//e.x)");
   });
