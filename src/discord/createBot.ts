@@ -62,7 +62,12 @@ export function createBot(
     const admitted = admission.admit(interaction);
     if (admitted === "shed")
       logger.info(
-        { ...describe(interaction), outcome: "busy", shard: interaction.guild?.shardId ?? 0 },
+        {
+          ...describe(interaction),
+          outcome: "busy",
+          ms: Date.now() - interaction.createdTimestamp,
+          shard: interaction.guild?.shardId ?? 0,
+        },
         "interaction",
       );
     if (admitted !== "run") return;
