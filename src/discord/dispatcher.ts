@@ -52,6 +52,7 @@ export function dispatcherDeps(
   logger: Logger,
   cooldownSeconds: number,
 ): DispatcherDeps {
+  const work = new WorkQueue();
   return {
     knowledge,
     logger,
@@ -63,8 +64,8 @@ export function dispatcherDeps(
       viewBytes,
     ),
     cooldown: new Cooldown(cooldownSeconds * 1000),
-    work: new WorkQueue(),
-    pictures: new TimelinePictures(),
+    work,
+    pictures: new TimelinePictures(() => work.estimatedWaitMs() > BEHIND_MS),
     threads: followUpThreads(),
   };
 }

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -6,8 +7,12 @@ import { PICTURE_EVENTS } from "../render/timelinePicture.js";
 import type { TimelineResult } from "../timeline/timeline.js";
 import type { PictureReply, PictureRequest } from "./pictureWorker.js";
 
-/** Pictures waiting for the worker beyond this are not drawn: the answer goes without one. */
-export const MAX_PENDING_PICTURES = 24;
+/**
+ * Pictures waiting for the worker beyond this are not drawn: the answer goes without one. A
+ * picture costs about 150–300 ms of CPU (resvg lays out every label), so a handful already
+ * keeps the worker busy for a second.
+ */
+export const MAX_PENDING_PICTURES = 4;
 /** A worker that died is not started again sooner than this (no restart storm). */
 const RESTART_AFTER_MS = 10_000;
 /** Pictures kept, by what they show (the corpus is read-only, so the same events draw the same). */
@@ -26,13 +31,22 @@ export class TimelinePictures {
   /** When the worker last died: it is not restarted within {@link RESTART_AFTER_MS} of that. */
   #diedAt = -Infinity;
 
-  /** The picture of `result`, or null when there are no events, the worker is too busy, or it failed. */
+  /**
+   * @param busy - Whether the bot is behind with its answers right now. While it is, no picture
+   *   is drawn: on a small host the worker takes the very CPU the answers need.
+   */
+  constructor(private readonly busy: () => boolean = () => false) {}
+
+  /**
+   * The picture of `result`, or null when there are no events, the bot or the worker is too
+   * busy, or the worker failed.
+   */
   async draw(result: TimelineResult): Promise<Buffer | null> {
     if (result.events.length === 0) return null;
     const key = JSON.stringify([result.events.slice(0, PICTURE_EVENTS), result.events.length]);
     const known = this.#kept.get(key);
     if (known) return known;
-    if (this.#pending.size >= MAX_PENDING_PICTURES) return null;
+    if (this.#pending.size >= MAX_PENDING_PICTURES || this.busy()) return null;
     if (!this.#worker && performance.now() - this.#diedAt < RESTART_AFTER_MS) return null;
     const png = await this.#request(result);
     if (png) {
@@ -115,11 +129,14 @@ function startWorker(): Worker {
   return new Worker(boot, { eval: true });
 }
 
-/** tsx's API module (through `import.meta.resolve` where the runtime has it, else `require`'s). */
+/**
+ * tsx's ESM API module: through `import.meta.resolve` where the runtime has it, else through
+ * `require`'s resolution (vitest's module runner has no `import.meta.resolve`), which names the
+ * CommonJS build; its ESM twin beside it is the one a worker can register.
+ */
 function tsxApi(): string {
-  try {
-    return import.meta.resolve("tsx/esm/api");
-  } catch {
-    return pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api")).href;
-  }
+  if (typeof import.meta.resolve === "function") return import.meta.resolve("tsx/esm/api");
+  const commonJs = createRequire(import.meta.url).resolve("tsx/esm/api");
+  const esm = commonJs.replace(/\.cjs$/u, ".mjs");
+  return pathToFileURL(existsSync(esm) ? esm : commonJs).href;
 }
