@@ -32,6 +32,7 @@ export type Admit = "run" | "stale" | "shed";
 export class Admission {
   #stale = 0;
   #shed = 0;
+  #expired = 0;
   #summary: NodeJS.Timeout | undefined;
 
   constructor(
@@ -59,17 +60,24 @@ export class Admission {
     return "shed";
   }
 
+  /** Counts an interaction whose first response Discord refused as too late (see the dispatcher). */
+  expired(): void {
+    this.#expired += 1;
+    this.#scheduleSummary();
+  }
+
   /** Logs what is counted and not yet logged (also called when the bot stops). */
   flush(): void {
     if (this.#summary) clearTimeout(this.#summary);
     this.#summary = undefined;
-    if (this.#stale === 0 && this.#shed === 0) return;
+    if (this.#stale === 0 && this.#shed === 0 && this.#expired === 0) return;
     this.logger.warn(
-      { stale: this.#stale, shed: this.#shed, queued: this.queue.length },
-      `overload: ${this.#shed} command(s) answered busy, ${this.#stale} interaction(s) dropped as older than Discord's 3 s`,
+      { stale: this.#stale, shed: this.#shed, expired: this.#expired, queued: this.queue.length },
+      `overload: ${this.#shed} command(s) answered busy, ${this.#stale} interaction(s) dropped as older than Discord's 3 s, ${this.#expired} refused by Discord as acknowledged too late`,
     );
     this.#stale = 0;
     this.#shed = 0;
+    this.#expired = 0;
   }
 
   #scheduleSummary(): void {

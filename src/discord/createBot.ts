@@ -2,7 +2,6 @@ import { Client, Events, GatewayIntentBits, type Interaction } from "discord.js"
 import type { DiscordConfig } from "../config.js";
 import type { Knowledge } from "../knowledge.js";
 import type { Logger } from "../logger.js";
-import { Admission } from "./admission.js";
 import { createDispatcher, describe, dispatcherDeps } from "./dispatcher.js";
 import { NO_MENTIONS } from "./render/reply.js";
 import { restOptions } from "./restOptions.js";
@@ -48,7 +47,7 @@ export function createBot(
   const deps = dispatcherDeps(knowledge, logger, cooldownSeconds);
   deps.pictures.start();
   const dispatch = createDispatcher(deps);
-  const admission = new Admission(deps.work, logger);
+  const { admission } = deps;
   const seen = new SeenInteractions();
   const inFlight = new Set<Promise<unknown>>();
   client.on(Events.InteractionCreate, (interaction: Interaction) => {

@@ -1,8 +1,9 @@
-import { MessageFlags, type Interaction } from "discord.js";
+import { DiscordAPIError, MessageFlags, RESTJSONErrorCodes, type Interaction } from "discord.js";
 import { UserError } from "../errors.js";
 import type { Knowledge } from "../knowledge.js";
 import type { Logger } from "../logger.js";
 import { Acknowledgement, DEFER_AFTER_MS } from "./acknowledge.js";
+import { Admission } from "./admission.js";
 import type { AskedQuestion } from "../answer/followUp.js";
 import { Cooldown } from "./cooldown.js";
 import { followUpThreads } from "./followUpThreads.js";
@@ -35,6 +36,8 @@ export interface DispatcherDeps {
   readonly pictures: TimelinePictures;
   /** Threads opened on answers, with the last question asked in each (for follow-ups). */
   readonly threads: SessionStore<AskedQuestion>;
+  /** What is let in under load, and the count of what was not (see `admission.ts`). */
+  readonly admission: Admission;
 }
 
 /**
@@ -67,11 +70,15 @@ export function dispatcherDeps(
     work,
     pictures: new TimelinePictures(() => work.estimatedWaitMs() > BEHIND_MS),
     threads: followUpThreads(),
+    admission: new Admission(work, logger),
   };
 }
 
-/** How an interaction ended, as its log line says. */
-export type Outcome = "answered" | "user error" | "failed";
+/**
+ * How an interaction ended, as its log line says. `expired`: Discord refused the bot's first
+ * response as too late (an overloaded host); the user saw Discord's own failure notice.
+ */
+export type Outcome = "answered" | "user error" | "failed" | "expired";
 
 /**
  * Handles every interaction: commands, autocomplete, buttons and menus. It holds the only
@@ -98,6 +105,21 @@ export function createDispatcher(
       else if (interaction.isButton() || interaction.isStringSelectMenu())
         await handleComponent(interaction, deps);
     } catch (error) {
+      if (isExpired(error)) {
+        // Nothing can reach the user any more: no apology (it would fail the same way), no
+        // error line each; the overload summary counts them.
+        deps.admission.expired();
+        await ack?.settle();
+        deps.logger.info(
+          {
+            ...describe(interaction),
+            outcome: "expired",
+            ms: Date.now() - interaction.createdTimestamp,
+          },
+          "interaction",
+        );
+        return "expired";
+      }
       outcome = error instanceof UserError ? "user error" : "failed";
       const context = {
         ...describe(interaction),
@@ -135,6 +157,11 @@ export function describe(interaction: Interaction): { kind: string; command?: st
   if (interaction.isMessageComponent())
     return { kind: "component", command: interaction.customId.split(":", 2).join(":") };
   return { kind: `type ${interaction.type}` };
+}
+
+/** Discord's answer to a response sent after the interaction's 3 s ran out. */
+function isExpired(error: unknown): boolean {
+  return error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownInteraction;
 }
 
 async function tellPrivately(interaction: Interaction, message: string): Promise<void> {

@@ -1,11 +1,10 @@
 import { rm } from "node:fs/promises";
-import { Writable } from "node:stream";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS, findCommand } from "../../commands/index.js";
 import { parseInput } from "../../commands/parseInput.js";
 import { buildKnowledge } from "../../src/buildKnowledge.js";
-import { createBot, type Bot } from "../../src/discord/createBot.js";
+import type { Bot } from "../../src/discord/createBot.js";
+import { startInProcessBot } from "../support/inProcessBot.js";
 import { DISCORD_RENDERERS } from "../../src/discord/render/index.js";
 import {
   nextSnowflake,
@@ -36,7 +35,7 @@ let corpus: string;
 let allowedLinks: string[] = [];
 /** Every button and menu the bot sent, by custom id, with the user who ran the command. */
 const pressable = new Map<string, Pressable>();
-const logged: Array<{ level: number; msg: string }> = [];
+let logged: Array<{ level: number; msg: string }> = [];
 
 beforeAll(async () => {
   standIn = await startDiscordStandIn();
@@ -52,24 +51,9 @@ beforeAll(async () => {
     timelineCommand.run(knowledge, parseInput(timelineCommand, {})),
     knowledge,
   );
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString().split("\n").filter(Boolean))
-        logged.push(JSON.parse(line) as { level: number; msg: string });
-      done();
-    },
-  });
-  // The bot exactly as `npm start` builds it (client options, the real dispatcher), in this process.
-  const discord = {
-    token: standIn.token,
-    clientId: standIn.applicationId,
-    guildId: null,
-    apiUrl: standIn.apiUrl,
-  };
-  bot = createBot(discord, () => knowledge, pino({ level: "warn" }, sink), 0);
-  const ready = new Promise((resolve) => bot.client.once("clientReady", resolve));
-  await bot.client.login(standIn.token);
-  await ready;
+  const started = await startInProcessBot(standIn, knowledge, "warn");
+  bot = started.bot;
+  logged = started.logged as typeof logged;
   // One plain run of each command first, one at a time: the code's first run (compiling,
   // loading fonts) is start-up, not what a member waits for, and on a busy 2-core machine it
   // can take longer than Discord's 3 seconds.
