@@ -8,7 +8,8 @@
  */
 import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { pathToFileURL } from "node:url";
@@ -40,6 +41,13 @@ export interface OverloadRow {
   readonly replyP50Ms: number;
   readonly replyP99Ms: number;
   readonly replyMaxMs: number;
+  /**
+   * The longest stall of the bench's own event loop (which runs the stand-in) during the burst:
+   * past a few hundred milliseconds the stand-in itself, not the bot, made replies late.
+   */
+  readonly standInStallMs: number;
+  /** The machine's one-minute load average when the burst began (2 cores: above 2 is contention). */
+  readonly loadAverage: number;
 }
 
 const QUESTIONS = [
@@ -190,6 +198,9 @@ export async function runOverload(
       const people = Array.from({ length: users }, (_, u) =>
         userPayload(String(100000000000000000n + BigInt(u)), `reader${u}`),
       );
+      const loadAverage = loadavg()[0] ?? NaN;
+      const stalls = monitorEventLoopDelay({ resolution: 10 });
+      stalls.enable();
       const start = performance.now();
       const outcomes = await Promise.all(
         Array.from({ length: count }, async (_, i) => {
@@ -197,6 +208,7 @@ export async function runOverload(
           return send(standIn, interaction(standIn, i, people[i % users]!));
         }),
       );
+      stalls.disable();
       const answered = outcomes.flatMap((o) => (o.kind === "answered" ? [o.ms] : []));
       const replies = summarize(answered);
       return {
@@ -209,6 +221,8 @@ export async function runOverload(
         replyP50Ms: replies.p50,
         replyP99Ms: replies.p99,
         replyMaxMs: replies.max,
+        standInStallMs: stalls.max / 1e6,
+        loadAverage,
       };
     } finally {
       await bot.stop();
@@ -233,6 +247,8 @@ export function formatOverload(row: OverloadRow): string {
       { header: "reply p99 ms", cell: (r) => ms(r.replyP99Ms), align: "right" },
       { header: "reply max ms", cell: (r) => ms(r.replyMaxMs), align: "right" },
       { header: "seconds", cell: (r) => fixed(1)(r.seconds), align: "right" },
+      { header: "stand-in stall ms", cell: (r) => ms(r.standInStallMs), align: "right" },
+      { header: "load avg", cell: (r) => fixed(1)(r.loadAverage), align: "right" },
     ],
     [row],
     `Overload: ${row.interactions} interactions in 4 s from ${row.users} users (seeds + BBC politics, no cooldown)`,
