@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Interaction } from "discord.js";
-import { Admission, BUSY, MAX_QUEUE_WAIT_MS } from "../../src/discord/admission.js";
+import {
+  ARRIVAL_LAG_SHED_MS,
+  Admission,
+  BUSY,
+  MAX_QUEUE_WAIT_MS,
+} from "../../src/discord/admission.js";
 import type { WorkQueue } from "../../src/discord/workQueue.js";
 import { createLogger } from "../../src/logger.js";
 
@@ -47,5 +52,20 @@ describe("Admission", () => {
       "stale",
     );
     expect(sent).toEqual([]);
+  });
+
+  it("sheds commands while interactions keep reaching the bot late, and runs them again once on time", () => {
+    let now = 10_000;
+    const admission = new Admission(queue(0), createLogger("silent"), () => now);
+    const lateBy = (ms: number) => admission.admit(command(now - ms).interaction);
+    // One late arrival is a hiccup, not an overload.
+    expect(lateBy(ARRIVAL_LAG_SHED_MS + 500)).toBe("run");
+    // A run of them means the bot is behind with Discord's traffic itself.
+    const decisions = Array.from({ length: 10 }, () => lateBy(ARRIVAL_LAG_SHED_MS + 500));
+    expect(decisions.at(-1)).toBe("shed");
+    // Arrivals on time again: commands run again.
+    now += 1_000;
+    const later = Array.from({ length: 20 }, () => lateBy(50));
+    expect(later.at(-1)).toBe("run");
   });
 });
