@@ -5,6 +5,7 @@ import type { Logger } from "../logger.js";
 import { Acknowledgement, DEFER_AFTER_MS } from "./acknowledge.js";
 import { Admission } from "./admission.js";
 import type { AskedQuestion } from "../answer/followUp.js";
+import { Completions } from "./completions.js";
 import { Cooldown } from "./cooldown.js";
 import { followUpThreads } from "./followUpThreads.js";
 import { complete, runCommand } from "./handleCommand.js";
@@ -36,6 +37,8 @@ export interface DispatcherDeps {
   readonly pictures: TimelinePictures;
   /** Threads opened on answers, with the last question asked in each (for follow-ups). */
   readonly threads: SessionStore<AskedQuestion>;
+  /** Autocomplete choices already worked out, by what was typed. */
+  readonly completions: Completions;
   /** What is let in under load, and the count of what was not (see `admission.ts`). */
   readonly admission: Admission;
 }
@@ -70,6 +73,7 @@ export function dispatcherDeps(
     work,
     pictures: new TimelinePictures(() => work.estimatedWaitMs() > BEHIND_MS),
     threads: followUpThreads(),
+    completions: new Completions(),
     admission: new Admission(work, logger),
   };
 }

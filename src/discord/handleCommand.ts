@@ -65,9 +65,14 @@ export async function complete(
   const limit =
     command?.options.find((o) => o.name === focused?.name)?.maxLength ?? DISCORD_LIMITS.optionValue;
   const value = String(focused?.value ?? "");
+  const knowledge = deps.knowledge();
   const choices =
-    focused && value.length <= limit
-      ? (command?.complete?.(deps.knowledge(), focused.name, value) ?? [])
+    command?.complete && focused && value.length <= limit
+      ? deps.completions.get(
+          knowledge,
+          { command: command.name, option: focused.name, value },
+          () => command.complete?.(knowledge, focused.name, value) ?? [],
+        )
       : [];
   await interaction.respond(
     choices.slice(0, DISCORD_LIMITS.choices).map((c) => ({
