@@ -117,11 +117,15 @@ async function persisted(knowledge: Knowledge, articles: readonly Article[]): Pr
   const dir = await mkdtemp(path.join(tmpdir(), "newsdesk-bench-"));
   try {
     const corpus = { articles: [...articles], cleaning: [], problems: [], warnings: [] };
-    const { snapshot, extras } = snapshotOf(knowledge, corpus, "bench");
+    // Snapshot keys are hex digests (a file named otherwise is not a snapshot): any will do here.
+    const key = "be7c4";
+    const { snapshot, extras } = snapshotOf(knowledge, corpus, key);
     const { bytes } = await writeSnapshot(dir, snapshot, extras);
     const started = performance.now();
-    const read = await readSnapshot(dir, "bench");
-    if (!read) return "unreadable";
+    const read = await readSnapshot(dir, key, (reason) => {
+      throw new Error(`bench snapshot unreadable: ${reason}`);
+    });
+    if (!read) throw new Error(`bench snapshot not found in ${dir}`);
     knowledgeFromSnapshot(read, dir);
     return `${(bytes / 2 ** 20).toFixed(1)} MB / ${(performance.now() - started).toFixed(0)} ms`;
   } finally {
