@@ -7,7 +7,7 @@ const MONTH = MONTH_NAMES.join("|");
 const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const NUMBER_WORD =
   "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozens?|hundreds|thousands|millions";
-const NUMBER = `(?:\\d[\\d,.]*|${NUMBER_WORD})`;
+const NUMBER = `(?:\\d(?:[\\d,.]*\\d)?|${NUMBER_WORD})`;
 const SCALE = "(?:bn|m|k|billion|million|trillion|thousand)";
 
 const DATE = new RegExp(

@@ -14,4 +14,8 @@ export const CHOOSE_WEIGHTS = {
   subject: 0,
   predicate: 0.2,
   close: 0.3,
+  ownSubject: 0,
+  ownPredicate: 0,
+  quote: 0,
+  rank: 0,
 } as const;

@@ -46,12 +46,16 @@ const KIND_PATTERNS: ReadonlyArray<readonly [RegExp, QuestionKind]> = [
     "where",
   ],
   [/\bwhy\b|\bwhat (was|is|were) the reasons? (for|behind)\b|\bfor what reason\b/iu, "why"],
-  [/\b(who|whom|whose)\b|\bwhat (is|was) the name of\b/iu, "who"],
+  [
+    /\b(who|whom|whose|whos)\b|\bwhat(?: i|')?s the name of\b|\bwhat (is|was) the name of\b/iu,
+    "who",
+  ],
   [
     /\b(which|what) (\w+ )?(firm|company|companies|team|club|band|film|films|song|album|show|book|country|countries|player|group|party|brand|product|game|award)\b/iu,
     "which",
   ],
-  // "which threats": a thing picked out by a common noun, with no form of its own.
+  // "which paper", "which real city": what a reader picks out by "which" is mostly named.
+  [/\bwhich\b(?! (is|was|are|were|of)\b)/iu, "which"],
   [/\bwhat\b|\bwhich\b|\bhow\b/iu, "what"],
 ];
 
