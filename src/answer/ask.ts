@@ -69,7 +69,7 @@ export function traceAsk(knowledge: Knowledge, question: string): AskTrace {
   const matcher = new QuestionMatcher(
     understood,
     questionWeights(understood, knowledge.stats),
-    relatedTerms(understood),
+    relatedTerms(understood, knowledge.stats),
   );
   const hits =
     understood.terms.length === 0 ? [] : retrieve(knowledge, cleaned.text, RANKING.passages);

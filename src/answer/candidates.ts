@@ -69,6 +69,8 @@ export interface Candidate extends Located {
   readonly missesSalient: boolean;
   /** The question terms found in the sentence or its neighbours (by index). */
   readonly found: Float64Array;
+  /** The question terms found anywhere in its article, title included (by index). */
+  readonly inArticle: Float64Array;
   /** The sentence's terms. */
   readonly terms: readonly string[];
 }
@@ -128,6 +130,8 @@ export function findCandidates(
       if (!found) paragraphs.set(row.paragraph, (found = new Float64Array(matcher.size)));
       matcher.match(row.terms, found);
     }
+    const inArticle = title.slice();
+    for (const found of paragraphs.values()) merge(inArticle, found);
     // Answers are looked for only where the question's words are: the costly step, done lazily.
     const typedRows: (readonly Span[] | undefined)[] = [];
     const typedAt = (i: number): readonly Span[] => {
@@ -182,6 +186,7 @@ export function findCandidates(
         carrier,
         missesSalient: contextCover.missesSalient,
         found: near,
+        inArticle,
         features: {
           own: matcher.coverage(own, own).share,
           near: nearShare,

@@ -1,3 +1,4 @@
+import type { TermStats } from "../search/termStats.js";
 import { termOf } from "../text/tokens.js";
 import { WordNet } from "../text/wordNet.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
@@ -6,21 +7,29 @@ import type { UnderstoodQuestion } from "./understandQuestion.js";
 const WORDNET = new WordNet();
 
 /**
- * For each question term, the terms of words WordNet relates to it (synonyms of its
- * commonest senses, derived words: "forecast" for "predicting", "chairman" for "chairs"), so
- * a sentence that says the same thing in other words still counts. Names and numbers get
- * none: a synonym of a name is another name. Empty lists when WordNet is not installed.
+ * For each question term, the terms of words WordNet relates to it, so a sentence that says
+ * the same thing in other words still counts: for a predicate word, synonyms of its commonest
+ * senses and derived words ("forecast" for "predicting", "chairman" for "chairs"); for a
+ * word the corpus writes as a name, only relatives the corpus also writes as names (a
+ * phrase's last word), the same place or people told another way ("Britain" for "British",
+ * "Australian" for "aussie", "Netherlands" for "holland"). Other subject words and numbers get
+ * none. Empty lists when WordNet is not installed.
  */
 export function relatedTerms(
   question: UnderstoodQuestion,
+  stats: TermStats,
   wordNet: WordNet = WORDNET,
 ): (readonly string[])[] {
   return question.terms.map((t) => {
-    if (t.salient || question.subject.includes(t)) return [];
+    const predicate = !t.salient && !question.subject.includes(t);
+    if (!predicate && !t.name) return [];
     const terms = new Set<string>();
-    for (const word of wordNet.relatives(t.surface)) {
-      const term = termOf(word);
-      if (term !== null && term !== t.term) terms.add(term);
+    for (const lemma of wordNet.relatives(t.surface)) {
+      const words = lemma.split("_");
+      if (predicate && words.length > 1) continue;
+      const term = termOf(words.at(-1)!);
+      if (term === null || term === t.term) continue;
+      if (predicate || stats.nameLike(term)) terms.add(term);
     }
     return [...terms];
   });

@@ -1,5 +1,5 @@
 import type { Passage } from "../corpus/types.js";
-import { familyOf } from "../text/tokens.js";
+import { familyOf, termOf } from "../text/tokens.js";
 
 /** How many sentences hold a term (or family), and the last sentence counted. */
 interface Tally {
@@ -14,6 +14,31 @@ export interface TermStatsJson {
   readonly families: ReadonlyArray<readonly [string, number]>;
   readonly passages: number;
   readonly passageTerms: number;
+  /** Per term capitalised somewhere: sentences capitalising it, and those doing so inside. */
+  readonly capitalized?: ReadonlyArray<readonly [string, number, number]>;
+}
+
+/** A capitalised word. */
+const CAPITAL = /\p{Lu}[\p{L}\p{N}]*(?:['’]\p{L}+)?/gu;
+/** What stands before a word inside a sentence: not its first word, nor a quote's. */
+const INSIDE = /[\p{L}\p{N},;)]\s+$/u;
+
+/** Share of a term's sentences that must capitalise it for it to read as a name. */
+const NAME_SHARE = 0.8;
+
+/**
+ * The distinct terms a sentence capitalises anywhere, each with whether it does so inside
+ * the sentence (a sentence's first word is capitalised whatever it is).
+ */
+function capitalizedTerms(text: string): Map<string, boolean> {
+  const found = new Map<string, boolean>();
+  for (const match of text.matchAll(CAPITAL)) {
+    const term = termOf(match[0]);
+    if (term === null) continue;
+    const inside = INSIDE.test(text.slice(Math.max(0, match.index - 3), match.index));
+    found.set(term, (found.get(term) ?? false) || inside);
+  }
+  return found;
 }
 
 /**
@@ -23,6 +48,8 @@ export interface TermStatsJson {
 export class TermStats {
   readonly #terms = new Map<string, number>();
   readonly #families = new Map<string, number>();
+  /** Per term: sentences capitalising it anywhere, and inside the sentence. */
+  readonly #capitalized = new Map<string, [number, number]>();
   #sentences = 0;
   #passages = 0;
   #passageTerms = 0;
@@ -35,6 +62,8 @@ export class TermStats {
     stats.#passageTerms = json.passageTerms;
     for (const [term, n] of json.terms) stats.#terms.set(term, n);
     for (const [family, n] of json.families) stats.#families.set(family, n);
+    for (const [term, any, inside] of json.capitalized ?? [])
+      stats.#capitalized.set(term, [any, inside]);
     return stats;
   }
 
@@ -46,6 +75,7 @@ export class TermStats {
       families: [...this.#families],
       passages: this.#passages,
       passageTerms: this.#passageTerms,
+      capitalized: [...this.#capitalized].map(([term, [any, inside]]) => [term, any, inside]),
     };
   }
 
@@ -57,6 +87,7 @@ export class TermStats {
     const tallies = new Map<string, { term: Tally; family: Tally }>();
     const families = new Map<string, Tally>();
     for (const passage of passages) {
+      stats.#countCapitals(passage, 1);
       stats.#passages++;
       for (const sentence of passage.sentenceTerms) {
         const id = ++stats.#sentences;
@@ -101,6 +132,8 @@ export class TermStats {
     next.#passageTerms = this.#passageTerms;
     for (const [term, n] of this.#terms) next.#terms.set(term, n);
     for (const [family, n] of this.#families) next.#families.set(family, n);
+    for (const [term, [any, inside]] of this.#capitalized)
+      next.#capitalized.set(term, [any, inside]);
     next.#count(removed, -1);
     next.#count(added, 1);
     return next;
@@ -113,6 +146,7 @@ export class TermStats {
       else map.delete(key);
     };
     for (const passage of passages) {
+      this.#countCapitals(passage, sign);
       this.#passages += sign;
       for (const sentence of passage.sentenceTerms) {
         this.#sentences += sign;
@@ -125,6 +159,28 @@ export class TermStats {
         for (const family of families) bump(this.#families, family);
       }
     }
+  }
+
+  /** Counts (or, with sign -1, uncounts) the sentences of `passage` that capitalise a term. */
+  #countCapitals(passage: Passage, sign: 1 | -1): void {
+    for (const sentence of passage.sentences)
+      for (const [term, inside] of capitalizedTerms(sentence.text)) {
+        const [any, within] = this.#capitalized.get(term) ?? [0, 0];
+        const next: [number, number] = [any + sign, within + (inside ? sign : 0)];
+        if (next[0] > 0) this.#capitalized.set(term, next);
+        else this.#capitalized.delete(term);
+      }
+  }
+
+  /**
+   * Whether the corpus writes `term` as a name: capitalised in most of the sentences that
+   * hold it, and at least once inside a sentence (so not just as a sentence's first word). A
+   * question typed in lower case ("how much profit did doubleclick make") still names what it
+   * is about.
+   */
+  nameLike(term: string): boolean {
+    const [any, inside] = this.#capitalized.get(term) ?? [0, 0];
+    return inside > 0 && any >= NAME_SHARE * this.count(term);
   }
 
   get sentences(): number {

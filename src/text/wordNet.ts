@@ -66,7 +66,10 @@ export class WordNet {
     return this.#dir !== null;
   }
 
-  /** Single words related to `word` (lower case, itself excluded), commonest senses first. */
+  /**
+   * Words related to `word` (lower case, itself excluded, phrases joined by "_" as WordNet
+   * writes them: "great_britain"), commonest senses first.
+   */
   relatives(word: string): readonly string[] {
     const lower = word.toLowerCase();
     const cached = this.#cache.get(lower);
@@ -78,7 +81,7 @@ export class WordNet {
         if (entry) this.#collect(entry.lemma, part, entry.line, found);
       }
     found.delete(lower);
-    const out = [...found].filter((w) => /^[a-z]+$/u.test(w));
+    const out = [...found].filter((w) => /^[a-z]+(?:_[a-z]+)*$/u.test(w));
     if (this.#cache.size >= CACHE_LIMIT) this.#cache.clear();
     this.#cache.set(lower, out);
     return out;
@@ -143,7 +146,8 @@ export class WordNet {
     for (let p = 0; p < pointers; p++, at += 4) {
       const targetPart = PART_OF[f[at + 2] ?? ""];
       const st = f[at + 3] ?? "0000";
-      if (f[at] === "+" && targetPart)
+      // "+" derives one word from another, "\\" ties an adjective to its noun ("British").
+      if ((f[at] === "+" || f[at] === "\\") && targetPart)
         derived.push({
           part: targetPart,
           offset: Number(f[at + 1]),

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/answer/ask.js";
 import { relatedTerms } from "../../src/answer/relatedTerms.js";
+import { TermStats } from "../../src/search/termStats.js";
 import { understandQuestion } from "../../src/answer/understandQuestion.js";
 import { literalKnowledge } from "../support/literalKnowledge.js";
 
 describe("related terms", () => {
   it("gives the question's predicate words their WordNet relatives, and names none", () => {
     const q = understandQuestion("What growth is Deloitte predicting?");
-    const related = relatedTerms(q);
+    const related = relatedTerms(q, new TermStats());
     const of = (surface: string): readonly string[] =>
       related[q.terms.findIndex((t) => t.surface === surface)] ?? [];
     expect(of("predicting")).toContain("forecast");

@@ -58,3 +58,31 @@ describe("verify and compose", () => {
     expect(result.short).toBeNull();
   });
 });
+
+describe("names the corpus knows", () => {
+  const corpus = literalKnowledge([
+    {
+      id: "ford",
+      title: "Ford profits rise",
+      published: "2005-01-20",
+      body: "Ford made a profit of $1bn in the fourth quarter, the carmaker said.",
+    },
+    {
+      id: "ads",
+      title: "Online adverts",
+      published: "2005-01-21",
+      body: "Web advertising firm DoubleClick is to be sold. DoubleClick has 1,500 staff.",
+    },
+  ]);
+
+  it("abstains when the chosen article never uses a name the question gives in lower case", () => {
+    const result = ask(corpus, "how much profit did doubleclick make in the fourth quarter");
+    expect(result.abstained).toBe(true);
+  });
+
+  it("answers when the name is there", () => {
+    expect(ask(corpus, "how much profit did ford make in the fourth quarter").short?.text).toBe(
+      "$1bn",
+    );
+  });
+});
