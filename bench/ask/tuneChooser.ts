@@ -26,7 +26,6 @@ import { readBbcQuestions } from "../lib/bbcQuestions.js";
 import { devHalf, type Half } from "./devSplit.js";
 import { allowedArticles, statesFact } from "./judgeAnswer.js";
 import { nearCopies } from "./nearCopies.js";
-import { learnRanker } from "./learnRanker.js";
 
 interface Case {
   readonly half: Half;
@@ -137,22 +136,6 @@ for (let pass = 0; pass < 3; pass++) {
   }
 }
 report("after");
-if (process.argv.includes("--learn")) {
-  // The listwise ranker instead of the grid: its weights, scaled so that "own" stays 1.
-  const keys = Object.keys(weights) as (keyof ChooseWeights)[];
-  const lists = cases
-    .filter((c) => c.answerable && c.half === "tune")
-    .map((c) => ({
-      rows: c.candidates.map((cand) => keys.map((k) => cand.features[k])),
-      good: c.good,
-    }));
-  const l2 = Number(process.argv.find((a) => a.startsWith("--l2="))?.slice(5) ?? 0.01);
-  const learned = learnRanker(lists, keys.length, { l2, epochs: 600, rate: 2 });
-  weights = Object.fromEntries(
-    keys.map((k, i) => [k, Number(learned[i]!.toFixed(3))]),
-  ) as typeof weights;
-  report(`learned (l2 ${l2})`);
-}
 console.log(JSON.stringify(weights));
 
 let limits: Record<keyof VerifyLimits, number> = { ...VERIFY };

@@ -45,12 +45,6 @@ export interface CandidateFeatures {
   readonly predicate: number;
   /** How closely an answer of the asked kind is tied to a question word (see `answerProximity`). */
   readonly close: number;
-  /** Share of the subject terms the sentence holds itself. */
-  readonly ownSubject: number;
-  /** Share of the predicate terms the sentence holds itself; 1 when it has none. */
-  readonly ownPredicate: number;
-  /** 1 when the sentence quotes someone: opinion more often than the fact asked for. */
-  readonly quote: number;
   /** 1 for the best retrieved article, 1/2 for the next, and so on. */
   readonly rank: number;
 }
@@ -198,9 +192,6 @@ export function findCandidates(
           subject: termShare(near, subjectIndex),
           predicate: predicateIndex.length === 0 ? 1 : termShare(near, predicateIndex),
           close: answerProximity(row.sentence.text, answers, wanted),
-          ownSubject: termShare(own, subjectIndex),
-          ownPredicate: predicateIndex.length === 0 ? 1 : termShare(own, predicateIndex),
-          quote: /["“”]/u.test(row.sentence.text) ? 1 : 0,
           rank,
         },
       });
