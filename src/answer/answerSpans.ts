@@ -64,6 +64,9 @@ const REASON =
   /\b(?:because(?: of)?|due to|as a result of|thanks to|owing to|following|amid|after|in order to|so that|blamed|since|over fears|as)\b[^.;]*/giu;
 const PLACE_CUE = /\b(?:in|at|from|near|to|based in|outside)\s+(?:the\s+)?$/iu;
 
+/** Whether a count starts with a year ("2005 in current"): a date, not an amount or count. */
+const isYear = (count: string): boolean => /^(?:1[5-9]|20)\d\d$/u.test(count.split(/\s/u)[0] ?? "");
+
 /** A role qualified just before a name: "deputy chief executive Michael Cawley". */
 const QUALIFIED_ROLE = /\b(deputy|vice|former|acting|assistant|interim|ex)\b[-\p{L}\s]{0,30}$/iu;
 
@@ -104,10 +107,10 @@ export function answerSpans(text: string, kind: QuestionKind, asked: ReadonlySet
       return spans(DATE);
     case "how-much": {
       const money = spans(MONEY);
-      return money.length > 0 ? money : spans(COUNT, (m) => /\d/u.test(m[0]));
+      return money.length > 0 ? money : spans(COUNT, (m) => /\d/u.test(m[0]) && !isYear(m[0]));
     }
     case "how-many":
-      return spans(COUNT, (m) => !/^(?:1[5-9]|20)\d\d$/u.test(m[0].split(/\s/u)[0] ?? ""));
+      return spans(COUNT, (m) => !isYear(m[0]));
     case "who":
     case "which": {
       const names = spans(NAME, (m) => (m.index ?? 0) > 0 || /\s/u.test(m[0]));

@@ -52,7 +52,11 @@ export function verifyAnswer(
   // A name the corpus knows that the chosen article never uses: a story about something else
   // (DoubleClick's profits asked, Ford's found).
   const lostName = question.terms.some((t, i) => t.name && !((best.inArticle[i] ?? 0) > 0));
-  if (!best.missesSalient && !typedMissing && !weak && !lostName) return { ok: true };
+  // A number the question gives ("in 2005") must be stated beside the answer, not just
+  // somewhere in its paragraph: the 2004 final's winner is no answer for 2005.
+  const lostNumber = question.terms.some((t, i) => /^\p{N}+$/u.test(t.term) && !found(i));
+  if (!best.missesSalient && !typedMissing && !weak && !lostName && !lostNumber)
+    return { ok: true };
   const covered = question.subject.filter(
     (t) => question.terms.indexOf(t) >= 0 && found(question.terms.indexOf(t)),
   );

@@ -18,6 +18,9 @@ describe("answerSpans", () => {
       "3%",
     ]);
     expect(found("Sales were 77m euros.", "how-much")).toEqual(["77m euros"]);
+    expect(found("It expects to lose money in 2005 in current conditions.", "how-much")).toEqual(
+      [],
+    );
   });
 
   it("finds counts for how many, not years", () => {
