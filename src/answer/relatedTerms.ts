@@ -3,6 +3,9 @@ import { termOf } from "../text/tokens.js";
 import { WordNet } from "../text/wordNet.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 
+/** Words that make a phrase a description rather than a name. */
+const CONNECTORS = new Set(["of", "the", "and", "for", "in"]);
+
 /** WordNet, opened once: its files are read on first use. */
 const WORDNET = new WordNet();
 
@@ -26,7 +29,9 @@ export function relatedTerms(
     const terms = new Set<string>();
     for (const lemma of wordNet.relatives(t.surface)) {
       const words = lemma.split("_");
-      if (predicate && words.length > 1) continue;
+      // A phrase names the same thing only as a name ("great_britain"), not as a description
+      // ("capital_of_afghanistan" is not Afghanistan).
+      if (words.length > 1 && (predicate || words.some((w) => CONNECTORS.has(w)))) continue;
       const term = termOf(words.at(-1)!);
       if (term === null || term === t.term) continue;
       if (predicate || stats.nameLike(term)) terms.add(term);
