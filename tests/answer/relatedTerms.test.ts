@@ -22,6 +22,7 @@ describe("related terms", () => {
         title: "Consultancy warns on economy",
         published: "2005-01-03",
         body: [
+          "The consultancy published its yearly outlook on Monday.",
           "Deloitte said economic growth was 3% in 2004, a strong year.",
           "Deloitte is forecasting growth of 2% this year.",
         ].join("\n"),
