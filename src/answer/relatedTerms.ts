@@ -9,6 +9,11 @@ const CONNECTORS = new Set(["of", "the", "and", "for", "in"]);
 /** WordNet, opened once: its files are read on first use. */
 const WORDNET = new WordNet();
 
+/** Loads WordNet's index at start-up, so the first question does not wait for it. */
+export function preloadRelatedTerms(): void {
+  WORDNET.preload();
+}
+
 /**
  * For each question term, the terms of words WordNet relates to it, so a sentence that says
  * the same thing in other words still counts: for a predicate word, synonyms of its commonest

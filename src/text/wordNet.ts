@@ -87,6 +87,11 @@ export class WordNet {
     return out;
   }
 
+  /** Reads the index files now (a few MB, tens of ms), so that no question pays for it. */
+  preload(): void {
+    if (this.#dir !== null) for (const part of PARTS) this.#index(part);
+  }
+
   /** Closes the database files. */
   close(): void {
     for (const fd of this.#fds.values()) closeSync(fd);
