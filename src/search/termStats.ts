@@ -18,27 +18,30 @@ export interface TermStatsJson {
   readonly capitalized?: ReadonlyArray<readonly [string, number, number]>;
 }
 
-/** A capitalised word. */
-const CAPITAL = /\p{Lu}[\p{L}\p{N}]*(?:['’]\p{L}+)?/gu;
-/** What stands before a word inside a sentence: not its first word, nor a quote's. */
-const INSIDE = /[\p{L}\p{N},;)]\s+$/u;
+/**
+ * A capitalised word. Latin capitals only: a Unicode-class pattern doubled the cost of this
+ * pass over the corpus, and names that open with an accented capital are rare in English news.
+ */
+const CAPITAL = /[A-Z][A-Za-z0-9\u00C0-\u024F]*(?:['’][A-Za-z]+)?/g;
+/** What may stand, before a space, ahead of a word inside a sentence (not after a quote mark). */
+const INSIDE_BEFORE = /[\p{L}\p{N},;)]/u;
 
 /** Share of a term's sentences that must capitalise it for it to read as a name. */
 const NAME_SHARE = 0.8;
 
-/**
- * The distinct terms a sentence capitalises anywhere, each with whether it does so inside
- * the sentence (a sentence's first word is capitalised whatever it is).
- */
-function capitalizedTerms(text: string): Map<string, boolean> {
-  const found = new Map<string, boolean>();
-  for (const match of text.matchAll(CAPITAL)) {
-    const term = termOf(match[0]);
-    if (term === null) continue;
-    const inside = INSIDE.test(text.slice(Math.max(0, match.index - 3), match.index));
-    found.set(term, (found.get(term) ?? false) || inside);
-  }
-  return found;
+/** Sentences capitalising a term anywhere and inside, and the last sentence counted for each. */
+interface Capitals {
+  any: number;
+  inside: number;
+  lastAny: number;
+  lastInside: number;
+}
+
+/** Whether the word at `at` stands inside its sentence: after a space and a word or comma. */
+function insideAt(text: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && (text[j] === " " || text[j] === "\n" || text[j] === "\t")) j--;
+  return j >= 0 && j < at - 1 && INSIDE_BEFORE.test(text[j]!);
 }
 
 /**
@@ -48,8 +51,9 @@ function capitalizedTerms(text: string): Map<string, boolean> {
 export class TermStats {
   readonly #terms = new Map<string, number>();
   readonly #families = new Map<string, number>();
-  /** Per term: sentences capitalising it anywhere, and inside the sentence. */
-  readonly #capitalized = new Map<string, [number, number]>();
+  readonly #capitalized = new Map<string, Capitals>();
+  /** Numbers sentences as their capitals are counted, so a term counts once a sentence. */
+  #capitalStamp = 0;
   #sentences = 0;
   #passages = 0;
   #passageTerms = 0;
@@ -63,7 +67,7 @@ export class TermStats {
     for (const [term, n] of json.terms) stats.#terms.set(term, n);
     for (const [family, n] of json.families) stats.#families.set(family, n);
     for (const [term, any, inside] of json.capitalized ?? [])
-      stats.#capitalized.set(term, [any, inside]);
+      stats.#capitalized.set(term, { any, inside, lastAny: 0, lastInside: 0 });
     return stats;
   }
 
@@ -75,7 +79,7 @@ export class TermStats {
       families: [...this.#families],
       passages: this.#passages,
       passageTerms: this.#passageTerms,
-      capitalized: [...this.#capitalized].map(([term, [any, inside]]) => [term, any, inside]),
+      capitalized: [...this.#capitalized].map(([term, c]) => [term, c.any, c.inside]),
     };
   }
 
@@ -132,8 +136,8 @@ export class TermStats {
     next.#passageTerms = this.#passageTerms;
     for (const [term, n] of this.#terms) next.#terms.set(term, n);
     for (const [family, n] of this.#families) next.#families.set(family, n);
-    for (const [term, [any, inside]] of this.#capitalized)
-      next.#capitalized.set(term, [any, inside]);
+    for (const [term, c] of this.#capitalized)
+      next.#capitalized.set(term, { any: c.any, inside: c.inside, lastAny: 0, lastInside: 0 });
     next.#count(removed, -1);
     next.#count(added, 1);
     return next;
@@ -163,13 +167,27 @@ export class TermStats {
 
   /** Counts (or, with sign -1, uncounts) the sentences of `passage` that capitalise a term. */
   #countCapitals(passage: Passage, sign: 1 | -1): void {
-    for (const sentence of passage.sentences)
-      for (const [term, inside] of capitalizedTerms(sentence.text)) {
-        const [any, within] = this.#capitalized.get(term) ?? [0, 0];
-        const next: [number, number] = [any + sign, within + (inside ? sign : 0)];
-        if (next[0] > 0) this.#capitalized.set(term, next);
-        else this.#capitalized.delete(term);
+    for (const sentence of passage.sentences) {
+      const stamp = ++this.#capitalStamp;
+      const text = sentence.text;
+      CAPITAL.lastIndex = 0;
+      for (let match = CAPITAL.exec(text); match !== null; match = CAPITAL.exec(text)) {
+        const term = termOf(match[0]);
+        if (term === null) continue;
+        let c = this.#capitalized.get(term);
+        if (c === undefined)
+          this.#capitalized.set(term, (c = { any: 0, inside: 0, lastAny: 0, lastInside: 0 }));
+        if (c.lastAny !== stamp) {
+          c.lastAny = stamp;
+          c.any += sign;
+        }
+        if (c.lastInside !== stamp && insideAt(text, match.index)) {
+          c.lastInside = stamp;
+          c.inside += sign;
+        }
+        if (c.any <= 0) this.#capitalized.delete(term);
       }
+    }
   }
 
   /**
@@ -179,8 +197,8 @@ export class TermStats {
    * is about.
    */
   nameLike(term: string): boolean {
-    const [any, inside] = this.#capitalized.get(term) ?? [0, 0];
-    return inside > 0 && any >= NAME_SHARE * this.count(term);
+    const c = this.#capitalized.get(term);
+    return c !== undefined && c.inside > 0 && c.any >= NAME_SHARE * this.count(term);
   }
 
   get sentences(): number {
