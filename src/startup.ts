@@ -1,4 +1,5 @@
 import { buildKnowledge, type BuildInfo } from "./buildKnowledge.js";
+import { preloadRelatedTerms } from "./answer/relatedTerms.js";
 import type { Knowledge } from "./knowledge.js";
 import { loadConfig, type Config } from "./config.js";
 import { createLogger, type Logger } from "./logger.js";
@@ -42,6 +43,7 @@ export async function loadKnowledge(
     progress: indexingProgress(logger),
   });
   reportKnowledge({ config, logger }, knowledge);
+  preloadRelatedTerms();
   return knowledge;
 }
 

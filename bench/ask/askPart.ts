@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { preloadRelatedTerms } from "../../src/answer/relatedTerms.js";
 import type { BenchContext } from "../lib/benchPart.js";
 import { BBC_FILE } from "../lib/benchPaths.js";
 import { BBC_QUESTIONS_FILE, readBbcQuestions } from "../lib/bbcQuestions.js";
@@ -25,6 +26,7 @@ export async function askDevPart(ctx: BenchContext): Promise<AskDevResults | nul
     return null;
   }
   const { articles, knowledge } = bbcKnowledge();
+  preloadRelatedTerms(); // as start-up does: no question waits for WordNet's index
   ctx.log(`ask: ${questions.answerable.length + questions.outOfCorpus.length} dev questions`);
   const { outcomes, timings } = scoreDev(knowledge, articles, questions, devHalf);
   printDevTables(ctx, outcomes);

@@ -7,7 +7,7 @@ const MONTH = MONTH_NAMES.join("|");
 const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const NUMBER_WORD =
   "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozens?|hundreds|thousands|millions";
-const NUMBER = `(?:\\d[\\d,.]*|${NUMBER_WORD})`;
+const NUMBER = `(?:\\d(?:[\\d,.]*\\d)?|${NUMBER_WORD})`;
 const SCALE = "(?:bn|m|k|billion|million|trillion|thousand)";
 
 const DATE = new RegExp(
@@ -64,6 +64,23 @@ const REASON =
   /\b(?:because(?: of)?|due to|as a result of|thanks to|owing to|following|amid|after|in order to|so that|blamed|since|over fears|as)\b[^.;]*/giu;
 const PLACE_CUE = /\b(?:in|at|from|near|to|based in|outside)\s+(?:the\s+)?$/iu;
 
+/** Whether a count starts with a year ("2005 in current"): a date, not an amount or count. */
+const isYear = (count: string): boolean => /^(?:1[5-9]|20)\d\d$/u.test(count.split(/\s/u)[0] ?? "");
+
+/** A role qualified just before a name: "deputy chief executive Michael Cawley". */
+const QUALIFIED_ROLE = /\b(deputy|vice|former|acting|assistant|interim|ex)\b[-\p{L}\s]{0,30}$/iu;
+
+/**
+ * Whether the words before a name give it a role the question asks about ("chief executive")
+ * but qualified in a way it does not ask ("deputy", "former"): the deputy is no answer to
+ * "who is the chief executive".
+ */
+function qualifiedOtherwise(before: string, asked: ReadonlySet<string>): boolean {
+  const match = QUALIFIED_ROLE.exec(before);
+  if (match === null || asked.has(match[1]!.toLowerCase())) return false;
+  return tokenize(match[0]).some((t) => asked.has(t.word) && t.word !== match[1]!.toLowerCase());
+}
+
 /**
  * Where `text` holds an answer of the asked kind that the question does not already contain
  * (`asked`: the question's words as `tokenize` reads them): dates for when, amounts for how much, counts for
@@ -90,13 +107,19 @@ export function answerSpans(text: string, kind: QuestionKind, asked: ReadonlySet
       return spans(DATE);
     case "how-much": {
       const money = spans(MONEY);
-      return money.length > 0 ? money : spans(COUNT, (m) => /\d/u.test(m[0]));
+      return money.length > 0 ? money : spans(COUNT, (m) => /\d/u.test(m[0]) && !isYear(m[0]));
     }
     case "how-many":
-      return spans(COUNT, (m) => !/^(?:1[5-9]|20)\d\d$/u.test(m[0].split(/\s/u)[0] ?? ""));
+      return spans(COUNT, (m) => !isYear(m[0]));
     case "who":
-    case "which":
-      return spans(NAME, (m) => (m.index ?? 0) > 0 || /\s/u.test(m[0]));
+    case "which": {
+      const names = spans(NAME, (m) => (m.index ?? 0) > 0 || /\s/u.test(m[0]));
+      // A sentence naming the deputy of the role asked about names no one for the role itself.
+      const otherRole = names.some((n) =>
+        qualifiedOtherwise(text.slice(Math.max(0, n.start - 40), n.start), asked),
+      );
+      return otherRole ? [] : names;
+    }
     case "where": {
       const names = spans(NAME, (m) => (m.index ?? 0) > 0 || /\s/u.test(m[0]));
       const cued = names.filter((s) =>

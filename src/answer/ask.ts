@@ -7,6 +7,7 @@ import { findCandidates } from "./candidates.js";
 import { cleanQuestion } from "./cleanQuestion.js";
 import { composeAnswer, type AnswerSentence, type ShortAnswer } from "./composeAnswer.js";
 import { RANKING, rankSentences, type RankedCandidate } from "./rankSentences.js";
+import { relatedTerms } from "./relatedTerms.js";
 import { QuestionMatcher, questionWeights } from "./scoreSentence.js";
 import { understandQuestion } from "./understandQuestion.js";
 import { verifyAnswer } from "./verifyAnswer.js";
@@ -65,7 +66,11 @@ export function ask(knowledge: Knowledge, question: string): AskResult {
 export function traceAsk(knowledge: Knowledge, question: string): AskTrace {
   const cleaned = cleanQuestion(question, knowledge.stats);
   const understood = understandQuestion(cleaned.text, knowledge.stats);
-  const matcher = new QuestionMatcher(understood, questionWeights(understood, knowledge.stats));
+  const matcher = new QuestionMatcher(
+    understood,
+    questionWeights(understood, knowledge.stats),
+    relatedTerms(understood, knowledge.stats),
+  );
   const hits =
     understood.terms.length === 0 ? [] : retrieve(knowledge, cleaned.text, RANKING.passages);
   const ranked = rankSentences(findCandidates(knowledge, understood, matcher, hits));

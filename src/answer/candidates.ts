@@ -2,7 +2,7 @@ import { titleTerms } from "../corpus/titleTerms.js";
 import type { Passage, Sentence, Span } from "../corpus/types.js";
 import type { Knowledge } from "../knowledge.js";
 import type { PassageHit } from "../search/passageIndex.js";
-import { termOf, tokenize } from "../text/tokens.js";
+import { answerProximity } from "./answerProximity.js";
 import { answerSpans } from "./answerSpans.js";
 import { MATCH_WEIGHT, type QuestionMatcher } from "./scoreSentence.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
@@ -43,8 +43,10 @@ export interface CandidateFeatures {
   readonly subject: number;
   /** Share of the question's other terms (its predicate) held there; 1 when it has none. */
   readonly predicate: number;
-  /** 1 when an answer of the asked kind stands within a few words of a question word. */
+  /** How closely an answer of the asked kind is tied to a question word (see `answerProximity`). */
   readonly close: number;
+  /** 1 for the best retrieved article, 1/2 for the next, and so on. */
+  readonly rank: number;
 }
 
 /** A candidate sentence with its neighbours and features. */
@@ -61,6 +63,8 @@ export interface Candidate extends Located {
   readonly missesSalient: boolean;
   /** The question terms found in the sentence or its neighbours (by index). */
   readonly found: Float64Array;
+  /** The question terms found anywhere in its article, title included (by index). */
+  readonly inArticle: Float64Array;
   /** The sentence's terms. */
   readonly terms: readonly string[];
 }
@@ -83,11 +87,14 @@ export function findCandidates(
 ): Candidate[] {
   const topPassage = hits[0]?.score ?? 1;
   const articleScore = new Map<string, number>();
+  const articleRank = new Map<string, number>();
   const passageScore = new Map<string, number>();
   for (const hit of hits) {
     passageScore.set(hit.passage.id, hit.score / topPassage);
-    if (!articleScore.has(hit.passage.articleId) && articleScore.size < GATHER.articles)
+    if (!articleScore.has(hit.passage.articleId) && articleScore.size < GATHER.articles) {
+      articleRank.set(hit.passage.articleId, articleScore.size + 1);
       articleScore.set(hit.passage.articleId, hit.score / topPassage);
+    }
   }
   const subjectIndex = question.subject.map((t) => question.terms.indexOf(t));
   const predicateIndex = question.predicate.map((t) => question.terms.indexOf(t));
@@ -95,6 +102,7 @@ export function findCandidates(
   const out: Candidate[] = [];
   const seen = new Set<string>();
   for (const [articleId, article] of articleScore) {
+    const rank = 1 / (articleRank.get(articleId) ?? 1);
     const source = knowledge.articles.get(articleId);
     if (!source) continue;
     const rows: Row[] = [];
@@ -116,6 +124,8 @@ export function findCandidates(
       if (!found) paragraphs.set(row.paragraph, (found = new Float64Array(matcher.size)));
       matcher.match(row.terms, found);
     }
+    const inArticle = title.slice();
+    for (const found of paragraphs.values()) merge(inArticle, found);
     // Answers are looked for only where the question's words are: the costly step, done lazily.
     const typedRows: (readonly Span[] | undefined)[] = [];
     const typedAt = (i: number): readonly Span[] => {
@@ -170,6 +180,7 @@ export function findCandidates(
         carrier,
         missesSalient: contextCover.missesSalient,
         found: near,
+        inArticle,
         features: {
           own: matcher.coverage(own, own).share,
           near: nearShare,
@@ -180,7 +191,8 @@ export function findCandidates(
           lead: row.paragraph === 1 ? 1 : 0,
           subject: termShare(near, subjectIndex),
           predicate: predicateIndex.length === 0 ? 1 : termShare(near, predicateIndex),
-          close: answers.length > 0 && isClose(row.sentence.text, answers, wanted) ? 1 : 0,
+          close: answerProximity(row.sentence.text, answers, wanted),
+          rank,
         },
       });
     });
@@ -197,17 +209,4 @@ function merge(into: Float64Array, from: Float64Array): void {
 function termShare(found: Float64Array, indexes: readonly number[]): number {
   if (indexes.length === 0) return 0;
   return indexes.filter((i) => (found[i] ?? 0) > 0).length / indexes.length;
-}
-
-/** Characters between an answer and a question word that still count as one statement. */
-const CLOSE_CHARS = 40;
-
-/** Whether some answer span stands near a word whose term the question holds. */
-function isClose(text: string, answers: readonly Span[], wanted: ReadonlySet<string>): boolean {
-  const anchors = tokenize(text)
-    .filter((t) => wanted.has(termOf(t.word) ?? ""))
-    .map((t) => t.start);
-  return answers.some((a) =>
-    anchors.some((x) => x >= a.start - CLOSE_CHARS && x <= a.end + CLOSE_CHARS),
-  );
 }

@@ -6,12 +6,13 @@
 export const CHOOSE_WEIGHTS = {
   own: 1,
   near: 1.5,
-  context: 0.4,
+  context: 0.5,
   typed: 0.5,
-  article: 0.4,
+  article: 1,
   passage: 0,
   lead: 0.1,
   subject: 0,
   predicate: 0.2,
   close: 0.3,
+  rank: 0.2,
 } as const;

@@ -1,9 +1,9 @@
-import type { Sentence, Span } from "../corpus/types.js";
+import type { Sentence } from "../corpus/types.js";
 import type { Knowledge } from "../knowledge.js";
-import { termOf, tokenize } from "../text/tokens.js";
 import type { Located } from "./candidates.js";
 import { CitationList, newestDate } from "./citations.js";
 import type { Citation } from "./citation.js";
+import { pickShort } from "./pickShort.js";
 import type { RankedCandidate } from "./rankSentences.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 
@@ -81,26 +81,17 @@ export function composeAnswer(
   return { short, sentences, citations: list, asOf: newestDate(list) };
 }
 
-/** The answer span nearest the question's words, in the best sentence or else a neighbour. */
+/** The answer span that best states the fact (see `pickShort`), in the best sentence or else a neighbour. */
 function shortFact(
   question: UnderstoodQuestion,
   best: RankedCandidate,
 ): { text: string; from: Located } | null {
   const from = best.answers.length > 0 ? best : best.carrier;
   if (!from || from.answers.length === 0) return null;
-  const anchors = questionWordOffsets(question, from.sentence);
-  const distance = (s: Span): number =>
-    anchors.length === 0 ? s.start : Math.min(...anchors.map((a) => Math.abs(a - s.start)));
-  const span = [...from.answers].sort((a, b) => distance(a) - distance(b))[0]!;
-  return { text: trim(from.sentence.text.slice(span.start, span.end)), from };
-}
-
-/** Offsets of the sentence's words that are question terms. */
-function questionWordOffsets(question: UnderstoodQuestion, sentence: Sentence): number[] {
   const wanted = new Set(question.terms.map((t) => t.term));
-  return tokenize(sentence.text)
-    .filter((t) => wanted.has(termOf(t.word) ?? ""))
-    .map((t) => t.start);
+  const span = pickShort(question.kind, from.sentence.text, from.answers, wanted);
+  if (!span) return null;
+  return { text: trim(from.sentence.text.slice(span.start, span.end)), from };
 }
 
 function trim(text: string): string {

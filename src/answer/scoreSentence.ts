@@ -8,6 +8,12 @@ export const MATCH_WEIGHT = {
   exact: 1,
   /** A stem of the same family in the sentence ("recognition" for "recognize"). */
   family: 0.8,
+  /**
+   * A word WordNet relates to it ("forecast" for "predict"): the same idea, less surely. At
+   * 0.5–0.7 it gained one more dev answer a half, but WordNet's looser senses ("further" for
+   * "encourage") then reordered the seeds' answers and one went wrong.
+   */
+  synonym: 0.3,
   /** Only in the sentence's paragraph or its article's title: context, not the statement. */
   context: 0.45,
 } as const;
@@ -44,12 +50,21 @@ export class QuestionMatcher {
   readonly #weights: readonly number[];
   readonly #total: number;
   readonly #lookup: TermLookup;
+  /** Question term numbers by the terms related to them (see `relatedTerms`). */
+  readonly #related = new Map<string, number[]>();
 
-  constructor(question: AnalyzedQuestion, weights: readonly number[]) {
+  constructor(
+    question: AnalyzedQuestion,
+    weights: readonly number[],
+    related: readonly (readonly string[])[] = [],
+  ) {
     this.#question = question;
     this.#weights = weights;
     this.#total = weights.reduce((a, b) => a + b, 0);
     this.#lookup = new TermLookup(question.terms.map((t) => t.term));
+    related.forEach((terms, i) => {
+      for (const term of terms) this.#related.set(term, [...(this.#related.get(term) ?? []), i]);
+    });
   }
 
   /** Number of question terms: the length of a match array. */
@@ -66,6 +81,8 @@ export class QuestionMatcher {
     for (const term of terms) {
       const exact = this.#lookup.numberOf(term);
       if (exact >= 0) into[exact] = MATCH_WEIGHT.exact;
+      for (const i of this.#related.get(term) ?? [])
+        if (into[i]! < MATCH_WEIGHT.synonym) into[i] = MATCH_WEIGHT.synonym;
       const relatives = this.#lookup.relativesOf(term);
       if (relatives === undefined) continue;
       for (const i of relatives) if (into[i]! < MATCH_WEIGHT.family) into[i] = MATCH_WEIGHT.family;

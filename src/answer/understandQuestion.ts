@@ -12,6 +12,11 @@ export interface QuestionTerm {
   readonly surface: string;
   /** A name or a number: what the question is about, which an answer must not lose. */
   readonly salient: boolean;
+  /**
+   * A word the corpus writes as a name (capitalised mid-sentence), however it was typed: an
+   * article that never uses it is not about what was asked.
+   */
+  readonly name: boolean;
 }
 
 /** What the engine knows about a question once read. */
@@ -46,12 +51,16 @@ const KIND_PATTERNS: ReadonlyArray<readonly [RegExp, QuestionKind]> = [
     "where",
   ],
   [/\bwhy\b|\bwhat (was|is|were) the reasons? (for|behind)\b|\bfor what reason\b/iu, "why"],
-  [/\b(who|whom|whose)\b|\bwhat (is|was) the name of\b/iu, "who"],
+  [
+    /\b(who|whom|whose|whos)\b|\bwhat(?: i|')?s the name of\b|\bwhat (is|was) the name of\b/iu,
+    "who",
+  ],
   [
     /\b(which|what) (\w+ )?(firm|company|companies|team|club|band|film|films|song|album|show|book|country|countries|player|group|party|brand|product|game|award)\b/iu,
     "which",
   ],
-  // "which threats": a thing picked out by a common noun, with no form of its own.
+  // "which paper", "which real city": what a reader picks out by "which" is mostly named.
+  [/\bwhich\b(?! (is|was|are|were|of)\b)/iu, "which"],
   [/\bwhat\b|\bwhich\b|\bhow\b/iu, "what"],
 ];
 
@@ -61,6 +70,9 @@ const KIND_PATTERNS: ReadonlyArray<readonly [RegExp, QuestionKind]> = [
  */
 const FRAMING =
   /\b(take|takes|took|taken|taking) place\b|\b(happen|happens|happened|happening|occur|occurs|occurred|occurring)\b|\b(the )?name of\b|\b(is|was|are|were) called\b|\bdo you know\b|\btell me\b/giu;
+
+/** Shorter words are not taken for names by the corpus's capitals alone. */
+const MIN_NAME_LENGTH = 4;
 
 /**
  * Reads a question: the kind of fact it asks for, its content terms, which of them name its
@@ -87,8 +99,10 @@ export function understandQuestion(question: string, stats?: TermStats): Underst
     if (term === null) return;
     const surface = question.slice(token.start, token.start + token.word.length);
     const salient = /^\p{N}+$/u.test(token.word) || (i > 0 && /^\p{Lu}/u.test(surface));
+    // Short words ("vs", "uni") are more often abbreviations than names.
+    const name = token.word.length >= MIN_NAME_LENGTH && (stats?.nameLike(term) ?? false);
     const known = seen.get(term);
-    if (!known || (salient && !known.salient)) seen.set(term, { term, surface, salient });
+    if (!known || (salient && !known.salient)) seen.set(term, { term, surface, salient, name });
   });
   const terms = [...seen.values()];
   const subject = subjectOf(terms, stats);

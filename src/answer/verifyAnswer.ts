@@ -34,8 +34,8 @@ export type Verdict =
 
 /**
  * Trusts the best candidate only when an answer of the asked kind is there (in it or a
- * neighbour), tied to the question: no name or number of the question missing, and enough of
- * its words around. Otherwise says what is missing when the subject is covered but the fact
+ * neighbour), tied to the question: no name or number of the question missing (nor, in its
+ * article, a word the corpus writes as a name), and enough of its words around. Otherwise says what is missing when the subject is covered but the fact
  * is not ("The articles mention X, but not Y").
  */
 export function verifyAnswer(
@@ -49,7 +49,14 @@ export function verifyAnswer(
   const noun = KIND_NOUN[question.kind];
   const typedMissing = noun !== undefined && best.features.typed === 0;
   const weak = best.features.context < limits.minContext || best.features.near < limits.minNear;
-  if (!best.missesSalient && !typedMissing && !weak) return { ok: true };
+  // A name the corpus knows that the chosen article never uses: a story about something else
+  // (DoubleClick's profits asked, Ford's found).
+  const lostName = question.terms.some((t, i) => t.name && !((best.inArticle[i] ?? 0) > 0));
+  // A number the question gives ("in 2005") must be stated beside the answer, not just
+  // somewhere in its paragraph: the 2004 final's winner is no answer for 2005.
+  const lostNumber = question.terms.some((t, i) => /^\p{N}+$/u.test(t.term) && !found(i));
+  if (!best.missesSalient && !typedMissing && !weak && !lostName && !lostNumber)
+    return { ok: true };
   const covered = question.subject.filter(
     (t) => question.terms.indexOf(t) >= 0 && found(question.terms.indexOf(t)),
   );

@@ -57,6 +57,8 @@ export const storedSnapshotSchema = z.looseObject({
     families: z.array(z.tuple([text, count])),
     passages: count,
     passageTerms: count,
+    // Per capitalised term: sentences capitalising it anywhere, and inside the sentence.
+    capitalized: z.array(z.tuple([text, count, count])),
   }),
 });
 

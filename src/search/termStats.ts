@@ -1,5 +1,5 @@
 import type { Passage } from "../corpus/types.js";
-import { familyOf } from "../text/tokens.js";
+import { familyOf, termOf } from "../text/tokens.js";
 
 /** How many sentences hold a term (or family), and the last sentence counted. */
 interface Tally {
@@ -14,6 +14,34 @@ export interface TermStatsJson {
   readonly families: ReadonlyArray<readonly [string, number]>;
   readonly passages: number;
   readonly passageTerms: number;
+  /** Per term capitalised somewhere: sentences capitalising it, and those doing so inside. */
+  readonly capitalized?: ReadonlyArray<readonly [string, number, number]>;
+}
+
+/**
+ * A capitalised word. Latin capitals only: a Unicode-class pattern doubled the cost of this
+ * pass over the corpus, and names that open with an accented capital are rare in English news.
+ */
+const CAPITAL = /[A-Z][A-Za-z0-9\u00C0-\u024F]*(?:['’][A-Za-z]+)?/g;
+/** What may stand, before a space, ahead of a word inside a sentence (not after a quote mark). */
+const INSIDE_BEFORE = /[\p{L}\p{N},;)]/u;
+
+/** Share of a term's sentences that must capitalise it for it to read as a name. */
+const NAME_SHARE = 0.8;
+
+/** Sentences capitalising a term anywhere and inside, and the last sentence counted for each. */
+interface Capitals {
+  any: number;
+  inside: number;
+  lastAny: number;
+  lastInside: number;
+}
+
+/** Whether the word at `at` stands inside its sentence: after a space and a word or comma. */
+function insideAt(text: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && (text[j] === " " || text[j] === "\n" || text[j] === "\t")) j--;
+  return j >= 0 && j < at - 1 && INSIDE_BEFORE.test(text[j]!);
 }
 
 /**
@@ -23,6 +51,9 @@ export interface TermStatsJson {
 export class TermStats {
   readonly #terms = new Map<string, number>();
   readonly #families = new Map<string, number>();
+  readonly #capitalized = new Map<string, Capitals>();
+  /** Numbers sentences as their capitals are counted, so a term counts once a sentence. */
+  #capitalStamp = 0;
   #sentences = 0;
   #passages = 0;
   #passageTerms = 0;
@@ -35,6 +66,8 @@ export class TermStats {
     stats.#passageTerms = json.passageTerms;
     for (const [term, n] of json.terms) stats.#terms.set(term, n);
     for (const [family, n] of json.families) stats.#families.set(family, n);
+    for (const [term, any, inside] of json.capitalized ?? [])
+      stats.#capitalized.set(term, { any, inside, lastAny: 0, lastInside: 0 });
     return stats;
   }
 
@@ -46,6 +79,7 @@ export class TermStats {
       families: [...this.#families],
       passages: this.#passages,
       passageTerms: this.#passageTerms,
+      capitalized: [...this.#capitalized].map(([term, c]) => [term, c.any, c.inside]),
     };
   }
 
@@ -57,6 +91,7 @@ export class TermStats {
     const tallies = new Map<string, { term: Tally; family: Tally }>();
     const families = new Map<string, Tally>();
     for (const passage of passages) {
+      stats.#countCapitals(passage, 1);
       stats.#passages++;
       for (const sentence of passage.sentenceTerms) {
         const id = ++stats.#sentences;
@@ -101,6 +136,8 @@ export class TermStats {
     next.#passageTerms = this.#passageTerms;
     for (const [term, n] of this.#terms) next.#terms.set(term, n);
     for (const [family, n] of this.#families) next.#families.set(family, n);
+    for (const [term, c] of this.#capitalized)
+      next.#capitalized.set(term, { any: c.any, inside: c.inside, lastAny: 0, lastInside: 0 });
     next.#count(removed, -1);
     next.#count(added, 1);
     return next;
@@ -113,6 +150,7 @@ export class TermStats {
       else map.delete(key);
     };
     for (const passage of passages) {
+      this.#countCapitals(passage, sign);
       this.#passages += sign;
       for (const sentence of passage.sentenceTerms) {
         this.#sentences += sign;
@@ -125,6 +163,42 @@ export class TermStats {
         for (const family of families) bump(this.#families, family);
       }
     }
+  }
+
+  /** Counts (or, with sign -1, uncounts) the sentences of `passage` that capitalise a term. */
+  #countCapitals(passage: Passage, sign: 1 | -1): void {
+    for (const sentence of passage.sentences) {
+      const stamp = ++this.#capitalStamp;
+      const text = sentence.text;
+      CAPITAL.lastIndex = 0;
+      for (let match = CAPITAL.exec(text); match !== null; match = CAPITAL.exec(text)) {
+        const term = termOf(match[0]);
+        if (term === null) continue;
+        let c = this.#capitalized.get(term);
+        if (c === undefined)
+          this.#capitalized.set(term, (c = { any: 0, inside: 0, lastAny: 0, lastInside: 0 }));
+        if (c.lastAny !== stamp) {
+          c.lastAny = stamp;
+          c.any += sign;
+        }
+        if (c.lastInside !== stamp && insideAt(text, match.index)) {
+          c.lastInside = stamp;
+          c.inside += sign;
+        }
+        if (c.any <= 0) this.#capitalized.delete(term);
+      }
+    }
+  }
+
+  /**
+   * Whether the corpus writes `term` as a name: capitalised in most of the sentences that
+   * hold it, and at least once inside a sentence (so not just as a sentence's first word). A
+   * question typed in lower case ("how much profit did doubleclick make") still names what it
+   * is about.
+   */
+  nameLike(term: string): boolean {
+    const c = this.#capitalized.get(term);
+    return c !== undefined && c.inside > 0 && c.any >= NAME_SHARE * this.count(term);
   }
 
   get sentences(): number {

@@ -18,10 +18,24 @@ describe("answerSpans", () => {
       "3%",
     ]);
     expect(found("Sales were 77m euros.", "how-much")).toEqual(["77m euros"]);
+    expect(found("It expects to lose money in 2005 in current conditions.", "how-much")).toEqual(
+      [],
+    );
   });
 
   it("finds counts for how many, not years", () => {
     expect(found("In 2004 the firm cut 2,500 jobs.", "how-many")).toEqual(["2,500 jobs"]);
+    expect(found("In 2004, the country shut 12,575 cafes.", "how-many")).toEqual(["12,575 cafes"]);
+  });
+
+  it("names no one for a role when the sentence names its deputy or a former holder", () => {
+    const text = "Ryanair deputy chief executive Michael Cawley told Radio 4's Today programme.";
+    expect(found(text, "who", ["who", "is", "the", "chief", "executive", "of", "ryanair"])).toEqual(
+      [],
+    );
+    expect(found(text, "who", ["who", "is", "ryanair", "deputy", "chief", "executive"])).toContain(
+      "Michael Cawley",
+    );
   });
 
   it("finds names for who, not the question's own names nor the first word alone", () => {

@@ -58,3 +58,44 @@ describe("verify and compose", () => {
     expect(result.short).toBeNull();
   });
 });
+
+describe("names and numbers the question gives", () => {
+  const corpus = literalKnowledge([
+    {
+      id: "ford",
+      title: "Ford profits rise",
+      published: "2005-01-20",
+      body: "Ford made a profit of $1bn in the fourth quarter, the carmaker said.",
+    },
+    {
+      id: "ads",
+      title: "Online adverts",
+      published: "2005-01-21",
+      body: "Web advertising firm DoubleClick is to be sold. DoubleClick has 1,500 staff.",
+    },
+  ]);
+
+  it("abstains when the chosen article never uses a name the question gives in lower case", () => {
+    const result = ask(corpus, "how much profit did doubleclick make in the fourth quarter");
+    expect(result.abstained).toBe(true);
+  });
+
+  it("abstains when a year the question gives is not stated beside the answer", () => {
+    const years = literalKnowledge([
+      {
+        id: "open",
+        title: "Open final",
+        published: "2005-01-30",
+        body: "The 2005 season starts soon. Fans are eager. Tickets sold out.\n\nMarat Safin won the Australian Open final in Melbourne.",
+      },
+    ]);
+    expect(ask(years, "who won the australian open final").short?.text).toBe("Marat Safin");
+    expect(ask(years, "who won the australian open final in 2005").abstained).toBe(true);
+  });
+
+  it("answers when the name is there", () => {
+    expect(ask(corpus, "how much profit did ford make in the fourth quarter").short?.text).toBe(
+      "$1bn",
+    );
+  });
+});

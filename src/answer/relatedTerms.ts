@@ -1,0 +1,46 @@
+import type { TermStats } from "../search/termStats.js";
+import { termOf } from "../text/tokens.js";
+import { WordNet } from "../text/wordNet.js";
+import type { UnderstoodQuestion } from "./understandQuestion.js";
+
+/** Words that make a phrase a description rather than a name. */
+const CONNECTORS = new Set(["of", "the", "and", "for", "in"]);
+
+/** WordNet, opened once: its files are read on first use. */
+const WORDNET = new WordNet();
+
+/** Loads WordNet's index at start-up, so the first question does not wait for it. */
+export function preloadRelatedTerms(): void {
+  WORDNET.preload();
+}
+
+/**
+ * For each question term, the terms of words WordNet relates to it, so a sentence that says
+ * the same thing in other words still counts: for a predicate word, synonyms of its commonest
+ * senses and derived words ("forecast" for "predicting", "chairman" for "chairs"); for a
+ * word the corpus writes as a name, only relatives the corpus also writes as names (a
+ * phrase's last word), the same place or people told another way ("Britain" for "British",
+ * "Australian" for "aussie", "Netherlands" for "holland"). Other subject words and numbers get
+ * none. Empty lists when WordNet is not installed.
+ */
+export function relatedTerms(
+  question: UnderstoodQuestion,
+  stats: TermStats,
+  wordNet: WordNet = WORDNET,
+): (readonly string[])[] {
+  return question.terms.map((t) => {
+    const predicate = !t.salient && !question.subject.includes(t);
+    if (!predicate && !t.name) return [];
+    const terms = new Set<string>();
+    for (const lemma of wordNet.relatives(t.surface)) {
+      const words = lemma.split("_");
+      // A phrase names the same thing only as a name ("great_britain"), not as a description
+      // ("capital_of_afghanistan" is not Afghanistan).
+      if (words.length > 1 && (predicate || words.some((w) => CONNECTORS.has(w)))) continue;
+      const term = termOf(words.at(-1)!);
+      if (term === null || term === t.term) continue;
+      if (predicate || stats.nameLike(term)) terms.add(term);
+    }
+    return [...terms];
+  });
+}
