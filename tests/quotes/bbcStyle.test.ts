@@ -22,6 +22,29 @@ describe("quotes in BBC layouts", () => {
     ]);
   });
 
+  it("does not credit a closed quote to the next sentence's own report", () => {
+    expect(
+      said(
+        `"We will win," said Anna Kemp. "The plan is sound." Peter Hollis said the plan would fail.`,
+      ),
+    ).toEqual([
+      ["We will win", "Anna Kemp"],
+      ["The plan is sound.", "Anna Kemp"],
+    ]);
+  });
+
+  it("keeps a lead-in's speaker when the next sentence has a lead-in of its own", () => {
+    expect(
+      said(`Mr Hollis said: "Why wait?" Anna Kemp added: "We start now."`).map(([, s]) => s),
+    ).toEqual(["Hollis", "Anna Kemp"]);
+  });
+
+  it("credits a closed quote to a bare attribution sentence after it", () => {
+    expect(said(`"The plan is sound." Anna Kemp said on Monday.`)).toEqual([
+      ["The plan is sound.", "Anna Kemp"],
+    ]);
+  });
+
   it("closes a quote whose closing mark has a space before it", () => {
     expect(
       said(`"The situation is bad for savers, " said Carlos Baez Silva, president of AARA.`),
