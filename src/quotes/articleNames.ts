@@ -95,6 +95,23 @@ export class ArticleNames {
     this.#speakers.push({ mention, subject: true, quoted: false, gender });
   }
 
+  /**
+   * The people named inside a quote's words: someone the speaker talks about ("I said to
+   * Harry…"), so never the person its "he" stands for.
+   */
+  namedWithin(span: QuoteSpan): ReadonlySet<string> {
+    const named = new Set<string>();
+    for (const part of span.parts) {
+      const paragraph = part.index + 1;
+      for (let i = this.#before(paragraph, part.start); i < this.#names.length; i++) {
+        const m = this.#names[i]?.mention;
+        if (!m || m.paragraph !== paragraph || m.start >= part.end) break;
+        if (m.kind === "person") named.add(m.name);
+      }
+    }
+    return named;
+  }
+
   /** The role given with a name anywhere in the article. */
   roleOf(name: string): string | null {
     return this.#roles.get(name) ?? null;
@@ -137,11 +154,18 @@ export class ArticleNames {
    * The person "he" or "she" at (`paragraph`, `start`) stands for: the most recent subject of
    * that gender (a person whose gender is unknown fits either), unless a nearer person of that
    * gender who is not a subject exists and no subject of that gender was seen in the window —
-   * then the only such person, or nobody when there are several.
+   * then the only such person, or nobody when there are several. People in `except` (named in
+   * the quote itself) are passed over.
    */
-  pronoun(paragraph: number, start: number, gender: "male" | "female" | null): NameMention | null {
+  pronoun(
+    paragraph: number,
+    start: number,
+    gender: "male" | "female" | null,
+    except: ReadonlySet<string> = new Set(),
+  ): NameMention | null {
     const other = gender === "male" ? "female" : gender === "female" ? "male" : undefined;
-    const fits = (a: Antecedent) => !a.quoted && a.mention.kind === "person" && a.gender !== other;
+    const fits = (a: Antecedent) =>
+      !a.quoted && a.mention.kind === "person" && a.gender !== other && !except.has(a.mention.name);
     let subject = this.nearest(paragraph, start, (a) => fits(a) && a.subject);
     for (let i = this.#speakers.length - 1; i >= Math.max(0, this.#speakers.length - WINDOW); i--) {
       const s = this.#speakers[i];

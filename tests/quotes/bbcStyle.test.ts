@@ -79,6 +79,15 @@ describe("quotes in BBC layouts", () => {
     ).toEqual([["When I met her husba", "Frank Moreau"]]);
   });
 
+  it("never gives he to the man the quote itself talks about", () => {
+    expect(
+      said(
+        `"We were let down," said Jim Pole. According to Pole, Ned Carver promised to stay. ` +
+          `"I said to Ned 'stay', and he agreed," he said.`,
+      ).map(([, s]) => s),
+    ).toEqual(["Jim Pole", "Jim Pole"]);
+  });
+
   it("says the speaker is unclear for a spokesman rather than naming who he speaks for", () => {
     expect(
       said(`Mark Thompson runs Ofcom. "We will look at the complaints," the spokesman said.`),
