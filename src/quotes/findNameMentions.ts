@@ -3,7 +3,9 @@ import {
   NAME_SOURCE,
   classifyName,
   dropOpeners,
+  givenName,
   hasOrganisationWord,
+  isHonourAndGivenName,
   isHonorific,
   nameWords,
   splitTitle,
@@ -123,11 +125,12 @@ function namesIn(article: Article): NameMention[] {
  * article's length.
  */
 function expandSurnames(mentions: NameMention[]): NameMention[] {
-  const keysOf = (f: NameMention) => [
-    surname(f.name).toLowerCase(),
-    nameWords(f.name)[0]?.toLowerCase() ?? "",
-  ];
-  const isFull = (m: NameMention) => m.kind === "person" && nameWords(m.name).length > 1;
+  // A full name is found by its surname and by its given name ("Digby" of "Sir Digby Jones").
+  const keysOf = (f: NameMention) => [surname(f.name).toLowerCase(), givenName(f.name)];
+  // "Sir Digby" is a short form, looked up by its given name like a lone "Digby".
+  const isShort = (m: NameMention) =>
+    nameWords(m.name).length === 1 || isHonourAndGivenName(m.name);
+  const isFull = (m: NameMention) => m.kind === "person" && !isShort(m);
   // A later full name covers "Muttaqi … Amir Khan Muttaqi": the first one for each key.
   const firstFull = new Map<string, NameMention>();
   for (const f of mentions)
@@ -135,13 +138,14 @@ function expandSurnames(mentions: NameMention[]): NameMention[] {
   // The nearest full name before it wins.
   const lastFull = new Map<string, NameMention>();
   return mentions.flatMap((m) => {
-    if (m.kind !== "person" || nameWords(m.name).length > 1) {
+    if (m.kind !== "person" || !isShort(m)) {
       if (isFull(m)) for (const k of keysOf(m)) lastFull.set(k, m);
       return [m];
     }
-    const key = m.name.toLowerCase();
+    const key = isHonourAndGivenName(m.name) ? givenName(m.name) : m.name.toLowerCase();
     const pick = lastFull.get(key) ?? firstFull.get(key);
     if (pick) return [{ ...m, name: pick.name, role: m.role ?? pick.role }];
+    if (isHonourAndGivenName(m.name)) return [m];
     return /^\p{Lu}/u.test(m.surface) && m.surface !== m.name ? [m] : [];
   });
 }

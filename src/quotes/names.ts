@@ -78,7 +78,7 @@ export function leadingName(text: string): { name: string; start: number } | nul
 export function splitTitle(words: readonly string[]): { role: string | null; name: string } {
   let last = -1;
   words.forEach((w, i) => {
-    if (TITLE_NOUNS.has(fold(stripPossessive(w)))) last = i;
+    if (isTitleNoun(w)) last = i;
   });
   // An organisation name may contain a title word ("Office of the President"): keep it whole.
   if (last >= 0 && words.slice(last + 1).some((w) => /^[a-z]/.test(w))) last = -1;
@@ -96,6 +96,37 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
   const roleWords = words.slice(0, last + 1);
   const nameWordsLeft = words.slice(last + 1);
   return { role: roleWords.length > 0 ? roleWords.join(" ") : null, name: nameWordsLeft.join(" ") };
+}
+
+/** Whether a word names an office, hyphenated ones too ("Director-General", "co-chairman"). */
+function isTitleNoun(word: string): boolean {
+  const w = fold(stripPossessive(word));
+  return (
+    TITLE_NOUNS.has(w) || (w.includes("-") && TITLE_NOUNS.has(w.slice(w.lastIndexOf("-") + 1)))
+  );
+}
+
+// Honours written before a given name ("Sir Digby", "Dame Judi"); "Lord" and "Lady" come before
+// a surname or a peerage instead ("Lord Falconer").
+const GIVEN_NAME_HONOURS = /^(?:sir|dame)$/u;
+
+/**
+ * The given name of a person's name, after any courtesy title or honour ("Sir Digby Jones" →
+ * "Digby"), folded; "" when the name has no word left.
+ */
+export function givenName(name: string): string {
+  const words = nameWords(name).map(fold);
+  const first = words.findIndex((w) => !isHonorific(w) && !GIVEN_NAME_HONOURS.test(w));
+  return first < 0 ? "" : (words[first] ?? "");
+}
+
+/**
+ * Whether a name is an honour and a given name only ("Sir Digby"): the short form of a full
+ * name given elsewhere, never a full name itself.
+ */
+export function isHonourAndGivenName(name: string): boolean {
+  const words = nameWords(name);
+  return words.length === 2 && GIVEN_NAME_HONOURS.test(fold(words[0] ?? ""));
 }
 
 /** Whether a word (any case) is a courtesy title such as "Mr." or "Ms.". */

@@ -1,5 +1,12 @@
 import { ORGANISATION_WORDS, TITLE_NOUNS } from "./lexicon.js";
-import { classifyName, fold, nameWords, surname } from "./names.js";
+import {
+  classifyName,
+  fold,
+  givenName,
+  isHonourAndGivenName,
+  nameWords,
+  surname,
+} from "./names.js";
 import { parseNameRun } from "./findNameMentions.js";
 import type { ArticleNames } from "./articleNames.js";
 import type { SpeakerClause } from "./findSpeaker.js";
@@ -54,11 +61,15 @@ export function resolveSpeakerClause(
     if (kind === "person") {
       const words = nameWords(parsed.name);
       const key = fold(parsed.name);
-      // A surname alone, or the end of a longer name ("Baez Silva" of "Carlos Baez Silva").
+      // A surname alone, the end of a longer name ("Baez Silva" of "Carlos Baez Silva"), or
+      // an honour and a given name ("Sir Digby" of "Sir Digby Jones").
+      const short = isHonourAndGivenName(parsed.name) ? givenName(parsed.name) : null;
       const fits = (name: string) => {
         const full = nameWords(name);
+        if (short !== null)
+          return !isHonourAndGivenName(name) && full.length >= 2 && givenName(name) === short;
         if (full.length <= words.length) return false;
-        if (words.length === 1 && fold(full[0] ?? "") === key) return true;
+        if (words.length === 1 && givenName(name) === key) return true;
         return fold(full.slice(-words.length).join(" ")) === key || fold(surname(name)) === key;
       };
       const m =
