@@ -92,15 +92,27 @@ function continuesPrevious(
  * character inside each quote is kept: it may end a sentence. Built once per article.
  */
 export function maskQuotes(texts: readonly string[], spans: readonly QuoteSpan[]): string[] {
-  const chars = texts.map((t) => t.split(""));
-  for (const span of spans) {
+  // The parts of each paragraph, in order (spans come in reading order).
+  const parts = new Map<number, { start: number; end: number }[]>();
+  for (const span of spans)
     for (const part of span.parts) {
-      const line = chars[part.index];
-      if (!line) continue;
-      for (let i = part.start; i < part.end - 1; i++) line[i] = " ";
+      const list = parts.get(part.index);
+      if (list) list.push(part);
+      else parts.set(part.index, [part]);
     }
-  }
-  return chars.map((c) => c.join(""));
+  return texts.map((text, index) => {
+    const list = parts.get(index);
+    if (!list) return text;
+    let out = "";
+    let at = 0;
+    for (const { start, end } of list) {
+      const from = Math.max(at, start);
+      const to = Math.max(from, end - 1);
+      out += text.slice(at, from) + " ".repeat(to - from);
+      at = to;
+    }
+    return out + text.slice(at);
+  });
 }
 
 /**

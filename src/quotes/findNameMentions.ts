@@ -74,6 +74,26 @@ export function findNameMentions(article: Article): readonly NameMention[] {
 
 const mentionsOf = new WeakMap<Article, readonly NameMention[]>();
 
+type ParsedRun = NonNullable<ReturnType<typeof parseNameRun>>;
+
+// Name runs repeat across a corpus ("Mr Blair", "Tony Blair"): each distinct run is parsed and
+// classified once, within a bounded memory.
+const RUNS = new Map<string, { parsed: ParsedRun; kind: NameMention["kind"] } | null>();
+const RUNS_MAX = 50_000;
+
+/** A run parsed and classified, or null when it names no usable person or body. */
+function readRun(run: string): { parsed: ParsedRun; kind: NameMention["kind"] } | null {
+  const known = RUNS.get(run);
+  if (known !== undefined) return known;
+  const parsed = parseNameRun(run);
+  const read = parsed
+    ? { parsed, kind: parsed.name ? classifyName(parsed.name) : "unknown" }
+    : null;
+  if (RUNS.size >= RUNS_MAX) RUNS.clear();
+  RUNS.set(run, read);
+  return read;
+}
+
 function namesIn(article: Article): NameMention[] {
   const found: NameMention[] = [];
   for (const paragraph of article.paragraphs) {
@@ -82,8 +102,9 @@ function namesIn(article: Article): NameMention[] {
     let pendingRole: { role: string; end: number } | null = null;
     for (const match of text.matchAll(NAME_RUN)) {
       const m = { index: match.index, 0: personBeforeOf(match[0]) };
-      const parsed = parseNameRun(m[0]);
-      if (!parsed) continue;
+      const read = readRun(m[0]);
+      if (!read) continue;
+      const parsed = read.parsed;
       const start = m.index + parsed.offset;
       const end = m.index + m[0].length;
       if (!parsed.name) {
@@ -91,7 +112,7 @@ function namesIn(article: Article): NameMention[] {
         if (parsed.role && text[end] === ",") pendingRole = { role: parsed.role, end };
         continue;
       }
-      const kind = classifyName(parsed.name);
+      const kind = read.kind;
       const words = nameWords(parsed.name);
       if (kind === "unknown") continue;
       // Countries are named constantly and rarely quoted: only bodies with an organisation word
