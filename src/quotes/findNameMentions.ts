@@ -34,8 +34,10 @@ function personBeforeOf(run: string): string {
 
 /** A short line in Title Case (a repeated headline): every word looks like a name there. */
 export function isHeadline(text: string): boolean {
+  // Most paragraphs end a sentence or are far longer than 25 words: known without reading them.
+  if (text.length > 1000 || /[.!?]["”]?$/.test(text.trim())) return false;
   const words = text.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
-  if (words.length === 0 || words.length > 25 || /[.!?]["”]?$/.test(text.trim())) return false;
+  if (words.length === 0 || words.length > 25) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
 }
 

@@ -59,6 +59,24 @@ export function speakerAfter(text: string, from: number): SpeakerClause | null {
   return null;
 }
 
+// Every quote of a paragraph looks for cues in it: each text's cues are found once (for a
+// bounded number of texts), so a paragraph of many quotes is not searched again per quote.
+const CUES = new Map<string, { index: number; 0: string }[]>();
+const CUES_MAX = 256;
+
+/** The cues lying wholly in `text[from, to)`, with offsets relative to `from`. */
+function cuesIn(text: string, from: number, to: number): { index: number; 0: string }[] {
+  let all = CUES.get(text);
+  if (!all) {
+    all = [...text.matchAll(CUE_ANYWHERE)].map((m) => ({ index: m.index, 0: m[0] }));
+    if (CUES.size >= CUES_MAX) CUES.clear();
+    CUES.set(text, all);
+  }
+  return all
+    .filter((c) => c.index >= from && c.index + c[0].length <= to)
+    .map((c) => ({ index: c.index - from, 0: c[0] }));
+}
+
 /**
  * The speaker in the words of the same sentence before an opening mark, `text[from, to)`:
  * `X said: "…`, `X said that "…`, `X described it as a "…`, `According to X, "…`,
@@ -69,7 +87,7 @@ export function speakerBefore(text: string, from: number, to: number): SpeakerCl
   // Only a segment ending in a colon can be transcript style; the test first keeps it cheap.
   const tail = seg.slice(-120);
   const colon = /:\s*$/u.test(tail) ? /(\p{Lu}[^:]{0,80}?)\s*:\s*$/u.exec(tail) : null;
-  const cues = [...seg.matchAll(CUE_ANYWHERE)];
+  const cues = cuesIn(text, from, to);
   const candidates: SpeakerClause[] = [];
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i];

@@ -26,9 +26,19 @@ export function fold(word: string): string {
   return word.toLowerCase().replace(/[’‘]/g, "'");
 }
 
-/** The words of a name, without a final possessive. */
-export function nameWords(name: string): string[] {
-  return name.split(/\s+/).filter((w) => w.length > 0);
+// The same names are split into words again and again: remembered, for a bounded number.
+const WORDS = new Map<string, readonly string[]>();
+const WORDS_MAX = 50_000;
+
+/** The words of a name, split at white space (shared: never changed by callers). */
+export function nameWords(name: string): readonly string[] {
+  let words = WORDS.get(name);
+  if (words === undefined) {
+    words = name.split(/\s+/).filter((w) => w.length > 0);
+    if (WORDS.size >= WORDS_MAX) WORDS.clear();
+    WORDS.set(name, words);
+  }
+  return words;
 }
 
 /** Removes a possessive ending ("Ghani’s" → "Ghani") and trailing punctuation other than abbreviations. */
@@ -37,7 +47,7 @@ export function stripPossessive(name: string): string {
 }
 
 /** Drops capitalised sentence-openers that are not part of the name ("However Smith" → "Smith"). */
-export function dropOpeners(words: string[]): string[] {
+export function dropOpeners(words: readonly string[]): string[] {
   let i = 0;
   while (i < words.length - 1 && NOT_NAME_WORDS.has(fold(words[i] ?? "").replace(/\.$/, ""))) i++;
   // Joining words cannot start or end a name.
