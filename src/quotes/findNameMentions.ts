@@ -13,6 +13,7 @@ import {
   surname,
 } from "./names.js";
 import { isFirstName } from "./nameLexicon.js";
+import { remembered } from "./remembered.js";
 import type { NameMention } from "./types.js";
 
 const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{M}’'.\-])${NAME_SOURCE}`, "gu");
@@ -79,22 +80,14 @@ const mentionsOf = new WeakMap<Article, readonly NameMention[]>();
 type ParsedRun = NonNullable<ReturnType<typeof parseNameRun>>;
 
 // Name runs repeat across a corpus ("Mr Blair", "Tony Blair"): each distinct run is parsed and
-// classified once, within a bounded memory.
-const RUNS = new Map<string, { parsed: ParsedRun; kind: NameMention["kind"] } | null>();
-const RUNS_MAX = 50_000;
-
-/** A run parsed and classified, or null when it names no usable person or body. */
-function readRun(run: string): { parsed: ParsedRun; kind: NameMention["kind"] } | null {
-  const known = RUNS.get(run);
-  if (known !== undefined) return known;
-  const parsed = parseNameRun(run);
-  const read = parsed
-    ? { parsed, kind: parsed.name ? classifyName(parsed.name) : "unknown" }
-    : null;
-  if (RUNS.size >= RUNS_MAX) RUNS.clear();
-  RUNS.set(run, read);
-  return read;
-}
+// classified once, within a bounded memory. Null when it names no usable person or body.
+const readRun = remembered(
+  50_000,
+  (run): { parsed: ParsedRun; kind: NameMention["kind"] } | null => {
+    const parsed = parseNameRun(run);
+    return parsed ? { parsed, kind: parsed.name ? classifyName(parsed.name) : "unknown" } : null;
+  },
+);
 
 function namesIn(article: Article): NameMention[] {
   const found: NameMention[] = [];

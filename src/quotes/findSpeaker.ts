@@ -1,6 +1,7 @@
 import { CUE, isParticiple, takesListener } from "./cueWords.js";
 import { mainSubject, namesSomebody, subjectOf } from "./findSubject.js";
 import { NAME_SOURCE, trailingName } from "./names.js";
+import { remembered } from "./remembered.js";
 import {
   CREDIT,
   CUE_ANYWHERE,
@@ -61,18 +62,13 @@ export function speakerAfter(text: string, from: number): SpeakerClause | null {
 
 // Every quote of a paragraph looks for cues in it: each text's cues are found once (for a
 // bounded number of texts), so a paragraph of many quotes is not searched again per quote.
-const CUES = new Map<string, { index: number; 0: string }[]>();
-const CUES_MAX = 256;
+const cuesOf = remembered(256, (text) =>
+  [...text.matchAll(CUE_ANYWHERE)].map((m) => ({ index: m.index, 0: m[0] })),
+);
 
 /** The cues lying wholly in `text[from, to)`, with offsets relative to `from`. */
 function cuesIn(text: string, from: number, to: number): { index: number; 0: string }[] {
-  let all = CUES.get(text);
-  if (!all) {
-    all = [...text.matchAll(CUE_ANYWHERE)].map((m) => ({ index: m.index, 0: m[0] }));
-    if (CUES.size >= CUES_MAX) CUES.clear();
-    CUES.set(text, all);
-  }
-  return all
+  return cuesOf(text)
     .filter((c) => c.index >= from && c.index + c[0].length <= to)
     .map((c) => ({ index: c.index - from, 0: c[0] }));
 }

@@ -7,6 +7,7 @@ import {
   TITLE_NOUNS,
 } from "./lexicon.js";
 import { isCommonNoun, isFirstName, isPlaceOrTeam } from "./nameLexicon.js";
+import { remembered } from "./remembered.js";
 import type { SpeakerKind } from "./types.js";
 
 // A capitalised word: "Putin", "Russia’s", "U.S.", "Sen.", "al-Assad", "O'Neill", "J.".
@@ -26,20 +27,10 @@ export function fold(word: string): string {
   return word.toLowerCase().replace(/[’‘]/g, "'");
 }
 
-// The same names are split into words again and again: remembered, for a bounded number.
-const WORDS = new Map<string, readonly string[]>();
-const WORDS_MAX = 50_000;
-
 /** The words of a name, split at white space (shared: never changed by callers). */
-export function nameWords(name: string): readonly string[] {
-  let words = WORDS.get(name);
-  if (words === undefined) {
-    words = name.split(/\s+/).filter((w) => w.length > 0);
-    if (WORDS.size >= WORDS_MAX) WORDS.clear();
-    WORDS.set(name, words);
-  }
-  return words;
-}
+export const nameWords: (name: string) => readonly string[] = remembered(50_000, (name) =>
+  name.split(/\s+/).filter((w) => w.length > 0),
+);
 
 /** Removes a possessive ending ("Ghani’s" → "Ghani") and trailing punctuation other than abbreviations. */
 export function stripPossessive(name: string): string {

@@ -1,4 +1,5 @@
 import type { Paragraph } from "../corpus/types.js";
+import { remembered } from "./remembered.js";
 // Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|U\.K|U\.N|[A-Z])\.$/;
@@ -6,20 +7,6 @@ const ABBREVIATIONS =
 // A quote's lead, context and attribution all ask where sentences start and end in the same few
 // paragraphs: each text's boundaries are found once (for a bounded number of texts) and then
 // searched, so asking for every quote of a long paragraph stays linear.
-const STARTS = new Map<string, number[]>();
-const ENDS = new Map<string, { at: number; end: number }[]>();
-const TEXTS_MAX = 256;
-
-function remembered<T>(cache: Map<string, T>, text: string, find: (text: string) => T): T {
-  let found = cache.get(text);
-  if (found === undefined) {
-    found = find(text);
-    if (cache.size >= TEXTS_MAX) cache.clear();
-    cache.set(text, found);
-  }
-  return found;
-}
-
 function startsOf(text: string): number[] {
   const boundary = /[.!?]["”’']*\s+(?=["“`'\p{Lu}\p{N}])/gu;
   const starts: number[] = [];
@@ -42,6 +29,9 @@ function endsOf(text: string): { at: number; end: number }[] {
   return ends;
 }
 
+const startsIn = remembered(256, startsOf);
+const endsIn = remembered(256, endsOf);
+
 /** Index of the first item of sorted `list` whose key is at least `at`. */
 function firstFrom<T>(list: readonly T[], at: number, key: (item: T) => number): number {
   let lo = 0;
@@ -60,7 +50,7 @@ function firstFrom<T>(list: readonly T[], at: number, key: (item: T) => number):
  * abbreviations such as "Mr." and "U.S.". Works on raw text, so it needs no sentence splitter.
  */
 export function sentenceStart(text: string, at: number): number {
-  const starts = remembered(STARTS, text, startsOf);
+  const starts = startsIn(text);
   // The capital or mark that opens the sentence must lie before `at`.
   const i = firstFrom(starts, at, (s) => s);
   return i > 0 ? (starts[i - 1] ?? 0) : 0;
@@ -68,7 +58,7 @@ export function sentenceStart(text: string, at: number): number {
 
 /** Offset just after the sentence holding `at` ends (or the end of `text`). */
 export function sentenceEnd(text: string, at: number): number {
-  const ends = remembered(ENDS, text, endsOf);
+  const ends = endsIn(text);
   // The first boundary whose punctuation is at or after `at`.
   const i = firstFrom(ends, at, (e) => e.at);
   return ends[i]?.end ?? text.length;

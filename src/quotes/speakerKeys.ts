@@ -1,19 +1,8 @@
 import { DEMONYMS } from "./lexicon.js";
-
-// Names repeat thousands of times over a corpus; folding is remembered for a bounded number.
-const FOLDED = new Map<string, string>();
-const FOLDED_MAX = 50_000;
+import { remembered } from "./remembered.js";
 
 /** Lower case, no accents, straight apostrophes, single spaces: the form names are compared in. */
-export function foldName(text: string): string {
-  let folded = FOLDED.get(text);
-  if (folded === undefined) {
-    folded = foldText(text);
-    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
-    FOLDED.set(text, folded);
-  }
-  return folded;
-}
+export const foldName: (text: string) => string = remembered(50_000, foldText);
 
 function foldText(text: string): string {
   return text
