@@ -14,6 +14,7 @@ import {
 } from "./names.js";
 import { isFirstName } from "./nameLexicon.js";
 import { remembered } from "./remembered.js";
+import { roleBefore } from "./roleBefore.js";
 import type { NameMention } from "./types.js";
 
 const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{M}’'.\-])${NAME_SOURCE}`, "gu");
@@ -118,6 +119,7 @@ function namesIn(article: Article): NameMention[] {
       if (!role && pendingRole && m.index - pendingRole.end <= 2) role = pendingRole.role;
       const after = ROLE_AFTER.exec(text.slice(end));
       if (!role && after?.[1] && /\p{Ll}/u.test(after[1])) role = after[1].trim();
+      if (!role && kind === "person") role = roleBefore(text, m.index + parsed.offset);
       pendingRole = null;
       const nameStart = start + m[0].slice(parsed.offset).indexOf(words[0] ?? "");
       found.push({
@@ -141,8 +143,19 @@ function namesIn(article: Article): NameMention[] {
  * article's length.
  */
 function expandSurnames(mentions: NameMention[]): NameMention[] {
-  // A full name is found by its surname and by its given name ("Digby" of "Sir Digby Jones").
-  const keysOf = (f: NameMention) => [surname(f.name).toLowerCase(), givenName(f.name)];
+  // A full name is found by its surname, by its given name ("Digby" of "Sir Digby Jones") and
+  // by its last two words ("Baez Silva" of "Carlos Baez Silva").
+  const keysOf = (f: NameMention) => {
+    const words = nameWords(f.name);
+    const keys = [surname(f.name).toLowerCase(), givenName(f.name)];
+    if (words.length > 2) keys.push(words.slice(-2).join(" ").toLowerCase());
+    return keys;
+  };
+  // "Mr Baez Silva", "Baez Silva": two words, the first no given name, end a fuller name.
+  const isNameEnd = (m: NameMention) => {
+    const words = nameWords(m.name);
+    return words.length === 2 && !isFirstName(words[0] ?? "");
+  };
   // "Sir Digby" is a short form, looked up by its given name like a lone "Digby".
   const isShort = (m: NameMention) =>
     nameWords(m.name).length === 1 || isHonourAndGivenName(m.name);
@@ -154,6 +167,12 @@ function expandSurnames(mentions: NameMention[]): NameMention[] {
   // The nearest full name before it wins.
   const lastFull = new Map<string, NameMention>();
   return mentions.flatMap((m) => {
+    if (m.kind === "person" && isNameEnd(m)) {
+      const key = m.name.toLowerCase();
+      const pick = lastFull.get(key) ?? firstFull.get(key);
+      if (pick && pick.name !== m.name)
+        return [{ ...m, name: pick.name, role: m.role ?? pick.role }];
+    }
     if (m.kind !== "person" || !isShort(m)) {
       if (isFull(m)) for (const k of keysOf(m)) lastFull.set(k, m);
       return [m];

@@ -155,11 +155,17 @@ function namesAThing(words: readonly string[]): boolean {
   return isCommonNoun(last) || (words.length > 1 && isPlaceOrTeam(last));
 }
 
+// Organisation words that are also surnames.
+const SURNAME_LIKE: ReadonlySet<string> = new Set(["fox", "court", "house", "post", "church"]);
+
 /** Person, organisation or unknown, from the words of a name without its title. */
 export function classifyName(name: string): SpeakerKind {
   const words = nameWords(name).map((w) => fold(stripPossessive(w)).replace(/\.$/, ""));
   if (words.length === 0) return "unknown";
-  if (words.some((w) => ORGANISATION_WORDS.has(w) || ORGANISATION_WORDS.has(`${w}.`)))
+  // A given name and one word that is also a body's ("Liam Fox", "Margaret Court") is a person.
+  const personal =
+    words.length === 2 && SURNAME_LIKE.has(words[1] ?? "") && isFirstName(words[0] ?? "");
+  if (!personal && words.some((w) => ORGANISATION_WORDS.has(w) || ORGANISATION_WORDS.has(`${w}.`)))
     return "organisation";
   // A country speaking ("Russia said") is a body, not a person.
   if (words.every((w) => PLACE_WORDS.has(w) || DEMONYMS.has(w))) return "organisation";
