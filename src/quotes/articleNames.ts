@@ -1,7 +1,8 @@
 import { CUE } from "./cueWords.js";
 import type { QuoteSpan } from "./findQuoteSpans.js";
 import { genderOfFirstName } from "./nameLexicon.js";
-import { nameWords } from "./names.js";
+import { givenName } from "./names.js";
+import { findRoleSubjects } from "./roleSubjects.js";
 import type { NameMention } from "./types.js";
 
 /** How far back (in names) an antecedent is looked for: pronouns refer to a recent name. */
@@ -78,11 +79,41 @@ export class ArticleNames {
         (!possessive && (SENTENCE_START.test(before) || FRONTED.test(before)));
       let gender = genders.get(m.name);
       if (gender === undefined) {
-        gender = m.kind === "person" ? genderOfFirstName(nameWords(m.name)[0] ?? "") : null;
+        gender = m.kind === "person" ? genderOfFirstName(givenName(m.name)) : null;
         genders.set(m.name, gender);
       }
       this.#names.push({ mention: m, subject: subject && !quoted, quoted, gender });
     }
+    this.#addRoleSubjects(texts, inside);
+  }
+
+  /**
+   * Adds the sentences whose subject is an office ("The Tory leader countered…") as subjects
+   * naming the person the article gave that office ("Tory leader Michael Howard"), so "He
+   * declared" after it is theirs. An office nobody was given stays out.
+   */
+  #addRoleSubjects(
+    texts: readonly string[],
+    inside: ReadonlyMap<number, [number, number][]>,
+  ): void {
+    const added: Antecedent[] = [];
+    for (const r of findRoleSubjects(texts)) {
+      if ((inside.get(r.paragraph - 1) ?? []).some(([a, b]) => r.start >= a && r.start < b))
+        continue;
+      const words = r.role.split(/\s+/u);
+      const holder = this.nearest(r.paragraph, r.start, (a) => {
+        const role = (a.mention.role ?? "").toLowerCase();
+        return a.mention.kind === "person" && words.every((w) => role.includes(w));
+      });
+      if (!holder) continue;
+      const mention = { ...holder.mention, paragraph: r.paragraph, start: r.start, end: r.end };
+      added.push({ mention, subject: true, quoted: false, gender: holder.gender });
+    }
+    if (added.length === 0) return;
+    this.#names.push(...added);
+    this.#names.sort((x, y) =>
+      compare(x.mention.paragraph, x.mention.start, y.mention.paragraph, y.mention.start),
+    );
   }
 
   /**
@@ -90,8 +121,7 @@ export class ArticleNames {
    * speaker named by role ("The home secretary said… He added").
    */
   noteSpeaker(mention: NameMention): void {
-    const gender =
-      this.#genders.get(mention.name) ?? genderOfFirstName(nameWords(mention.name)[0] ?? "");
+    const gender = this.#genders.get(mention.name) ?? genderOfFirstName(givenName(mention.name));
     this.#speakers.push({ mention, subject: true, quoted: false, gender });
   }
 

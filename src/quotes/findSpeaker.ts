@@ -114,7 +114,12 @@ export function speakerBefore(text: string, from: number, to: number): SpeakerCl
   // the outermost named speaker is credited; a noun phrase only when nobody is named.
   // Cues in a fronted clause ("When Sanders accused Clinton…, she said") or a relative clause
   // ("Mr. Trump, who said last week…") are not the main clause's.
-  const mainFrom = from + (SUBORDINATE.exec(seg)?.[0].length ?? 0);
+  // A clause joined by ", but" or ", while" has its own speaker ("The Lib Dems say…, but Liam
+  // Fox said his party offered a “…”"): the quote's is in the last such clause.
+  const joined = [...seg.matchAll(/,\s+(?:but|while|whereas|although|though|yet)\s+/gu)].pop();
+  const mainFrom =
+    from +
+    Math.max(SUBORDINATE.exec(seg)?.[0].length ?? 0, joined ? joined.index + joined[0].length : 0);
   const named =
     candidates.find((c) => c.form !== "common" && c.surface !== "who" && c.start >= mainFrom) ??
     candidates.find((c) => c.form !== "common");

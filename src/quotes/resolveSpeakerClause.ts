@@ -9,6 +9,7 @@ import {
 } from "./names.js";
 import { parseNameRun } from "./findNameMentions.js";
 import type { ArticleNames } from "./articleNames.js";
+import { isOffice } from "./roleBefore.js";
 import type { SpeakerClause } from "./findSpeaker.js";
 import type { SpeakerKind } from "./types.js";
 
@@ -82,9 +83,11 @@ export function resolveSpeakerClause(
   // A common noun phrase, or a title without a name ("the Foreign Minister").
   const words = nameWords(clause.surface).map((w) => fold(w).replace(/[.,]$/, ""));
   const head = words[words.length - 1] ?? "";
-  const definite = words[0] === "the" || words[0] === "his" || words[0] === "her";
+  // A title without a name ("Conservative Party Co-Chairman said") is written for "the …".
+  const titleOnly = parsed !== null && parsed.name === "" && parsed.role !== null;
+  const definite = titleOnly || words[0] === "the" || words[0] === "his" || words[0] === "her";
   if (SPOKESPEOPLE.test(head)) return { name: null, kind: "unknown", role: clause.surface };
-  if (definite && TITLE_NOUNS.has(head)) {
+  if (definite && (TITLE_NOUNS.has(head) || isOffice(head))) {
     const m = names.nearest(
       paragraph,
       at,
@@ -100,7 +103,7 @@ export function resolveSpeakerClause(
   // "the 20-year-old", "the Tory leader", "the Scot": the person the text is about, its most
   // recent subject.
   if (
-    words[0] === "the" &&
+    (words[0] === "the" || titleOnly) &&
     words.length <= 4 &&
     !ORGANISATION_WORDS.has(head) &&
     !/s$/u.test(head) &&

@@ -88,6 +88,41 @@ describe("quotes in BBC layouts", () => {
     ).toEqual(["Jim Pole", "Jim Pole"]);
   });
 
+  it("gives he to the person whose office is the last sentence's subject", () => {
+    expect(
+      said(
+        "Tory leader Mark Voss attacked the plan. Tom Reyes defended it at length. " +
+          `The Tory leader countered that costs were hidden. He declared: "It is a sham."`,
+      ),
+    ).toEqual([["It is a sham.", "Mark Voss"]]);
+  });
+
+  it("follows the end of a name to the article's full name", () => {
+    expect(
+      said(
+        `"Savers lost out," said Carlos Baez Silva, president of AARA. ` +
+          `Few recovered much, Mr Baez Silva estimated. "It was theft," he said.`,
+      ).map(([, s]) => s),
+    ).toEqual(["Carlos Baez Silva", "Carlos Baez Silva"]);
+  });
+
+  it("takes the speaker of the clause after ', but', not the one before", () => {
+    expect(
+      said(
+        `The Lib Dems say they will look at it, but Tory Liam Fox said his party offered a "clear choice" on it.`,
+      ),
+    ).toEqual([["clear choice", "Liam Fox"]]);
+  });
+
+  it("reads a capitalised office with no name as the latest subject", () => {
+    expect(
+      said(
+        "Tory Liam Fox spoke first. " +
+          `The Conservative Party Co-Chairman said Labour had "done nothing for eight years" on it.`,
+      ),
+    ).toEqual([["done nothing for eig", "Liam Fox"]]);
+  });
+
   it("says the speaker is unclear for a spokesman rather than naming who he speaks for", () => {
     expect(
       said(`Mark Thompson runs Ofcom. "We will look at the complaints," the spokesman said.`),
