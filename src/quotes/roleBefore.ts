@@ -4,9 +4,10 @@ import { isRoleNoun } from "./nameLexicon.js";
 import { fold } from "./names.js";
 
 // Up to three capitalised words ("Liberal Democrat", "CBI"), up to two lower-case modifiers
-// ("home affairs"), then the lower-case office or trade, right before the name: "Tory leader Michael Howard", "CBI director-general Sir Digby Jones".
-const BEFORE =
-  /((?:\p{Lu}[\p{L}’'-]*\s+){0,3})((?:\p{Ll}[\p{Ll}-]*\s+){0,2})(\p{Ll}[\p{Ll}-]*)\s+$/u;
+// ("home affairs"), then the lower-case office or trade, right before the name: "Tory leader
+// Michael Howard", "CBI director-general Sir Digby Jones".
+const LOWER = /^\p{Ll}[\p{Ll}-]*$/u;
+const CAPITAL = /^\p{Lu}[\p{L}’'-]*$/u;
 const CUES: ReadonlySet<string> = new Set(CUE_FORMS);
 // Words that open a sentence or a clause rather than belong to a role.
 const OPENERS =
@@ -30,14 +31,24 @@ export function isOffice(word: string): boolean {
  * Drayton Valentine" → "entrepreneur").
  */
 export function roleBefore(text: string, start: number): string | null {
-  const m = BEFORE.exec(text.slice(Math.max(0, start - 80), start));
-  const office = m?.[3];
-  if (!m || !office || !isOffice(office) || CUES.has(office)) return null;
-  const modifiers = (m[2] ?? "").trim().split(/\s+/u).filter(Boolean);
+  const from = Math.max(0, start - 80);
+  const tail = text.slice(from, start);
+  if (!/\s$/u.test(tail)) return null;
+  // Read word by word from the name back: a pattern anchored at the end would be tried from
+  // every position before it.
+  const words = tail.trim().split(/\s+/u);
+  if (from > 0) words.shift(); // perhaps cut in two
+  let i = words.length - 1;
+  const office = words[i--] ?? "";
+  if (!LOWER.test(office) || !isOffice(office) || CUES.has(office)) return null;
+  const modifiers: string[] = [];
+  while (modifiers.length < 2 && i >= 0 && LOWER.test(words[i] ?? ""))
+    modifiers.unshift(words[i--] ?? "");
   // A verb or function word ends the role: only the words after it belong to it.
   const cut = modifiers.findLastIndex((w) => CUES.has(w) || NOT_MODIFIERS.has(w));
-  const kept = modifiers.slice(cut + 1);
-  const capitals = cut < 0 ? (m[1] ?? "").trim().split(/\s+/u).filter(Boolean) : [];
+  const capitals: string[] = [];
+  while (cut < 0 && capitals.length < 3 && i >= 0 && CAPITAL.test(words[i] ?? ""))
+    capitals.unshift(words[i--] ?? "");
   while (capitals.length > 0 && OPENERS.test(capitals[0] ?? "")) capitals.shift();
-  return [...capitals, ...kept, office].join(" ");
+  return [...capitals, ...modifiers.slice(cut + 1), office].join(" ");
 }

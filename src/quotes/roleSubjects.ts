@@ -12,9 +12,12 @@ export interface RoleSubject {
   readonly role: string;
 }
 
-const ROLE_SUBJECT = new RegExp(
-  String.raw`(?:^|[.!?]["”’]?\s+)(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+)?[Tt]he\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:${AUX}\s+){0,3}${CUE}(?![\p{L}-]))`,
-  "gu",
+// "The" opening a sentence is found first (cheaply); what follows it is read only there.
+const OPENING_THE =
+  /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+)?(?:The|the)\s+/gu;
+const OFFICE_AND_CUE = new RegExp(
+  String.raw`((?:[\p{L}’'-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:${AUX}\s+){0,3}${CUE}(?![\p{L}-]))`,
+  "uy",
 );
 
 /**
@@ -25,17 +28,15 @@ const ROLE_SUBJECT = new RegExp(
 export function findRoleSubjects(texts: readonly string[]): RoleSubject[] {
   const out: RoleSubject[] = [];
   texts.forEach((text, index) => {
-    for (const m of text.matchAll(ROLE_SUBJECT)) {
-      const words = m[1] ?? "";
+    for (const the of text.matchAll(OPENING_THE)) {
+      OFFICE_AND_CUE.lastIndex = the.index + the[0].length;
+      const words = OFFICE_AND_CUE.exec(text)?.[1];
+      if (!words) continue;
       const head = words.slice(words.search(/[\p{L}-]+$/u));
       if (!isOffice(head)) continue;
-      const start = m.index + m[0].length - words.length - 4;
-      out.push({
-        paragraph: index + 1,
-        start,
-        end: start + 4 + words.length,
-        role: words.toLowerCase(),
-      });
+      const start = the.index + the[0].search(/[Tt]he\s+$/u);
+      const end = the.index + the[0].length + words.length;
+      out.push({ paragraph: index + 1, start, end, role: words.toLowerCase() });
     }
   });
   return out;
