@@ -23,6 +23,18 @@ const FRONTED = /(?:^|[.!?]["”’]?\s+)[^.!?"“”,]{1,60},\s+$/u;
 // Before a name: a reporting verb and perhaps a role ("said keyboard player …").
 const CUE_BEFORE = new RegExp(String.raw`(?:^|\s)${CUE}(?:\s+[\p{Ll}-]+){0,3}\s+$`, "u");
 
+/** Whether the name `m` in `text` is its sentence's subject or a reporting verb's. */
+function isSubject(text: string, m: NameMention): boolean {
+  // A cut-off start must not read as the paragraph's start.
+  const before = (m.start > 60 ? "\u0001" : "") + text.slice(Math.max(0, m.start - 60), m.start);
+  const possessive = /[’']s?$/u.test(text.slice(m.start, m.end));
+  return (
+    CUE_AFTER.test(text.slice(m.end, m.end + 160)) ||
+    CUE_BEFORE.test(before) ||
+    (!possessive && (SENTENCE_START.test(before) || FRONTED.test(before)))
+  );
+}
+
 /** A name as an antecedent: where it is, whose it is, and whether it is a sentence's subject. */
 export interface Antecedent {
   readonly mention: NameMention;
@@ -69,20 +81,21 @@ export class ArticleNames {
       const ranges = inside.get(m.paragraph - 1) ?? [];
       const quoted = ranges.some(([a, b]) => m.start >= a && m.start < b);
       const text = texts[m.paragraph - 1] ?? "";
-      // A cut-off start must not read as the paragraph's start.
-      const before =
-        (m.start > 60 ? "\u0001" : "") + text.slice(Math.max(0, m.start - 60), m.start);
-      const possessive = /[’']s?$/u.test(text.slice(m.start, m.end));
-      const subject =
-        CUE_AFTER.test(text.slice(m.end, m.end + 160)) ||
-        CUE_BEFORE.test(before) ||
-        (!possessive && (SENTENCE_START.test(before) || FRONTED.test(before)));
       let gender = genders.get(m.name);
       if (gender === undefined) {
         gender = m.kind === "person" ? genderOfFirstName(givenName(m.name)) : null;
         genders.set(m.name, gender);
       }
-      this.#names.push({ mention: m, subject: subject && !quoted, quoted, gender });
+      // Whether a name is a subject is read only if a pronoun's search reaches it.
+      let subject: boolean | undefined;
+      this.#names.push({
+        mention: m,
+        get subject() {
+          return (subject ??= !quoted && isSubject(text, m));
+        },
+        quoted,
+        gender,
+      });
     }
     this.#addRoleSubjects(texts, inside);
   }

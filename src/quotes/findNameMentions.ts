@@ -137,50 +137,68 @@ function namesIn(article: Article): NameMention[] {
   return expandSurnames(found);
 }
 
+/** How a person's name takes part in expanding short forms, worked out once per name. */
+interface NameForm {
+  /** A surname or given name alone, or "Sir Digby": looked up by `key`. */
+  readonly short: boolean;
+  /** "Mr Baez Silva", "Baez Silva": two words, the first no given name, ending a fuller name. */
+  readonly nameEnd: boolean;
+  readonly honourAndGivenName: boolean;
+  /** What a short form or name end is looked up by. */
+  readonly key: string;
+  /**
+   * What a full name is found by: its surname, its given name ("Digby" of "Sir Digby Jones")
+   * and its last two words ("Baez Silva" of "Carlos Baez Silva").
+   */
+  readonly keys: readonly string[];
+}
+
+const formOf = remembered(50_000, (name): NameForm => {
+  const words = nameWords(name);
+  const honourAndGivenName = isHonourAndGivenName(name);
+  const keys = [surname(name).toLowerCase(), givenName(name)];
+  if (words.length > 2) keys.push(words.slice(-2).join(" ").toLowerCase());
+  return {
+    short: words.length === 1 || honourAndGivenName,
+    nameEnd: words.length === 2 && !isFirstName(words[0] ?? ""),
+    honourAndGivenName,
+    key: honourAndGivenName ? givenName(name) : name.toLowerCase(),
+    keys,
+  };
+});
+
 /**
- * Replaces lone surnames with the article's full name for that person, dropping unknown single
- * words. One pass in reading order, keyed by surname and first name, so it stays linear in the
- * article's length.
+ * Replaces lone surnames, given names ("Sir Digby") and name ends ("Mr Baez Silva") with the
+ * article's full name for that person, dropping unknown single words. One pass in reading
+ * order, keyed by surname and given name, so it stays linear in the article's length.
  */
 function expandSurnames(mentions: NameMention[]): NameMention[] {
-  // A full name is found by its surname, by its given name ("Digby" of "Sir Digby Jones") and
-  // by its last two words ("Baez Silva" of "Carlos Baez Silva").
-  const keysOf = (f: NameMention) => {
-    const words = nameWords(f.name);
-    const keys = [surname(f.name).toLowerCase(), givenName(f.name)];
-    if (words.length > 2) keys.push(words.slice(-2).join(" ").toLowerCase());
-    return keys;
-  };
-  // "Mr Baez Silva", "Baez Silva": two words, the first no given name, end a fuller name.
-  const isNameEnd = (m: NameMention) => {
-    const words = nameWords(m.name);
-    return words.length === 2 && !isFirstName(words[0] ?? "");
-  };
-  // "Sir Digby" is a short form, looked up by its given name like a lone "Digby".
-  const isShort = (m: NameMention) =>
-    nameWords(m.name).length === 1 || isHonourAndGivenName(m.name);
-  const isFull = (m: NameMention) => m.kind === "person" && !isShort(m);
+  const isFull = (m: NameMention) => m.kind === "person" && !formOf(m.name).short;
   // A later full name covers "Muttaqi … Amir Khan Muttaqi": the first one for each key.
   const firstFull = new Map<string, NameMention>();
   for (const f of mentions)
-    if (isFull(f)) for (const k of keysOf(f)) if (!firstFull.has(k)) firstFull.set(k, f);
+    if (isFull(f)) for (const k of formOf(f.name).keys) if (!firstFull.has(k)) firstFull.set(k, f);
   // The nearest full name before it wins.
   const lastFull = new Map<string, NameMention>();
+  const expanded = (m: NameMention, pick: NameMention) => ({
+    ...m,
+    name: pick.name,
+    role: m.role ?? pick.role,
+  });
   return mentions.flatMap((m) => {
-    if (m.kind === "person" && isNameEnd(m)) {
-      const key = m.name.toLowerCase();
-      const pick = lastFull.get(key) ?? firstFull.get(key);
-      if (pick && pick.name !== m.name)
-        return [{ ...m, name: pick.name, role: m.role ?? pick.role }];
+    if (m.kind !== "person") return [m];
+    const form = formOf(m.name);
+    if (form.nameEnd) {
+      const pick = lastFull.get(form.key) ?? firstFull.get(form.key);
+      if (pick && pick.name !== m.name) return [expanded(m, pick)];
     }
-    if (m.kind !== "person" || !isShort(m)) {
-      if (isFull(m)) for (const k of keysOf(m)) lastFull.set(k, m);
+    if (!form.short) {
+      for (const k of form.keys) lastFull.set(k, m);
       return [m];
     }
-    const key = isHonourAndGivenName(m.name) ? givenName(m.name) : m.name.toLowerCase();
-    const pick = lastFull.get(key) ?? firstFull.get(key);
-    if (pick) return [{ ...m, name: pick.name, role: m.role ?? pick.role }];
-    if (isHonourAndGivenName(m.name)) return [m];
+    const pick = lastFull.get(form.key) ?? firstFull.get(form.key);
+    if (pick) return [expanded(m, pick)];
+    if (form.honourAndGivenName) return [m];
     return /^\p{Lu}/u.test(m.surface) && m.surface !== m.name ? [m] : [];
   });
 }
