@@ -1,7 +1,7 @@
 import { CUE, isParticiple, takesListener } from "./cueWords.js";
 import { mainSubject, namesSomebody, subjectOf } from "./findSubject.js";
 import { NAME_SOURCE, trailingName } from "./names.js";
-import { remembered } from "./remembered.js";
+import { rememberedRecent } from "./remembered.js";
 import {
   CREDIT,
   CUE_ANYWHERE,
@@ -60,9 +60,9 @@ export function speakerAfter(text: string, from: number): SpeakerClause | null {
   return null;
 }
 
-// Every quote of a paragraph looks for cues in it: each text's cues are found once (for a
-// bounded number of texts), so a paragraph of many quotes is not searched again per quote.
-const cuesOf = remembered(256, (text) =>
+// Every quote of a paragraph looks for cues in it: the cues of the last few texts are kept, so a
+// paragraph of many quotes is not searched again per quote.
+const cuesOf = rememberedRecent((text) =>
   [...text.matchAll(CUE_ANYWHERE)].map((m) => ({ index: m.index, 0: m[0] })),
 );
 

@@ -7,7 +7,6 @@ import {
   TITLE_NOUNS,
 } from "./lexicon.js";
 import { isCommonNoun, isFirstName, isPlaceOrTeam } from "./nameLexicon.js";
-import { remembered } from "./remembered.js";
 import type { SpeakerKind } from "./types.js";
 
 // A capitalised word: "Putin", "Russia’s", "U.S.", "Sen.", "al-Assad", "O'Neill", "J.".
@@ -27,10 +26,10 @@ export function fold(word: string): string {
   return word.toLowerCase().replace(/[’‘]/g, "'");
 }
 
-/** The words of a name, split at white space (shared: never changed by callers). */
-export const nameWords: (name: string) => readonly string[] = remembered(50_000, (name) =>
-  name.split(/\s+/).filter((w) => w.length > 0),
-);
+/** The words of a name, split at white space. */
+export function nameWords(name: string): readonly string[] {
+  return name.split(/\s+/).filter((w) => w.length > 0);
+}
 
 /** Removes a possessive ending ("Ghani’s" → "Ghani") and trailing punctuation other than abbreviations. */
 export function stripPossessive(name: string): string {

@@ -15,3 +15,22 @@ export function remembered<T>(max: number, find: (text: string) => T): (text: st
     return found;
   };
 }
+
+/**
+ * `find` remembered for the last few texts only, compared by identity first: for work on one
+ * paragraph asked again and again while its quotes are read, where a map would hash the whole
+ * paragraph on every call.
+ */
+export function rememberedRecent<T>(find: (text: string) => T, size = 4): (text: string) => T {
+  const texts: string[] = [];
+  const found: T[] = [];
+  let next = 0;
+  return (text) => {
+    for (let i = 0; i < texts.length; i++) if (texts[i] === text) return found[i] as T;
+    const value = find(text);
+    texts[next] = text;
+    found[next] = value;
+    next = (next + 1) % size;
+    return value;
+  };
+}

@@ -31,9 +31,12 @@ export function isOffice(word: string): boolean {
  * Drayton Valentine" → "entrepreneur").
  */
 export function roleBefore(text: string, start: number): string | null {
+  // Most names follow no office at all: the word right before is checked first, on its own.
+  if (start < 2 || !/\s/u.test(text[start - 1] ?? "")) return null;
+  const last = text.slice(text.lastIndexOf(" ", start - 2) + 1, start - 1);
+  if (!LOWER.test(last) || CUES.has(last) || !isOffice(last)) return null;
   const from = Math.max(0, start - 80);
   const tail = text.slice(from, start);
-  if (!/\s$/u.test(tail)) return null;
   // Read word by word from the name back: a pattern anchored at the end would be tried from
   // every position before it.
   const words = tail.trim().split(/\s+/u);

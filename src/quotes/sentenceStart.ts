@@ -1,11 +1,11 @@
 import type { Paragraph } from "../corpus/types.js";
-import { remembered } from "./remembered.js";
+import { rememberedRecent } from "./remembered.js";
 // Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|U\.K|U\.N|[A-Z])\.$/;
 
 // A quote's lead, context and attribution all ask where sentences start and end in the same few
-// paragraphs: each text's boundaries are found once (for a bounded number of texts) and then
+// paragraphs: the boundaries of the last few texts are kept and then
 // searched, so asking for every quote of a long paragraph stays linear.
 function startsOf(text: string): number[] {
   const boundary = /[.!?]["”’']*\s+(?=["“`'\p{Lu}\p{N}])/gu;
@@ -29,8 +29,8 @@ function endsOf(text: string): { at: number; end: number }[] {
   return ends;
 }
 
-const startsIn = remembered(256, startsOf);
-const endsIn = remembered(256, endsOf);
+const startsIn = rememberedRecent(startsOf);
+const endsIn = rememberedRecent(endsOf);
 
 /** Index of the first item of sorted `list` whose key is at least `at`. */
 function firstFrom<T>(list: readonly T[], at: number, key: (item: T) => number): number {
