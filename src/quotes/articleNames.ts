@@ -1,48 +1,13 @@
-import { CUE } from "./cueWords.js";
 import type { QuoteSpan } from "./findQuoteSpans.js";
 import { genderOfFirstName } from "./nameLexicon.js";
 import { givenName } from "./names.js";
 import { findRoleSubjects } from "./roleSubjects.js";
+import { Named } from "./antecedent.js";
+import type { Antecedent } from "./antecedent.js";
 import type { NameMention } from "./types.js";
 
 /** How far back (in names) an antecedent is looked for: pronouns refer to a recent name. */
 const WINDOW = 40;
-
-// After a name: an optional appositive, auxiliaries, then a reporting verb ("Nair, 47, said").
-const CUE_AFTER = new RegExp(
-  String.raw`^(?:[’']s)?(?:,[^,.;“”"]{1,100},|\s+(?:of|from|at)\s+[^,.;“”"]{1,60}?)?\s+(?:(?:has|had|have|also|then|later|further|again|would|will)\s+){0,3}${CUE}\b`,
-  "u",
-);
-// Before a name: a sentence start, perhaps a connective and a few words of role ("But LTA
-// performance director …"), the last of them a role or capitalised ("The story follows …" is
-// not a subject's start).
-const SENTENCE_START =
-  /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|So|However|Meanwhile|Now|Yet|Earlier|Later),?\s+)?(?:(?:[\p{L}\p{N}’'.-]+\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*|[\p{Ll}-]*(?:er|or|eur|ist|yst|ant|ent|man|woman|person|ive|ian|ee|ary|chief|head|chair|coach|official|leader|general|secretary|minister))\s+)?$/u;
-// Before a name: a fronted phrase set off by a comma ("Computer specialist at the IAEA, …").
-const FRONTED = /(?:^|[.!?]["”’]?\s+)[^.!?"“”,]{1,60},\s+$/u;
-// Before a name: a reporting verb and perhaps a role ("said keyboard player …").
-const CUE_BEFORE = new RegExp(String.raw`(?:^|\s)${CUE}(?:\s+[\p{Ll}-]+){0,3}\s+$`, "u");
-
-/** Whether the name `m` in `text` is its sentence's subject or a reporting verb's. */
-function isSubject(text: string, m: NameMention): boolean {
-  // A cut-off start must not read as the paragraph's start.
-  const before = (m.start > 60 ? "\u0001" : "") + text.slice(Math.max(0, m.start - 60), m.start);
-  const possessive = /[’']s?$/u.test(text.slice(m.start, m.end));
-  return (
-    CUE_AFTER.test(text.slice(m.end, m.end + 160)) ||
-    CUE_BEFORE.test(before) ||
-    (!possessive && (SENTENCE_START.test(before) || FRONTED.test(before)))
-  );
-}
-
-/** A name as an antecedent: where it is, whose it is, and whether it is a sentence's subject. */
-export interface Antecedent {
-  readonly mention: NameMention;
-  readonly subject: boolean;
-  /** Written inside a quote: someone the speaker talks about. */
-  readonly quoted: boolean;
-  readonly gender: "male" | "female" | null;
-}
 
 function compare(p1: number, s1: number, p2: number, s2: number): number {
   return p1 - p2 || s1 - s2;
@@ -86,16 +51,7 @@ export class ArticleNames {
         gender = m.kind === "person" ? genderOfFirstName(givenName(m.name)) : null;
         genders.set(m.name, gender);
       }
-      // Whether a name is a subject is read only if a pronoun's search reaches it.
-      let subject: boolean | undefined;
-      this.#names.push({
-        mention: m,
-        get subject() {
-          return (subject ??= !quoted && isSubject(text, m));
-        },
-        quoted,
-        gender,
-      });
+      this.#names.push(new Named(m, quoted, gender, quoted ? false : text));
     }
     this.#addRoleSubjects(texts, inside);
   }
@@ -120,7 +76,7 @@ export class ArticleNames {
       });
       if (!holder) continue;
       const mention = { ...holder.mention, paragraph: r.paragraph, start: r.start, end: r.end };
-      added.push({ mention, subject: true, quoted: false, gender: holder.gender });
+      added.push(new Named(mention, false, holder.gender, true));
     }
     if (added.length === 0) return;
     this.#names.push(...added);
@@ -135,7 +91,7 @@ export class ArticleNames {
    */
   noteSpeaker(mention: NameMention): void {
     const gender = this.#genders.get(mention.name) ?? genderOfFirstName(givenName(mention.name));
-    this.#speakers.push({ mention, subject: true, quoted: false, gender });
+    this.#speakers.push(new Named(mention, false, gender, true));
   }
 
   /**
