@@ -37,8 +37,9 @@ export function cleanBody(
       counts.joinedSentences++;
       return `${end} `;
     });
-    // An opening mark with nothing after it opens no quote.
-    text = text.replace(/\s*[“"]$/u, (mark) => {
+    // An opening mark with nothing after it opens no quote. A straight mark right after a
+    // word closes one: the odd mark out is then an earlier opener whose quote runs on.
+    text = text.replace(/(?:\s*“|\s+")$/u, (mark) => {
       if (isBalanced(text)) return mark;
       counts.strayQuotes++;
       return "";

@@ -1,35 +1,13 @@
-import { CUE } from "./cueWords.js";
 import type { QuoteSpan } from "./findQuoteSpans.js";
 import { genderOfFirstName } from "./nameLexicon.js";
-import { nameWords } from "./names.js";
+import { givenName } from "./names.js";
+import { findRoleSubjects } from "./roleSubjects.js";
+import { Named } from "./antecedent.js";
+import type { Antecedent } from "./antecedent.js";
 import type { NameMention } from "./types.js";
 
 /** How far back (in names) an antecedent is looked for: pronouns refer to a recent name. */
 const WINDOW = 40;
-
-// After a name: an optional appositive, auxiliaries, then a reporting verb ("Nair, 47, said").
-const CUE_AFTER = new RegExp(
-  String.raw`^(?:[’']s)?(?:,[^,.;“”"]{1,100},|\s+(?:of|from|at)\s+[^,.;“”"]{1,60}?)?\s+(?:(?:has|had|have|also|then|later|further|again|would|will)\s+){0,3}${CUE}\b`,
-  "u",
-);
-// Before a name: a sentence start, perhaps a connective and a few words of role ("But LTA
-// performance director …"), the last of them a role or capitalised ("The story follows …" is
-// not a subject's start).
-const SENTENCE_START =
-  /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|So|However|Meanwhile|Now|Yet|Earlier|Later),?\s+)?(?:(?:[\p{L}\p{N}’'.-]+\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*|[\p{Ll}-]*(?:er|or|eur|ist|yst|ant|ent|man|woman|person|ive|ian|ee|ary|chief|head|chair|coach|official|leader|general|secretary|minister))\s+)?$/u;
-// Before a name: a fronted phrase set off by a comma ("Computer specialist at the IAEA, …").
-const FRONTED = /(?:^|[.!?]["”’]?\s+)[^.!?"“”,]{1,60},\s+$/u;
-// Before a name: a reporting verb and perhaps a role ("said keyboard player …").
-const CUE_BEFORE = new RegExp(String.raw`(?:^|\s)${CUE}(?:\s+[\p{Ll}-]+){0,3}\s+$`, "u");
-
-/** A name as an antecedent: where it is, whose it is, and whether it is a sentence's subject. */
-export interface Antecedent {
-  readonly mention: NameMention;
-  readonly subject: boolean;
-  /** Written inside a quote: someone the speaker talks about. */
-  readonly quoted: boolean;
-  readonly gender: "male" | "female" | null;
-}
 
 function compare(p1: number, s1: number, p2: number, s2: number): number {
   return p1 - p2 || s1 - s2;
@@ -68,21 +46,43 @@ export class ArticleNames {
       const ranges = inside.get(m.paragraph - 1) ?? [];
       const quoted = ranges.some(([a, b]) => m.start >= a && m.start < b);
       const text = texts[m.paragraph - 1] ?? "";
-      // A cut-off start must not read as the paragraph's start.
-      const before =
-        (m.start > 60 ? "\u0001" : "") + text.slice(Math.max(0, m.start - 60), m.start);
-      const possessive = /[’']s?$/u.test(text.slice(m.start, m.end));
-      const subject =
-        CUE_AFTER.test(text.slice(m.end, m.end + 160)) ||
-        CUE_BEFORE.test(before) ||
-        (!possessive && (SENTENCE_START.test(before) || FRONTED.test(before)));
       let gender = genders.get(m.name);
       if (gender === undefined) {
-        gender = m.kind === "person" ? genderOfFirstName(nameWords(m.name)[0] ?? "") : null;
+        gender = m.kind === "person" ? genderOfFirstName(givenName(m.name)) : null;
         genders.set(m.name, gender);
       }
-      this.#names.push({ mention: m, subject: subject && !quoted, quoted, gender });
+      this.#names.push(new Named(m, quoted, gender, quoted ? false : text));
     }
+    this.#addRoleSubjects(texts, inside);
+  }
+
+  /**
+   * Adds the sentences whose subject is an office ("The Tory leader countered…") as subjects
+   * naming the person the article gave that office ("Tory leader Michael Howard"), so "He
+   * declared" after it is theirs. An office nobody was given stays out.
+   */
+  #addRoleSubjects(
+    texts: readonly string[],
+    inside: ReadonlyMap<number, [number, number][]>,
+  ): void {
+    const added: Antecedent[] = [];
+    for (const r of findRoleSubjects(texts)) {
+      if ((inside.get(r.paragraph - 1) ?? []).some(([a, b]) => r.start >= a && r.start < b))
+        continue;
+      const words = r.role.split(/\s+/u);
+      const holder = this.nearest(r.paragraph, r.start, (a) => {
+        const role = (a.mention.role ?? "").toLowerCase();
+        return a.mention.kind === "person" && words.every((w) => role.includes(w));
+      });
+      if (!holder) continue;
+      const mention = { ...holder.mention, paragraph: r.paragraph, start: r.start, end: r.end };
+      added.push(new Named(mention, false, holder.gender, true));
+    }
+    if (added.length === 0) return;
+    this.#names.push(...added);
+    this.#names.sort((x, y) =>
+      compare(x.mention.paragraph, x.mention.start, y.mention.paragraph, y.mention.start),
+    );
   }
 
   /**
@@ -90,9 +90,25 @@ export class ArticleNames {
    * speaker named by role ("The home secretary said… He added").
    */
   noteSpeaker(mention: NameMention): void {
-    const gender =
-      this.#genders.get(mention.name) ?? genderOfFirstName(nameWords(mention.name)[0] ?? "");
-    this.#speakers.push({ mention, subject: true, quoted: false, gender });
+    const gender = this.#genders.get(mention.name) ?? genderOfFirstName(givenName(mention.name));
+    this.#speakers.push(new Named(mention, false, gender, true));
+  }
+
+  /**
+   * The people named inside a quote's words: someone the speaker talks about ("I said to
+   * Harry…"), so never the person its "he" stands for.
+   */
+  namedWithin(span: QuoteSpan): ReadonlySet<string> {
+    const named = new Set<string>();
+    for (const part of span.parts) {
+      const paragraph = part.index + 1;
+      for (let i = this.#before(paragraph, part.start); i < this.#names.length; i++) {
+        const m = this.#names[i]?.mention;
+        if (!m || m.paragraph !== paragraph || m.start >= part.end) break;
+        if (m.kind === "person") named.add(m.name);
+      }
+    }
+    return named;
   }
 
   /** The role given with a name anywhere in the article. */
@@ -137,11 +153,18 @@ export class ArticleNames {
    * The person "he" or "she" at (`paragraph`, `start`) stands for: the most recent subject of
    * that gender (a person whose gender is unknown fits either), unless a nearer person of that
    * gender who is not a subject exists and no subject of that gender was seen in the window —
-   * then the only such person, or nobody when there are several.
+   * then the only such person, or nobody when there are several. People in `except` (named in
+   * the quote itself) are passed over.
    */
-  pronoun(paragraph: number, start: number, gender: "male" | "female" | null): NameMention | null {
+  pronoun(
+    paragraph: number,
+    start: number,
+    gender: "male" | "female" | null,
+    except: ReadonlySet<string> = new Set(),
+  ): NameMention | null {
     const other = gender === "male" ? "female" : gender === "female" ? "male" : undefined;
-    const fits = (a: Antecedent) => !a.quoted && a.mention.kind === "person" && a.gender !== other;
+    const fits = (a: Antecedent) =>
+      !a.quoted && a.mention.kind === "person" && a.gender !== other && !except.has(a.mention.name);
     let subject = this.nearest(paragraph, start, (a) => fits(a) && a.subject);
     for (let i = this.#speakers.length - 1; i >= Math.max(0, this.#speakers.length - WINDOW); i--) {
       const s = this.#speakers[i];

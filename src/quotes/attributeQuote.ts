@@ -9,6 +9,8 @@ import {
 } from "./findSpeaker.js";
 import type { SpeakerClause } from "./findSpeaker.js";
 import type { AttributionRule } from "./types.js";
+import { CUE } from "./cueWords.js";
+import { AUX } from "./speakerPatterns.js";
 import { sentenceEnd, sentenceStart } from "./sentenceStart.js";
 
 /** Who a quote is credited to, where that is written (0-based paragraph index) and by which rule. */
@@ -31,6 +33,28 @@ function speakerAtSentenceEnd(text: string, from: number): SpeakerClause | null 
     if (found && end - found.end <= 120 && !/[“"]/.test(text.slice(found.end, end))) return found;
   }
   return null;
+}
+
+// A speaker's verb right after the name (`Y, a critic, has said`); inverted clauses
+// ("said Y") and credit lines do not match.
+const CUE_NEXT = new RegExp(
+  String.raw`^(?:[’']s)?(?:,[^“”"]{1,160}?,)?\s+(?:${AUX}\s+){0,3}${CUE}(?![\p{L}-])`,
+  "u",
+);
+// What may follow the verb of a bare attribution: a listener ("told BBC News"), when and where.
+const BARE_REST =
+  /^(?:\s+(?:reporters|journalists|(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}))?(?:\s+(?:on|in|at|during|after|before|last|this|yesterday|earlier|later|afterwards|when|while)\b[^.:;“”"]{0,80}?)?\s*(?:[,.!?;]|$)/u;
+
+/**
+ * Whether the clause whose speaker ends at `from` goes on to report words of its own
+ * (`Y said he would…`, `Y added: "…"`) rather than closing with its verb (`Y said.`, `Y said on
+ * Monday.`, `Y told BBC News, looking…`).
+ */
+function reportsOwnWords(text: string, from: number): boolean {
+  const cue = CUE_NEXT.exec(text.slice(from, from + 300));
+  if (!cue) return false;
+  const at = from + cue[0].length;
+  return !BARE_REST.test(text.slice(at, Math.max(at, sentenceEnd(text, at))));
 }
 
 /**
@@ -68,15 +92,27 @@ function continuesPrevious(
  * character inside each quote is kept: it may end a sentence. Built once per article.
  */
 export function maskQuotes(texts: readonly string[], spans: readonly QuoteSpan[]): string[] {
-  const chars = texts.map((t) => t.split(""));
-  for (const span of spans) {
+  // The parts of each paragraph, in order (spans come in reading order).
+  const parts = new Map<number, { start: number; end: number }[]>();
+  for (const span of spans)
     for (const part of span.parts) {
-      const line = chars[part.index];
-      if (!line) continue;
-      for (let i = part.start; i < part.end - 1; i++) line[i] = " ";
+      const list = parts.get(part.index);
+      if (list) list.push(part);
+      else parts.set(part.index, [part]);
     }
-  }
-  return chars.map((c) => c.join(""));
+  return texts.map((text, index) => {
+    const list = parts.get(index);
+    if (!list) return text;
+    let out = "";
+    let at = 0;
+    for (const { start, end } of list) {
+      const from = Math.max(at, start);
+      const to = Math.max(from, end - 1);
+      out += text.slice(at, from) + " ".repeat(to - from);
+      at = to;
+    }
+    return out + text.slice(at);
+  });
 }
 
 /**
@@ -129,9 +165,10 @@ export function attributeQuote(
   // ("Rhimes declared the need for drive: “…,” she said.").
   // A piece that runs on has the next piece, not its attribution, after it.
   const after = endsClause && !span.runsOn ? speakerAfter(lastText, span.closeEnd) : null;
-  // …unless the quote closed its sentence after a lead-in: what follows is the next sentence
-  // ('X said: "…." Y said a win…').
-  const closedSentence = /[.]$/u.test(inner) && before !== null && isLeadIn(lead);
+  // …unless the quote closed its sentence and the next sentence reports words of its own
+  // ('"…." Y said a win…', '"…?" Y added: "…'): only '"…." Y said.' credits the quote before.
+  const closedSentence =
+    /[.!?…]$/u.test(inner) && after !== null && reportsOwnWords(lastText, after.end);
   if (after && !closedSentence) return here(after, last.index, "after");
   if (before && (isLeadIn(lead) || /^[Aa]ccording to [^,]+,$/.test(lead)))
     return here(before, first.index, "lead-in");

@@ -16,6 +16,24 @@ function mostCommon(values: readonly string[]): string | null {
   return best;
 }
 
+/** The most common of the names with the most words ("Sir Digby Jones" over "Digby Jones"). */
+function fullestCommon(counts: ReadonlyMap<string, number>, fallback: string): string {
+  let best: string | null = null;
+  let bestWords = 0;
+  for (const [n, count] of counts) {
+    const words = nameWords(n).length;
+    if (
+      best === null ||
+      words > bestWords ||
+      (words === bestWords && count > (counts.get(best) ?? 0))
+    ) {
+      best = n;
+      bestWords = words;
+    }
+  }
+  return best ?? fallback;
+}
+
 /**
  * Builds the speaker directory: one entry per person or body with its canonical name, aliases,
  * roles, deduplicated quotes (each with every source) and the places it is mentioned. People
@@ -66,17 +84,20 @@ export function directoryFromSightings(sightings: Iterable<Sighting>): SpeakerDi
     for (const items of group[0]?.kind === "person" ? splitNamesakes(group) : [group]) {
       const first = items[0];
       if (!first) continue;
-      const names = items.map((s) => s.name);
-      const longest = names.reduce((most, n) => Math.max(most, nameWords(n).length), 0);
-      const aliases = speakerAliases(
-        first.kind,
-        items.map((s) => s.surface).concat(names),
-        items.flatMap((s) => (s.role ? [s.role] : [])),
-      );
+      // A person is sighted thousands of times under a handful of spellings: each distinct
+      // name, surface and role is read once.
+      const nameCounts = new Map<string, number>();
+      const surfaces = new Set<string>();
+      const roleSet = new Set<string>();
+      for (const s of items) {
+        nameCounts.set(s.name, (nameCounts.get(s.name) ?? 0) + 1);
+        surfaces.add(s.surface);
+        if (s.role) roleSet.add(s.role);
+      }
+      const names = [...nameCounts.keys()];
+      const aliases = speakerAliases(first.kind, [...surfaces, ...names], [...roleSet]);
       const name =
-        first.kind === "organisation"
-          ? aliases.canonical
-          : (mostCommon(names.filter((n) => nameWords(n).length === longest)) ?? first.name);
+        first.kind === "organisation" ? aliases.canonical : fullestCommon(nameCounts, first.name);
       const slug =
         foldName(name)
           .replace(/[^a-z0-9]+/g, "-")
@@ -85,7 +106,7 @@ export function directoryFromSightings(sightings: Iterable<Sighting>): SpeakerDi
       for (let n = 2; ids.has(id); n++) id = `${slug}-${n}`;
       ids.add(id);
       const quoted = items.flatMap((s) => (s.quote ? [s.quote] : []));
-      const roles = [...new Set(items.flatMap((s) => (s.role ? [s.role] : [])))];
+      const roles = [...roleSet];
       const seen = new Set<string>();
       const where = items
         .map((s) => s.at)

@@ -27,6 +27,8 @@ export function extractQuotes(article: Article): QuoteMention[] {
   const paragraphs = article.paragraphs;
   const texts = paragraphs.map((p) => p.text);
   const spans = findQuoteSpans(texts);
+  // Most of the work below is for attributing quotes: an article without any has none to do.
+  if (spans.length === 0) return [];
   const names = new ArticleNames(findNameMentions(article), texts, spans);
   const masked = maskQuotes(texts, spans);
   const out: QuoteMention[] = [];
@@ -49,6 +51,7 @@ export function extractQuotes(article: Article): QuoteMention[] {
       found.clause,
       paragraphs[found.index]?.number ?? 0,
       names,
+      names.namedWithin(span),
     );
     if (found.rule === "subject" && !trustedSubject(found.clause.surface, resolved.name)) return;
     if (resolved.name && resolved.kind === "person" && found.rule !== "continuation")

@@ -3,7 +3,9 @@ import {
   NAME_SOURCE,
   classifyName,
   dropOpeners,
+  givenName,
   hasOrganisationWord,
+  isHonourAndGivenName,
   isHonorific,
   nameWords,
   splitTitle,
@@ -11,6 +13,8 @@ import {
   surname,
 } from "./names.js";
 import { isFirstName } from "./nameLexicon.js";
+import { remembered } from "./remembered.js";
+import { roleBefore } from "./roleBefore.js";
 import type { NameMention } from "./types.js";
 
 const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{M}’'.\-])${NAME_SOURCE}`, "gu");
@@ -32,8 +36,10 @@ function personBeforeOf(run: string): string {
 
 /** A short line in Title Case (a repeated headline): every word looks like a name there. */
 export function isHeadline(text: string): boolean {
+  // Most paragraphs end a sentence or are far longer than 25 words: known without reading them.
+  if (text.length > 1000 || /[.!?]["”]?$/.test(text.trim())) return false;
   const words = text.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
-  if (words.length === 0 || words.length > 25 || /[.!?]["”]?$/.test(text.trim())) return false;
+  if (words.length === 0 || words.length > 25) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
 }
 
@@ -72,6 +78,18 @@ export function findNameMentions(article: Article): readonly NameMention[] {
 
 const mentionsOf = new WeakMap<Article, readonly NameMention[]>();
 
+type ParsedRun = NonNullable<ReturnType<typeof parseNameRun>>;
+
+// Name runs repeat across a corpus ("Mr Blair", "Tony Blair"): each distinct run is parsed and
+// classified once, within a bounded memory. Null when it names no usable person or body.
+const readRun = remembered(
+  50_000,
+  (run): { parsed: ParsedRun; kind: NameMention["kind"] } | null => {
+    const parsed = parseNameRun(run);
+    return parsed ? { parsed, kind: parsed.name ? classifyName(parsed.name) : "unknown" } : null;
+  },
+);
+
 function namesIn(article: Article): NameMention[] {
   const found: NameMention[] = [];
   for (const paragraph of article.paragraphs) {
@@ -80,8 +98,9 @@ function namesIn(article: Article): NameMention[] {
     let pendingRole: { role: string; end: number } | null = null;
     for (const match of text.matchAll(NAME_RUN)) {
       const m = { index: match.index, 0: personBeforeOf(match[0]) };
-      const parsed = parseNameRun(m[0]);
-      if (!parsed) continue;
+      const read = readRun(m[0]);
+      if (!read) continue;
+      const parsed = read.parsed;
       const start = m.index + parsed.offset;
       const end = m.index + m[0].length;
       if (!parsed.name) {
@@ -89,7 +108,7 @@ function namesIn(article: Article): NameMention[] {
         if (parsed.role && text[end] === ",") pendingRole = { role: parsed.role, end };
         continue;
       }
-      const kind = classifyName(parsed.name);
+      const kind = read.kind;
       const words = nameWords(parsed.name);
       if (kind === "unknown") continue;
       // Countries are named constantly and rarely quoted: only bodies with an organisation word
@@ -100,6 +119,7 @@ function namesIn(article: Article): NameMention[] {
       if (!role && pendingRole && m.index - pendingRole.end <= 2) role = pendingRole.role;
       const after = ROLE_AFTER.exec(text.slice(end));
       if (!role && after?.[1] && /\p{Ll}/u.test(after[1])) role = after[1].trim();
+      if (!role && kind === "person") role = roleBefore(text, m.index + parsed.offset);
       pendingRole = null;
       const nameStart = start + m[0].slice(parsed.offset).indexOf(words[0] ?? "");
       found.push({
@@ -117,31 +137,68 @@ function namesIn(article: Article): NameMention[] {
   return expandSurnames(found);
 }
 
+/** How a person's name takes part in expanding short forms, worked out once per name. */
+interface NameForm {
+  /** A surname or given name alone, or "Sir Digby": looked up by `key`. */
+  readonly short: boolean;
+  /** "Mr Baez Silva", "Baez Silva": two words, the first no given name, ending a fuller name. */
+  readonly nameEnd: boolean;
+  readonly honourAndGivenName: boolean;
+  /** What a short form or name end is looked up by. */
+  readonly key: string;
+  /**
+   * What a full name is found by: its surname, its given name ("Digby" of "Sir Digby Jones")
+   * and its last two words ("Baez Silva" of "Carlos Baez Silva").
+   */
+  readonly keys: readonly string[];
+}
+
+const formOf = remembered(50_000, (name): NameForm => {
+  const words = nameWords(name);
+  const honourAndGivenName = isHonourAndGivenName(name);
+  const keys = [surname(name).toLowerCase(), givenName(name)];
+  if (words.length > 2) keys.push(words.slice(-2).join(" ").toLowerCase());
+  return {
+    short: words.length === 1 || honourAndGivenName,
+    nameEnd: words.length === 2 && !isFirstName(words[0] ?? ""),
+    honourAndGivenName,
+    key: honourAndGivenName ? givenName(name) : name.toLowerCase(),
+    keys,
+  };
+});
+
 /**
- * Replaces lone surnames with the article's full name for that person, dropping unknown single
- * words. One pass in reading order, keyed by surname and first name, so it stays linear in the
- * article's length.
+ * Replaces lone surnames, given names ("Sir Digby") and name ends ("Mr Baez Silva") with the
+ * article's full name for that person, dropping unknown single words. One pass in reading
+ * order, keyed by surname and given name, so it stays linear in the article's length.
  */
 function expandSurnames(mentions: NameMention[]): NameMention[] {
-  const keysOf = (f: NameMention) => [
-    surname(f.name).toLowerCase(),
-    nameWords(f.name)[0]?.toLowerCase() ?? "",
-  ];
-  const isFull = (m: NameMention) => m.kind === "person" && nameWords(m.name).length > 1;
+  const isFull = (m: NameMention) => m.kind === "person" && !formOf(m.name).short;
   // A later full name covers "Muttaqi … Amir Khan Muttaqi": the first one for each key.
   const firstFull = new Map<string, NameMention>();
   for (const f of mentions)
-    if (isFull(f)) for (const k of keysOf(f)) if (!firstFull.has(k)) firstFull.set(k, f);
+    if (isFull(f)) for (const k of formOf(f.name).keys) if (!firstFull.has(k)) firstFull.set(k, f);
   // The nearest full name before it wins.
   const lastFull = new Map<string, NameMention>();
+  const expanded = (m: NameMention, pick: NameMention) => ({
+    ...m,
+    name: pick.name,
+    role: m.role ?? pick.role,
+  });
   return mentions.flatMap((m) => {
-    if (m.kind !== "person" || nameWords(m.name).length > 1) {
-      if (isFull(m)) for (const k of keysOf(m)) lastFull.set(k, m);
+    if (m.kind !== "person") return [m];
+    const form = formOf(m.name);
+    if (form.nameEnd) {
+      const pick = lastFull.get(form.key) ?? firstFull.get(form.key);
+      if (pick && pick.name !== m.name) return [expanded(m, pick)];
+    }
+    if (!form.short) {
+      for (const k of form.keys) lastFull.set(k, m);
       return [m];
     }
-    const key = m.name.toLowerCase();
-    const pick = lastFull.get(key) ?? firstFull.get(key);
-    if (pick) return [{ ...m, name: pick.name, role: m.role ?? pick.role }];
+    const pick = lastFull.get(form.key) ?? firstFull.get(form.key);
+    if (pick) return [expanded(m, pick)];
+    if (form.honourAndGivenName) return [m];
     return /^\p{Lu}/u.test(m.surface) && m.surface !== m.name ? [m] : [];
   });
 }

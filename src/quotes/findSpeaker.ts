@@ -1,6 +1,7 @@
 import { CUE, isParticiple, takesListener } from "./cueWords.js";
 import { mainSubject, namesSomebody, subjectOf } from "./findSubject.js";
 import { NAME_SOURCE, trailingName } from "./names.js";
+import { rememberedRecent } from "./remembered.js";
 import {
   CREDIT,
   CUE_ANYWHERE,
@@ -59,6 +60,19 @@ export function speakerAfter(text: string, from: number): SpeakerClause | null {
   return null;
 }
 
+// Every quote of a paragraph looks for cues in it: the cues of the last few texts are kept, so a
+// paragraph of many quotes is not searched again per quote.
+const cuesOf = rememberedRecent((text) =>
+  [...text.matchAll(CUE_ANYWHERE)].map((m) => ({ index: m.index, 0: m[0] })),
+);
+
+/** The cues lying wholly in `text[from, to)`, with offsets relative to `from`. */
+function cuesIn(text: string, from: number, to: number): { index: number; 0: string }[] {
+  return cuesOf(text)
+    .filter((c) => c.index >= from && c.index + c[0].length <= to)
+    .map((c) => ({ index: c.index - from, 0: c[0] }));
+}
+
 /**
  * The speaker in the words of the same sentence before an opening mark, `text[from, to)`:
  * `X said: "…`, `X said that "…`, `X described it as a "…`, `According to X, "…`,
@@ -69,7 +83,7 @@ export function speakerBefore(text: string, from: number, to: number): SpeakerCl
   // Only a segment ending in a colon can be transcript style; the test first keeps it cheap.
   const tail = seg.slice(-120);
   const colon = /:\s*$/u.test(tail) ? /(\p{Lu}[^:]{0,80}?)\s*:\s*$/u.exec(tail) : null;
-  const cues = [...seg.matchAll(CUE_ANYWHERE)];
+  const cues = cuesIn(text, from, to);
   const candidates: SpeakerClause[] = [];
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i];
@@ -100,7 +114,12 @@ export function speakerBefore(text: string, from: number, to: number): SpeakerCl
   // the outermost named speaker is credited; a noun phrase only when nobody is named.
   // Cues in a fronted clause ("When Sanders accused Clinton…, she said") or a relative clause
   // ("Mr. Trump, who said last week…") are not the main clause's.
-  const mainFrom = from + (SUBORDINATE.exec(seg)?.[0].length ?? 0);
+  // A clause joined by ", but" or ", while" has its own speaker ("The Lib Dems say…, but Liam
+  // Fox said his party offered a “…”"): the quote's is in the last such clause.
+  const joined = [...seg.matchAll(/,\s+(?:but|while|whereas|although|though|yet)\s+/gu)].pop();
+  const mainFrom =
+    from +
+    Math.max(SUBORDINATE.exec(seg)?.[0].length ?? 0, joined ? joined.index + joined[0].length : 0);
   const named =
     candidates.find((c) => c.form !== "common" && c.surface !== "who" && c.start >= mainFrom) ??
     candidates.find((c) => c.form !== "common");

@@ -26,8 +26,8 @@ export function fold(word: string): string {
   return word.toLowerCase().replace(/[’‘]/g, "'");
 }
 
-/** The words of a name, without a final possessive. */
-export function nameWords(name: string): string[] {
+/** The words of a name, split at white space. */
+export function nameWords(name: string): readonly string[] {
   return name.split(/\s+/).filter((w) => w.length > 0);
 }
 
@@ -37,7 +37,7 @@ export function stripPossessive(name: string): string {
 }
 
 /** Drops capitalised sentence-openers that are not part of the name ("However Smith" → "Smith"). */
-export function dropOpeners(words: string[]): string[] {
+export function dropOpeners(words: readonly string[]): string[] {
   let i = 0;
   while (i < words.length - 1 && NOT_NAME_WORDS.has(fold(words[i] ?? "").replace(/\.$/, ""))) i++;
   // Joining words cannot start or end a name.
@@ -78,7 +78,7 @@ export function leadingName(text: string): { name: string; start: number } | nul
 export function splitTitle(words: readonly string[]): { role: string | null; name: string } {
   let last = -1;
   words.forEach((w, i) => {
-    if (TITLE_NOUNS.has(fold(stripPossessive(w)))) last = i;
+    if (isTitleNoun(w)) last = i;
   });
   // An organisation name may contain a title word ("Office of the President"): keep it whole.
   if (last >= 0 && words.slice(last + 1).some((w) => /^[a-z]/.test(w))) last = -1;
@@ -96,6 +96,37 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
   const roleWords = words.slice(0, last + 1);
   const nameWordsLeft = words.slice(last + 1);
   return { role: roleWords.length > 0 ? roleWords.join(" ") : null, name: nameWordsLeft.join(" ") };
+}
+
+/** Whether a word names an office, hyphenated ones too ("Director-General", "co-chairman"). */
+function isTitleNoun(word: string): boolean {
+  const w = fold(stripPossessive(word));
+  return (
+    TITLE_NOUNS.has(w) || (w.includes("-") && TITLE_NOUNS.has(w.slice(w.lastIndexOf("-") + 1)))
+  );
+}
+
+// Honours written before a given name ("Sir Digby", "Dame Judi"); "Lord" and "Lady" come before
+// a surname or a peerage instead ("Lord Falconer").
+const GIVEN_NAME_HONOURS = /^(?:sir|dame)$/u;
+
+/**
+ * The given name of a person's name, after any courtesy title or honour ("Sir Digby Jones" →
+ * "Digby"), folded; "" when the name has no word left.
+ */
+export function givenName(name: string): string {
+  const words = nameWords(name).map(fold);
+  const first = words.findIndex((w) => !isHonorific(w) && !GIVEN_NAME_HONOURS.test(w));
+  return first < 0 ? "" : (words[first] ?? "");
+}
+
+/**
+ * Whether a name is an honour and a given name only ("Sir Digby"): the short form of a full
+ * name given elsewhere, never a full name itself.
+ */
+export function isHonourAndGivenName(name: string): boolean {
+  const words = nameWords(name);
+  return words.length === 2 && GIVEN_NAME_HONOURS.test(fold(words[0] ?? ""));
 }
 
 /** Whether a word (any case) is a courtesy title such as "Mr." or "Ms.". */
@@ -123,11 +154,17 @@ function namesAThing(words: readonly string[]): boolean {
   return isCommonNoun(last) || (words.length > 1 && isPlaceOrTeam(last));
 }
 
+// Organisation words that are also surnames.
+const SURNAME_LIKE: ReadonlySet<string> = new Set(["fox", "court", "house", "post", "church"]);
+
 /** Person, organisation or unknown, from the words of a name without its title. */
 export function classifyName(name: string): SpeakerKind {
   const words = nameWords(name).map((w) => fold(stripPossessive(w)).replace(/\.$/, ""));
   if (words.length === 0) return "unknown";
-  if (words.some((w) => ORGANISATION_WORDS.has(w) || ORGANISATION_WORDS.has(`${w}.`)))
+  // A given name and one word that is also a body's ("Liam Fox", "Margaret Court") is a person.
+  const personal =
+    words.length === 2 && SURNAME_LIKE.has(words[1] ?? "") && isFirstName(words[0] ?? "");
+  if (!personal && words.some((w) => ORGANISATION_WORDS.has(w) || ORGANISATION_WORDS.has(`${w}.`)))
     return "organisation";
   // A country speaking ("Russia said") is a body, not a person.
   if (words.every((w) => PLACE_WORDS.has(w) || DEMONYMS.has(w))) return "organisation";

@@ -1,7 +1,15 @@
 import { ORGANISATION_WORDS, TITLE_NOUNS } from "./lexicon.js";
-import { classifyName, fold, nameWords, surname } from "./names.js";
+import {
+  classifyName,
+  fold,
+  givenName,
+  isHonourAndGivenName,
+  nameWords,
+  surname,
+} from "./names.js";
 import { parseNameRun } from "./findNameMentions.js";
 import type { ArticleNames } from "./articleNames.js";
+import { isOffice } from "./roleBefore.js";
 import type { SpeakerClause } from "./findSpeaker.js";
 import type { SpeakerKind } from "./types.js";
 
@@ -21,17 +29,19 @@ const SPOKESPEOPLE = /^(?:spokes(?:man|woman|person)|representative|source|state
  * subject of that gender, "the minister" to the nearest earlier person with that role, "the
  * ministry"/"it" to the nearest earlier organisation. Spokesmen and unnamed sources stay unnamed
  * (their role is kept), and so does a pronoun with no fitting antecedent: "speaker unclear".
+ * A pronoun never stands for someone named in the quote itself (`namedInQuote`).
  */
 export function resolveSpeakerClause(
   clause: SpeakerClause,
   paragraph: number,
   names: ArticleNames,
+  namedInQuote: ReadonlySet<string> = new Set(),
 ): ResolvedSpeaker {
   const at = clause.start;
   if (clause.form === "pronoun") {
     const p = fold(clause.surface);
     if (p === "he" || p === "she") {
-      const m = names.pronoun(paragraph, at, p === "he" ? "male" : "female");
+      const m = names.pronoun(paragraph, at, p === "he" ? "male" : "female", namedInQuote);
       return m
         ? { name: m.name, kind: "person", role: names.roleOf(m.name) }
         : { name: null, kind: "person", role: null };
@@ -52,11 +62,15 @@ export function resolveSpeakerClause(
     if (kind === "person") {
       const words = nameWords(parsed.name);
       const key = fold(parsed.name);
-      // A surname alone, or the end of a longer name ("Baez Silva" of "Carlos Baez Silva").
+      // A surname alone, the end of a longer name ("Baez Silva" of "Carlos Baez Silva"), or
+      // an honour and a given name ("Sir Digby" of "Sir Digby Jones").
+      const short = isHonourAndGivenName(parsed.name) ? givenName(parsed.name) : null;
       const fits = (name: string) => {
         const full = nameWords(name);
+        if (short !== null)
+          return !isHonourAndGivenName(name) && full.length >= 2 && givenName(name) === short;
         if (full.length <= words.length) return false;
-        if (words.length === 1 && fold(full[0] ?? "") === key) return true;
+        if (words.length === 1 && givenName(name) === key) return true;
         return fold(full.slice(-words.length).join(" ")) === key || fold(surname(name)) === key;
       };
       const m =
@@ -69,9 +83,11 @@ export function resolveSpeakerClause(
   // A common noun phrase, or a title without a name ("the Foreign Minister").
   const words = nameWords(clause.surface).map((w) => fold(w).replace(/[.,]$/, ""));
   const head = words[words.length - 1] ?? "";
-  const definite = words[0] === "the" || words[0] === "his" || words[0] === "her";
+  // A title without a name ("Conservative Party Co-Chairman said") is written for "the …".
+  const titleOnly = parsed !== null && parsed.name === "" && parsed.role !== null;
+  const definite = titleOnly || words[0] === "the" || words[0] === "his" || words[0] === "her";
   if (SPOKESPEOPLE.test(head)) return { name: null, kind: "unknown", role: clause.surface };
-  if (definite && TITLE_NOUNS.has(head)) {
+  if (definite && (TITLE_NOUNS.has(head) || isOffice(head))) {
     const m = names.nearest(
       paragraph,
       at,
@@ -87,7 +103,7 @@ export function resolveSpeakerClause(
   // "the 20-year-old", "the Tory leader", "the Scot": the person the text is about, its most
   // recent subject.
   if (
-    words[0] === "the" &&
+    (words[0] === "the" || titleOnly) &&
     words.length <= 4 &&
     !ORGANISATION_WORDS.has(head) &&
     !/s$/u.test(head) &&
@@ -95,7 +111,7 @@ export function resolveSpeakerClause(
       head,
     )
   ) {
-    const m = names.pronoun(paragraph, at, null);
+    const m = names.pronoun(paragraph, at, null, namedInQuote);
     if (m) return { name: m.name, kind: "person", role: names.roleOf(m.name) };
   }
   if (definite && ORGANISATION_WORDS.has(head)) {

@@ -1,7 +1,10 @@
 import { DEMONYMS } from "./lexicon.js";
+import { remembered } from "./remembered.js";
 
 /** Lower case, no accents, straight apostrophes, single spaces: the form names are compared in. */
-export function foldName(text: string): string {
+export const foldName: (text: string) => string = remembered(50_000, foldText);
+
+function foldText(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
@@ -43,9 +46,13 @@ export function organisationKey(name: string): string {
   return key.replace(/\s+/g, " ").trim();
 }
 
-/** The key of a person's name: folded, without courtesy titles. */
+/**
+ * The key of a person's name: folded, without courtesy titles, and without an honour before a
+ * full name ("Sir Digby Jones" and "Digby Jones" are one person; "Sir Digby" stays a short form).
+ */
 export function personKey(name: string): string {
-  return foldName(name).replace(/^(?:mr|mrs|ms|dr)\.? /, "");
+  const key = foldName(name).replace(/^(?:mr|mrs|ms|dr)\.? /, "");
+  return /^(?:sir|dame) \S+ \S/u.test(key) ? key.replace(/^\S+ /u, "") : key;
 }
 
 /** Readable variants of an organisation's name, for aliases and for choosing its canonical form. */

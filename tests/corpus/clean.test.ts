@@ -17,6 +17,18 @@ describe("cleanBody", () => {
     expect(counts.strayQuotes).toBe(1);
   });
 
+  it("keeps a straight closing mark after a quote whose opener ran on", () => {
+    const body = '"It ran on. "And it closes."';
+    const { paragraphs, counts } = cleanBody(body, "T");
+    expect(paragraphs[0]?.text).toBe(body);
+    expect(counts.strayQuotes).toBe(0);
+  });
+
+  it("removes a straight opening mark that ends a paragraph", () => {
+    const { paragraphs } = cleanBody('He said "yes" and then "\nNext.', "T");
+    expect(paragraphs[0]?.text).toBe('He said "yes" and then');
+  });
+
   it("keeps a balanced quotation at the end of a paragraph", () => {
     const { paragraphs, counts } = cleanBody('He said "yes"', "T");
     expect(paragraphs[0]?.text).toBe('He said "yes"');

@@ -22,6 +22,29 @@ describe("quotes in BBC layouts", () => {
     ]);
   });
 
+  it("does not credit a closed quote to the next sentence's own report", () => {
+    expect(
+      said(
+        `"We will win," said Anna Kemp. "The plan is sound." Peter Hollis said the plan would fail.`,
+      ),
+    ).toEqual([
+      ["We will win", "Anna Kemp"],
+      ["The plan is sound.", "Anna Kemp"],
+    ]);
+  });
+
+  it("keeps a lead-in's speaker when the next sentence has a lead-in of its own", () => {
+    expect(
+      said(`Mr Hollis said: "Why wait?" Anna Kemp added: "We start now."`).map(([, s]) => s),
+    ).toEqual(["Hollis", "Anna Kemp"]);
+  });
+
+  it("credits a closed quote to a bare attribution sentence after it", () => {
+    expect(said(`"The plan is sound." Anna Kemp said on Monday.`)).toEqual([
+      ["The plan is sound.", "Anna Kemp"],
+    ]);
+  });
+
   it("closes a quote whose closing mark has a space before it", () => {
     expect(
       said(`"The situation is bad for savers, " said Carlos Baez Silva, president of AARA.`),
@@ -54,6 +77,50 @@ describe("quotes in BBC layouts", () => {
         `Frank Moreau, the director, spoke first. "When I met her husband Ryan Philippe, I laughed," he said.`,
       ),
     ).toEqual([["When I met her husba", "Frank Moreau"]]);
+  });
+
+  it("never gives he to the man the quote itself talks about", () => {
+    expect(
+      said(
+        `"We were let down," said Jim Pole. According to Pole, Ned Carver promised to stay. ` +
+          `"I said to Ned 'stay', and he agreed," he said.`,
+      ).map(([, s]) => s),
+    ).toEqual(["Jim Pole", "Jim Pole"]);
+  });
+
+  it("gives he to the person whose office is the last sentence's subject", () => {
+    expect(
+      said(
+        "Tory leader Mark Voss attacked the plan. Tom Reyes defended it at length. " +
+          `The Tory leader countered that costs were hidden. He declared: "It is a sham."`,
+      ),
+    ).toEqual([["It is a sham.", "Mark Voss"]]);
+  });
+
+  it("follows the end of a name to the article's full name", () => {
+    expect(
+      said(
+        `"Savers lost out," said Carlos Baez Silva, president of AARA. ` +
+          `Few recovered much, Mr Baez Silva estimated. "It was theft," he said.`,
+      ).map(([, s]) => s),
+    ).toEqual(["Carlos Baez Silva", "Carlos Baez Silva"]);
+  });
+
+  it("takes the speaker of the clause after ', but', not the one before", () => {
+    expect(
+      said(
+        `The Lib Dems say they will look at it, but Tory Liam Fox said his party offered a "clear choice" on it.`,
+      ),
+    ).toEqual([["clear choice", "Liam Fox"]]);
+  });
+
+  it("reads a capitalised office with no name as the latest subject", () => {
+    expect(
+      said(
+        "Tory Liam Fox spoke first. " +
+          `The Conservative Party Co-Chairman said Labour had "done nothing for eight years" on it.`,
+      ),
+    ).toEqual([["done nothing for eig", "Liam Fox"]]);
   });
 
   it("says the speaker is unclear for a spokesman rather than naming who he speaks for", () => {

@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { buildSpeakerDirectory } from "../../src/quotes/buildSpeakerDirectory.js";
+import { extractQuotes } from "../../src/quotes/extractQuotes.js";
+import { articleFrom } from "./articleFrom.js";
 import { directory } from "./speakerFixtures.js";
 
 function entry(name: string) {
@@ -50,6 +53,30 @@ describe("buildSpeakerDirectory", () => {
       "a senator from Ohio",
     ]);
     expect(new Set(smiths.map((s) => s.id)).size).toBe(2);
+  });
+
+  it("joins an honour with a given name, and a given name alone, to the full name in the article", () => {
+    const articles = [
+      articleFrom(
+        "cbi",
+        "Sir Rupert Vane, the CBI director general, warned the chancellor. " +
+          `Sir Rupert added: "Please do not give it away." Rupert said: "Stay prudent."`,
+      ),
+      articleFrom(
+        "sec",
+        `"This signifies a change of heart," CBI director-general Sir Rupert Vane told the BBC.`,
+      ),
+      articleFrom("profile", "Rupert Vane grew up in Leeds."),
+    ];
+    const { entries } = buildSpeakerDirectory(articles, articles.flatMap(extractQuotes));
+    const vanes = entries.filter((e) => /Rupert|Vane/u.test(e.name));
+    expect(vanes.map((e) => e.name)).toEqual(["Sir Rupert Vane"]);
+    expect(vanes[0]?.quotes.map((q) => q.text).sort()).toEqual([
+      "Please do not give it away.",
+      "Stay prudent.",
+      "This signifies a change of heart",
+    ]);
+    expect(vanes[0]?.mentions.map((m) => m.articleId)).toContain("profile");
   });
 
   it("lists the most-quoted first", () => {
