@@ -6,6 +6,7 @@ import { parseTimelineQuery } from "../src/timeline/filterTimeline.js";
 import { timeline } from "../src/timeline/timeline.js";
 import { BBC_FILE } from "./lib/benchPaths.js";
 import { passageReportsEvent } from "./lib/eventReported.js";
+import { auditJudge, formatJudgeAudit, type JudgeAudit } from "./lib/mergeAudit.js";
 import { bbcArticles } from "./scale/scaleCorpora.js";
 
 /**
@@ -35,15 +36,22 @@ export interface TopicRow {
   readonly examples: readonly string[];
 }
 
+/** The topics' rows, and how the judge of "reports the event" fares against hand labels. */
+export interface TimelineCitations {
+  readonly topics: readonly TopicRow[];
+  readonly audit: JudgeAudit;
+}
+
 /**
  * Builds the timeline of each topic over the 2,225 BBC articles (every event, not only the
- * strongest) and checks every citation against the passage it points at. Returns null (after
- * saying why) when the data is not there.
+ * strongest) and checks every citation against the passage it points at; then audits that
+ * check against hand-labelled pairs (see `auditJudge`). Returns null (after saying why) when
+ * the data is not there.
  */
 export function runTimelineCitations(
   file = BBC_FILE,
   log: (line: string) => void = () => {},
-): TopicRow[] | null {
+): TimelineCitations | null {
   if (!existsSync(file)) {
     log(`timeline citations: skipped, no data at ${file}`);
     return null;
@@ -98,11 +106,11 @@ export function runTimelineCitations(
       examples,
     });
   }
-  return rows;
+  return { topics: rows, audit: auditJudge(knowledge) };
 }
 
-/** The rows as one table, with a total for each half. */
-export function formatTimelineCitations(rows: readonly TopicRow[]): string {
+/** The rows as one table, with a total for each half, then the judge's audit. */
+export function formatTimelineCitations({ topics: rows, audit }: TimelineCitations): string {
   const line = (
     name: string,
     r: Pick<TopicRow, "events" | "citations" | "reporting" | "duplicateTexts" | "mergedUnrelated">,
@@ -122,6 +130,7 @@ export function formatTimelineCitations(rows: readonly TopicRow[]): string {
   const examples = rows.flatMap((r) => r.examples.map((e) => `  ${r.topic}: ${e}`));
   if (examples.length > 0)
     out.push("", "citations that do not report their event (first few):", ...examples);
+  out.push("", formatJudgeAudit(audit));
   return out.join("\n");
 }
 
@@ -143,6 +152,6 @@ function pct(part: number, whole: number): string {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const rows = runTimelineCitations(BBC_FILE, (line) => console.log(line));
-  if (rows) console.log(formatTimelineCitations(rows));
+  const result = runTimelineCitations(BBC_FILE, (line) => console.log(line));
+  if (result) console.log(formatTimelineCitations(result));
 }

@@ -2,14 +2,23 @@ import { MONTH_NAMES } from "../text/months.js";
 import { familyOf, termOf, terms } from "../text/tokens.js";
 
 /**
- * Words that name a time rather than a happening (on one date every report shares them) and
- * reporting verbs: they never count as evidence that two reports tell the same event.
+ * Words that name a time rather than a happening (on one date every report shares them: "the
+ * last quarter of 2004"), numbers written as words, titles and reporting verbs: they never
+ * count as evidence that two reports tell the same event, and titles are not names.
  */
 const TIME_WORDS = new Set(
   [
     ...MONTH_NAMES,
     ...["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
     ...["year", "month", "week", "day", "today", "yesterday", "tomorrow", "decade", "century"],
+    ...["quarter", "period", "weekend", "morning", "afternoon", "evening", "night", "season"],
+    ...["spring", "summer", "autumn", "winter", "end", "beginning", "middle"],
+    ...["last", "next", "previous", "early", "earlier", "late", "later", "ago", "recent"],
+    // Numbers as words, like numbers in digits: "three months" and "three years" are no match.
+    ...["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"],
+    ...["twelve", "twenty", "hundred", "thousand", "million", "billion", "trillion"],
+    // Titles: "Mr" is named in every other political report; the name that follows is the actor.
+    ...["mr", "mrs", "ms", "dr", "sir", "lord", "lady", "prof", "professor"],
     // Reporting verbs: every report says "said"; they tell nothing of what happened.
     ...["say", "said", "says", "tell", "told", "add", "added", "report", "reported"],
   ].flatMap((w) => {
