@@ -88,6 +88,20 @@ export const LABELLED_PAIRS: readonly (readonly [string, string, string, boolean
   ["tech/160#5@334", "tech/238#3@402", "2005-03", true],
   ["business/183#7@851", "business/285#3@509", "2010", true],
   ["politics/127#6@301", "politics/130#2@0", "2015", true],
+  // Pairs first merged by the stricter rule, labelled the same way.
+  ["politics/127#6@619", "politics/130#3@409", "1970", true],
+  ["entertainment/301#3@293", "entertainment/336#3@0", "1981", true],
+  ["entertainment/152#5@169", "entertainment/163#3@149", "1994", true],
+  ["sport/016#2@327", "sport/048#2@1090", "2000", true],
+  ["sport/017#3@746", "sport/054#4@80", "2000", true],
+  ["sport/017#3@746", "sport/028#3@300", "2000", false], // Kenteris's gold vs another athlete's silver
+  ["sport/039#2@476", "sport/049#2@422", "2000", true],
+  ["politics/184#5@508", "politics/328#4@1046", "2003-03-07", true],
+  ["business/171#1@0", "business/171#3@167", "2004", true],
+  ["entertainment/103#4@0", "tech/040#4@238", "2004", true],
+  ["tech/069#6@743", "tech/287#3@914", "2004", true],
+  ["politics/218#4@375", "politics/257#7@194", "2004-06", true],
+  ["politics/049#5@120", "politics/227#6@485", "2008", true],
 ];
 
 /** How the judge agrees with the labels, and what the timeline merges now against them. */
@@ -131,9 +145,9 @@ export function auditJudge(knowledge: Knowledge): JudgeAudit {
     if (!judged && same) strict.push(`${lead} ~ ${other}`);
   }
   const label = new Map(LABELLED_PAIRS.map(([a, b, , same]) => [`${a} ~ ${b}`, same]));
-  let mergedSame = 0;
-  const mergedDifferent: string[] = [];
-  const mergedUnlabelled: string[] = [];
+  const mergedSame = new Set<string>();
+  const mergedDifferent = new Set<string>();
+  const mergedUnlabelled = new Set<string>();
   for (const entry of knowledge.timeline()) {
     const lead = entry.sources[0]!;
     // A copy of a text already met in the entry (syndicated articles) is that report again.
@@ -145,9 +159,9 @@ export function auditJudge(knowledge: Knowledge): JudgeAudit {
       const pair = `${reportKey(lead)} ~ ${copyOf ?? reportKey(source)}`;
       const same = label.get(pair);
       if (same === null) continue;
-      if (same === true) mergedSame++;
-      else if (same === false) mergedDifferent.push(pair);
-      else mergedUnlabelled.push(`${pair} (${dateKey(entry)})`);
+      if (same === true) mergedSame.add(pair);
+      else if (same === false) mergedDifferent.add(pair);
+      else mergedUnlabelled.add(`${pair} (${dateKey(entry)})`);
     }
   }
   return {
@@ -155,9 +169,9 @@ export function auditJudge(knowledge: Knowledge): JudgeAudit {
     agree: pairs - strict.length - lenient.length,
     strict,
     lenient,
-    mergedSame,
-    mergedDifferent,
-    mergedUnlabelled,
+    mergedSame: mergedSame.size,
+    mergedDifferent: [...mergedDifferent],
+    mergedUnlabelled: [...mergedUnlabelled],
   };
 }
 

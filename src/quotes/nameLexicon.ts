@@ -56,3 +56,30 @@ export function isCommonNoun(word: string): boolean {
     !tags.some((t) => t === "LastName" || t === "Actor" || t === "MaleName" || t === "FemaleName")
   );
 }
+
+/** Tags that make a word a name rather than a common word. */
+const NAME_TAGS = new Set([
+  "FirstName",
+  "MaleName",
+  "FemaleName",
+  "LastName",
+  "Person",
+  "ProperNoun",
+  "Country",
+  "City",
+  "Region",
+  "Place",
+  "Demonym",
+  "SportsTeam",
+  "Organization",
+]);
+
+/**
+ * Whether the lexicon knows a word as a common word only ("instead", "whatever", "combined"),
+ * never as a name: such a word opening a sentence is not a name even if it is never written in
+ * lower case nearby. Words it does not know ("Kenteris") are not common by this test.
+ */
+export function isCommonWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
+}

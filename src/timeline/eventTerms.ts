@@ -1,3 +1,4 @@
+import { isCommonWord } from "../quotes/nameLexicon.js";
 import { MONTH_NAMES } from "../text/months.js";
 import { familyOf, termOf, terms } from "../text/tokens.js";
 
@@ -64,7 +65,23 @@ export function eventNames(text: string, articleNames: ReadonlySet<string> = new
   return [...out];
 }
 
-/** The words `text` writes capitalised inside a sentence, lower-cased: its names. */
+/** Any word, capitalised or not. */
+const WORD = /\p{L}[\p{L}’'-]*/gu;
+
+/**
+ * The words `text` writes as names, lower-cased: capitalised inside a sentence, or capitalised
+ * and never in lower case and not a common word the lexicon knows (an article may name
+ * "Kenteris" only at the start of sentences; it writes "rates" in lower case somewhere when
+ * "Rates" opens one; "Instead" is an adverb however it is written).
+ */
 export function namesIn(text: string): Set<string> {
-  return new Set([...text.matchAll(NAME)].map((m) => m[0].toLowerCase()));
+  const names = new Set([...text.matchAll(NAME)].map((m) => m[0].toLowerCase()));
+  const lower = new Set<string>();
+  const capitalised = new Set<string>();
+  for (const [word] of text.matchAll(WORD)) {
+    if (/^\p{Lu}/u.test(word)) capitalised.add(word.toLowerCase());
+    else lower.add(word);
+  }
+  for (const word of capitalised) if (!lower.has(word) && !isCommonWord(word)) names.add(word);
+  return names;
 }

@@ -37,7 +37,9 @@ export function extractEvents(article: Article): DatedEvent[] {
           mentionStart: sentence.start + d.start,
           expression: sentence.text.slice(d.start, d.stop),
           terms: eventTerms(text),
-          names: eventNames(text, names),
+          // Names from the whole sentence: a clause cut out for its date may have lost its
+          // subject ("…the 2000 Olympic 200m champion…" is Kenteris).
+          names: eventNames(sentence.text, names),
           status: eventStatus(sentence.text, d.start, d.stop, d.date, article.published),
         });
       }

@@ -1,3 +1,4 @@
+import { figuresDisagree, partInText, partsDisagree } from "./reportDetails.js";
 import type { DatedEvent } from "./types.js";
 
 /** Content-word families two reports must share, at least, to be one event. */
@@ -16,9 +17,13 @@ export function dateKey(event: Pick<DatedEvent, "date" | "end">): string {
  * two events), the same status (happened or expected), and then either
  * - the same text (one story carried twice), or
  * - the same actors and action: at least {@link MIN_SHARED_TERMS} shared content-word families
- *   (time words and reporting verbs aside) making up {@link MIN_OVERLAP} of the shorter report,
- *   and each report's first name (usually its subject) named in the other — a lead that names
- *   no one is joined only by the same text;
+ *   (time words, numbers, titles and reporting verbs aside) making up {@link MIN_OVERLAP} of the
+ *   shorter report, and each sentence's first name (usually its subject) among the other's
+ *   names — written as a name there, not as a common word ("General Motors" is not the
+ *   "general election") — a lead that names no one is joined only by the same text; and no
+ *   detail that tells them apart: the same part of the period ("the end of 2005" is not "the
+ *   middle of 2005") and no contradicting figure ($45bn of one thing is not $445.1bn of
+ *   another);
  * or `b` is the sentence of the lead's paragraph whose day dated the lead's news peg (see
  * `pegEvent`), which is the same report by construction.
  */
@@ -38,12 +43,12 @@ export function sameEvent(lead: DatedEvent, b: DatedEvent): boolean {
     Math.max(MIN_SHARED_TERMS, MIN_OVERLAP * Math.min(lead.terms.length, b.terms.length))
   )
     return false;
-  // The same actors: each report's first name (usually its subject) is named in the other.
-  const mine = new Set(lead.terms);
+  // The same actors: each sentence's first name (usually its subject) is a name of the other.
   const subject = lead.names[0];
+  if (subject === undefined || !b.names.includes(subject)) return false;
+  if (b.names[0] !== undefined && !lead.names.includes(b.names[0])) return false;
   return (
-    subject !== undefined &&
-    other.has(subject) &&
-    (b.names[0] === undefined || mine.has(b.names[0]))
+    !partsDisagree(partInText(lead.text, lead.expression), partInText(b.text, b.expression)) &&
+    !figuresDisagree(lead.text, b.text)
   );
 }

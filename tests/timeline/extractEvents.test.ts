@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { eventTerms } from "../../src/timeline/eventTerms.js";
 import { extractEvents } from "../../src/timeline/extractEvents.js";
 import { article } from "./article.js";
 
@@ -111,5 +112,14 @@ describe("extractEvents", () => {
     expect(
       extractEvents(article("a", null, ["Russia is the first nation to acknowledge the Taliban."])),
     ).toEqual([]);
+  });
+
+  it("names an event by its whole sentence when its text is cut to a clause: the subject stays", () => {
+    const sentence =
+      "Marovic, the 2000 Olympic 400m champion, and Ledet, the women's 200m silver medallist from the same Games in Sydney, withdrew from the championships on 18 August after missing three drugs tests, and both now face long bans.";
+    const [event] = extractEvents(article("a", null, [sentence])).filter((e) => e.date === "2000");
+    expect(event?.text.startsWith("…")).toBe(true);
+    expect(event?.text).not.toContain("Marovic");
+    expect(event?.names[0]).toBe(eventTerms("Marovic")[0]);
   });
 });

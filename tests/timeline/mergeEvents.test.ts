@@ -191,4 +191,76 @@ describe("mergeEvents", () => {
     });
     expect(mergeEvents([peg, day]).map((e) => e.sources.length)).toEqual([2]);
   });
+
+  it("keeps apart two figures one body reports for one year: a statistic is known by its figure", () => {
+    expect(
+      summary([
+        event(
+          "a",
+          "2004",
+          "The Development Bank said remittances to the region reached $45bn in 2004.",
+        ),
+        event("b", "2004", "The Development Bank said regional exports reached $445bn in 2004."),
+      ]),
+    ).toEqual([
+      ["2004", "a"],
+      ["2004", "b"],
+    ]);
+  });
+
+  it("keeps apart the end and the middle of one year", () => {
+    expect(
+      summary([
+        event(
+          "a",
+          "2005",
+          "Studies say eight million UK homes will have broadband by the end of 2005.",
+        ),
+        event(
+          "b",
+          "2005",
+          "Analysts say half of UK homes will have broadband by the middle of 2005.",
+        ),
+      ]),
+    ).toEqual([
+      ["2005", "a"],
+      ["2005", "b"],
+    ]);
+  });
+
+  it("needs the lead's name written as a name: a 'general election' is not General Motors", () => {
+    expect(
+      summary([
+        event(
+          "a",
+          "2003",
+          "The fourth-quarter losses at General Motors Europe totalled $345m, up on the same period in 2003.",
+        ),
+        event(
+          "b",
+          "2003",
+          "Losses for the fourth quarter totalled more than in 2003 as parties built funds for the general election.",
+        ),
+      ]),
+    ).toEqual([
+      ["2003", "a"],
+      ["2003", "b"],
+    ]);
+  });
+
+  it("counts no time words or numbers in words as shared content", () => {
+    expect(
+      summary([
+        event("a", "2004", "In the last three months of 2004, Germany's economy shrank 0.2%."),
+        event(
+          "b",
+          "2004",
+          "Three years of stagnation in the German economy came to an end in 2004.",
+        ),
+      ]),
+    ).toEqual([
+      ["2004", "a"],
+      ["2004", "b"],
+    ]);
+  });
 });
