@@ -49,7 +49,8 @@ export function buildSpeakerDirectory(
 
 /**
  * The directory from sightings already found (see {@link sightingsOf}): a corpus that changes
- * keeps each article's sightings and only groups them again.
+ * keeps each article's sightings and only groups them again (see `SpeakerIndex` for grouping
+ * only what a change touches).
  */
 export function directoryFromSightings(sightings: Iterable<Sighting>): SpeakerDirectory {
   const groups = new Map<string, Sighting[]>();
@@ -63,71 +64,104 @@ export function directoryFromSightings(sightings: Iterable<Sighting>): SpeakerDi
   // names are looked up by their folded surname, so this stays linear in the number of names.
   const fullBySurname = new Map<string, string[]>();
   for (const key of groups.keys()) {
-    if (!key.startsWith("person:") || !key.includes(" ")) continue;
-    const folded = foldName(surname(key.slice(7)));
+    const folded = fullNameSurname(key);
+    if (folded === null) continue;
     const list = fullBySurname.get(folded);
     if (list) list.push(key);
     else fullBySurname.set(folded, [key]);
   }
   for (const [key, items] of [...groups]) {
-    if (!key.startsWith("person:") || key.includes(" ")) continue;
-    const fits = fullBySurname.get(key.slice(7)) ?? [];
+    const alone = surnameOnly(key);
+    if (alone === null) continue;
+    const fits = fullBySurname.get(alone) ?? [];
     const target = fits.length === 1 && fits[0] ? groups.get(fits[0]) : undefined;
     if (target) {
       target.push(...items);
       groups.delete(key);
     }
   }
-  const entries: SpeakerEntry[] = [];
-  const ids = new Set<string>();
-  for (const group of groups.values()) {
-    for (const items of group[0]?.kind === "person" ? splitNamesakes(group) : [group]) {
-      const first = items[0];
-      if (!first) continue;
-      // A person is sighted thousands of times under a handful of spellings: each distinct
-      // name, surface and role is read once.
-      const nameCounts = new Map<string, number>();
-      const surfaces = new Set<string>();
-      const roleSet = new Set<string>();
-      for (const s of items) {
-        nameCounts.set(s.name, (nameCounts.get(s.name) ?? 0) + 1);
-        surfaces.add(s.surface);
-        if (s.role) roleSet.add(s.role);
-      }
-      const names = [...nameCounts.keys()];
-      const aliases = speakerAliases(first.kind, [...surfaces, ...names], [...roleSet]);
-      const name =
-        first.kind === "organisation" ? aliases.canonical : fullestCommon(nameCounts, first.name);
-      const slug =
-        foldName(name)
-          .replace(/[^a-z0-9]+/g, "-")
-          .replace(/^-|-$/g, "") || "speaker";
-      let id = slug;
-      for (let n = 2; ids.has(id); n++) id = `${slug}-${n}`;
-      ids.add(id);
-      const quoted = items.flatMap((s) => (s.quote ? [s.quote] : []));
-      const roles = [...roleSet];
-      const seen = new Set<string>();
-      const where = items
-        .map((s) => s.at)
-        .filter(
-          (a) =>
-            !seen.has(`${a.articleId}#${a.paragraph}@${a.offset}`) &&
-            seen.add(`${a.articleId}#${a.paragraph}@${a.offset}`),
-        );
-      const role = mostCommon(quoted.flatMap((q) => (q.role ? [q.role] : []))) ?? mostCommon(roles);
-      const otherNames = aliases.all.filter((a) => foldName(a) !== foldName(name));
-      entries.push({
-        id,
-        name,
-        kind: first.kind,
-        role,
-        roles,
-        aliases: otherNames,
-        quotes: mergeQuotes(quoted),
-        mentions: where,
-      });
+  return finishDirectory([...groups.values()].flatMap(draftsOf));
+}
+
+/** The folded surname of a full person's name key ("person:barack obama" → "obama"), else null. */
+export function fullNameSurname(key: string): string | null {
+  if (!key.startsWith("person:") || !key.includes(" ")) return null;
+  return foldName(surname(key.slice(7)));
+}
+
+/** The name of a person key written as a surname alone ("person:obama" → "obama"), else null. */
+export function surnameOnly(key: string): string | null {
+  return key.startsWith("person:") && !key.includes(" ") ? key.slice(7) : null;
+}
+
+/** A directory entry before its id is given: ids depend on the whole directory. */
+export type SpeakerDraft = Omit<SpeakerEntry, "id"> & { readonly slug: string };
+
+/**
+ * The entries one group of sightings (one name, with the surname sightings it took in) makes:
+ * one per person when namesakes are told apart, else one. Depends on the group alone.
+ */
+export function draftsOf(group: readonly Sighting[]): SpeakerDraft[] {
+  const drafts: SpeakerDraft[] = [];
+  for (const items of group[0]?.kind === "person" ? splitNamesakes(group) : [group]) {
+    const first = items[0];
+    if (!first) continue;
+    // A person is sighted thousands of times under a handful of spellings: each distinct
+    // name, surface and role is read once.
+    const nameCounts = new Map<string, number>();
+    const surfaces = new Set<string>();
+    const roleSet = new Set<string>();
+    for (const s of items) {
+      nameCounts.set(s.name, (nameCounts.get(s.name) ?? 0) + 1);
+      surfaces.add(s.surface);
+      if (s.role) roleSet.add(s.role);
     }
+    const names = [...nameCounts.keys()];
+    const aliases = speakerAliases(first.kind, [...surfaces, ...names], [...roleSet]);
+    const name =
+      first.kind === "organisation" ? aliases.canonical : fullestCommon(nameCounts, first.name);
+    const slug =
+      foldName(name)
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-|-$/g, "") || "speaker";
+    const quoted = items.flatMap((s) => (s.quote ? [s.quote] : []));
+    const roles = [...roleSet];
+    const seen = new Set<string>();
+    const where = items
+      .map((s) => s.at)
+      .filter(
+        (a) =>
+          !seen.has(`${a.articleId}#${a.paragraph}@${a.offset}`) &&
+          seen.add(`${a.articleId}#${a.paragraph}@${a.offset}`),
+      );
+    const role = mostCommon(quoted.flatMap((q) => (q.role ? [q.role] : []))) ?? mostCommon(roles);
+    const otherNames = aliases.all.filter((a) => foldName(a) !== foldName(name));
+    drafts.push({
+      slug,
+      name,
+      kind: first.kind,
+      role,
+      roles,
+      aliases: otherNames,
+      quotes: mergeQuotes(quoted),
+      mentions: where,
+    });
+  }
+  return drafts;
+}
+
+/**
+ * The directory of drafts taken in corpus order (by each group's first sighting): ids from
+ * their slugs, numbered in that order when two share one, then most-quoted first.
+ */
+export function finishDirectory(drafts: Iterable<SpeakerDraft>): SpeakerDirectory {
+  const ids = new Set<string>();
+  const entries: SpeakerEntry[] = [];
+  for (const { slug, ...draft } of drafts) {
+    let id = slug;
+    for (let n = 2; ids.has(id); n++) id = `${slug}-${n}`;
+    ids.add(id);
+    entries.push({ id, ...draft });
   }
   entries.sort((a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name));
   return { entries, byId: new Map(entries.map((e) => [e.id, e])) };
