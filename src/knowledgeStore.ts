@@ -8,9 +8,11 @@ import type { Knowledge } from "./knowledge.js";
 import { knowledgeOf } from "./knowledgeOf.js";
 import { directoryFromSightings } from "./quotes/buildSpeakerDirectory.js";
 import { extractQuotes } from "./quotes/extractQuotes.js";
+import { SpeakerIndex } from "./quotes/speakerIndex.js";
 import { sightingsOf, type Sighting } from "./quotes/speakerSightings.js";
 import { extractEvents } from "./timeline/extractEvents.js";
 import { mergeEvents } from "./timeline/mergeEvents.js";
+import { TimelineIndex } from "./timeline/timelineIndex.js";
 import type { DatedEvent } from "./timeline/types.js";
 
 /** What one reload changed, for its log line. Paths are relative to the corpus folder. */
@@ -40,9 +42,10 @@ interface FileEntry {
 /**
  * Holds the knowledge of a corpus folder that changes while the bot runs. {@link reload} scans
  * the folder, re-reads only changed files, rebuilds only what they touch (their passages, index
- * entries, term counts, events and speaker sightings) and swaps the new knowledge in one
- * synchronous step, so every interaction reads either the old corpus or the new one. A file
- * that turns bad keeps its last good version in service.
+ * entries, term counts, events and speaker sightings, the timeline's dates and the speaker
+ * groups they carry) and swaps the new knowledge in one synchronous step, so every interaction
+ * reads either the old corpus or the new one. A file that turns bad keeps its last good
+ * version in service.
  */
 export class KnowledgeStore {
   #current: Knowledge;
@@ -55,6 +58,12 @@ export class KnowledgeStore {
   readonly #sightings = new WeakMap<Article, readonly Sighting[]>();
   /** Which article versions are copies of one story; kept across reloads. */
   readonly #stories = new StoryIndex();
+  /**
+   * The current knowledge's timeline and speakers, kept so a change redoes only what it
+   * touches; undefined until {@link warmUp} has built them (a reload before then redoes all).
+   */
+  #timeline: TimelineIndex | undefined;
+  #speakers: SpeakerIndex | undefined;
 
   readonly #maxBytes: number | undefined;
 
@@ -114,30 +123,47 @@ export class KnowledgeStore {
 
   /**
    * Works out, a slice at a time between other work, what a reload needs from every article
-   * (its events, speaker sightings and near-duplicate signature), so the first reload after a
-   * start is as quick as later ones. Resolves when done.
+   * (its events, speaker sightings and near-duplicate signature) and the indexes of the
+   * timeline and speakers, so that every reload after it redoes only what its change touches.
+   * Resolves when done, or when a reload has swapped the knowledge meanwhile (that reload
+   * starts another warm-up).
    */
   async warmUp(): Promise<void> {
     const knowledge = this.#current;
+    const articles = [...knowledge.articles.values()];
     const grouped = new Map<string, DatedEvent[]>();
-    for (const entry of knowledge.timeline())
+    const timeline = knowledge.timeline();
+    for (const entry of timeline)
       for (const event of entry.sources) {
         const list = grouped.get(event.articleId);
         if (list) list.push(event);
         else grouped.set(event.articleId, [event]);
       }
-    for (const article of knowledge.articles.values())
+    for (const article of articles)
       if (!this.#events.has(article)) this.#events.set(article, grouped.get(article.id) ?? []);
+    const stale = (): boolean => this.#current !== knowledge || this.#closed;
     let slice = performance.now();
-    for (const article of knowledge.articles.values()) {
-      if (this.#current !== knowledge || this.#closed) return;
+    const pause = async (): Promise<void> => {
+      if (performance.now() - slice <= 20) return;
+      await new Promise((resolve) => setImmediate(resolve));
+      slice = performance.now();
+    };
+    for (const article of articles) {
+      if (stale()) return;
       this.#sightingsOf(article);
       this.#stories.add(article);
-      if (performance.now() - slice > 20) {
-        await new Promise((resolve) => setImmediate(resolve));
-        slice = performance.now();
-      }
+      await pause();
     }
+    if (stale()) return;
+    const speakers = SpeakerIndex.of(
+      articles.map((a) => ({ articleId: a.id, sightings: this.#sightingsOf(a) })),
+    );
+    while (!speakers.prepare(20)) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (stale()) return;
+    }
+    this.#timeline = TimelineIndex.of(timeline);
+    this.#speakers = speakers;
   }
 
   /** Stops a warm-up under way (it would keep a finished process alive). */
@@ -171,9 +197,12 @@ export class KnowledgeStore {
     }
     // Corpus order is the folder's listing order, as when the corpus is first loaded.
     const sorted = new Map([...scan.files.keys()].map((path) => [path, files.get(path)!]));
-    const next = this.#knowledgeFor(sorted);
+    const { knowledge: next, timeline, speakers } = this.#knowledgeFor(sorted);
     this.#files = sorted;
     this.#current = next;
+    this.#timeline = timeline;
+    this.#speakers = speakers;
+    if (!timeline || !speakers) void this.warmUp();
     return {
       added,
       changed,
@@ -212,8 +241,15 @@ export class KnowledgeStore {
     return { scanned, article: null, problem: reason, warnings, goodText: null };
   }
 
-  /** The knowledge of `files`, reusing every part of an article that did not change. */
-  #knowledgeFor(files: ReadonlyMap<string, FileEntry>): Knowledge {
+  /**
+   * The knowledge of `files`, reusing every part of an article that did not change, with the
+   * timeline and speaker indexes it is served from (when the current ones are built).
+   */
+  #knowledgeFor(files: ReadonlyMap<string, FileEntry>): {
+    knowledge: Knowledge;
+    timeline: TimelineIndex | undefined;
+    speakers: SpeakerIndex | undefined;
+  } {
     const old = this.#current;
     const problems: CorpusProblem[] = [];
     const warnings: CorpusProblem[] = [];
@@ -235,9 +271,10 @@ export class KnowledgeStore {
     for (const article of candidates) this.#stories.add(article);
     const { kept, duplicates } = keepDistinct(candidates, this.#stories);
     const keptSet = new Set(kept);
-    const removedPassages = [...old.articles.values()]
-      .filter((a) => !keptSet.has(a))
-      .flatMap((a) => this.#passages.get(a) ?? []);
+    // The articles that leave and come: their passages, events and speakers are taken out and
+    // put in.
+    const leaving = [...old.articles.values()].filter((a) => !keptSet.has(a));
+    const removedPassages = leaving.flatMap((a) => this.#passages.get(a) ?? []);
     const addedPassages: Passage[] = [];
     const passages: Passage[] = [];
     for (const article of kept) {
@@ -251,16 +288,28 @@ export class KnowledgeStore {
       passages.push(...numbered);
       if (isNew) addedPassages.push(...numbered);
     }
+    const coming = kept.filter((a) => old.articles.get(a.id) !== a);
+    const timeline = this.#timeline?.changed(
+      leaving.flatMap((a) => this.#eventsOf(a)),
+      coming.flatMap((a) => this.#eventsOf(a)),
+    );
+    const sightings = (a: Article) => ({ articleId: a.id, sightings: this.#sightingsOf(a) });
+    const speakers = this.#speakers?.changed(
+      leaving.map(sightings),
+      coming.map(sightings),
+      kept.map((a) => a.id),
+    );
     const stats = old.stats.changed(removedPassages, addedPassages);
     // Last, as the one step that changes shared state (MiniSearch, in place).
     const index = old.index.changed(removedPassages, addedPassages, passages);
-    return knowledgeOf({
+    const knowledge = knowledgeOf({
       articles: kept,
       passages,
       index,
       stats,
-      timeline: () => mergeEvents(kept.flatMap((a) => this.#eventsOf(a))),
-      speakers: () => directoryFromSightings(kept.flatMap((a) => this.#sightingsOf(a))),
+      timeline: () => timeline?.entries() ?? mergeEvents(kept.flatMap((a) => this.#eventsOf(a))),
+      speakers: () =>
+        speakers?.directory() ?? directoryFromSightings(kept.flatMap((a) => this.#sightingsOf(a))),
       report: {
         directory: this.#directory,
         articles: kept.length,
@@ -271,6 +320,7 @@ export class KnowledgeStore {
         duplicates,
       },
     });
+    return { knowledge, timeline, speakers };
   }
 
   #eventsOf(article: Article): readonly DatedEvent[] {

@@ -163,6 +163,9 @@ export function finishDirectory(drafts: Iterable<SpeakerDraft>): SpeakerDirector
     ids.add(id);
     entries.push({ id, ...draft });
   }
-  entries.sort((a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name));
+  entries.sort((a, b) => b.quotes.length - a.quotes.length || byName(a.name, b.name));
   return { entries, byId: new Map(entries.map((e) => [e.id, e])) };
 }
+
+/** `localeCompare`'s order, with its collator made once (it is far quicker on 9,000 names). */
+const byName = new Intl.Collator().compare;

@@ -33,8 +33,8 @@ interface State {
   readonly first: ReadonlyMap<string, First>;
   /** Full person names by folded surname, for surnames written alone. */
   readonly fullBySurname: ReadonlyMap<string, ReadonlySet<string>>;
-  /** The entries each group makes, by the key the group is filed under. */
-  readonly drafts: ReadonlyMap<string, readonly SpeakerDraft[]>;
+  /** The keys that file a group of their own (a surname alone may join a full name's). */
+  readonly filed: ReadonlySet<string>;
   /** Each served article's place in corpus order. */
   readonly order: ReadonlyMap<string, number>;
 }
@@ -43,16 +43,21 @@ interface State {
  * The speaker directory of a corpus that changes, kept so that a change regroups only the
  * names it touches: each name's sightings are filed by article, and the entries of every group
  * are kept; a change refiles its articles' sightings and works out again the groups of the
- * names they carry (with the surname-alone and full-name groups that may join them). The
- * directory it gives is the one {@link directoryFromSightings} gives for the same sightings in
- * corpus order, ids included. Immutable: {@link changed} returns a new version.
+ * names they carry (with the surname-alone and full-name groups that may join them). A group's
+ * entries are worked out when first wanted (see {@link prepare}, {@link directory}) and kept
+ * by the versions after it until a change touches the group. The directory it gives is the one
+ * `directoryFromSightings` gives for the same sightings in corpus order, ids included.
+ * Immutable as a corpus version: {@link changed} returns a new one.
  */
 export class SpeakerIndex {
   readonly #state: State;
+  /** The entries each filed group makes, once worked out. */
+  readonly #drafts: Map<string, readonly SpeakerDraft[]>;
   #directory: SpeakerDirectory | undefined;
 
-  private constructor(state: State) {
+  private constructor(state: State, drafts: Map<string, readonly SpeakerDraft[]>) {
     this.#state = state;
+    this.#drafts = drafts;
   }
 
   /** The index of `articles`, in corpus order. */
@@ -61,10 +66,10 @@ export class SpeakerIndex {
       byKey: new Map(),
       first: new Map(),
       fullBySurname: new Map(),
-      drafts: new Map(),
+      filed: new Set(),
       order: new Map(),
     };
-    return new SpeakerIndex(empty).changed(
+    return new SpeakerIndex(empty, new Map()).changed(
       [],
       articles,
       articles.map((a) => a.articleId),
@@ -145,48 +150,61 @@ export class SpeakerIndex {
       for (const key of fullBySurname.get(folded) ?? []) regroup.add(key);
       regroup.add(`person:${folded}`);
     }
-    const state: State = { byKey, first, fullBySurname, drafts: old.drafts, order: position };
-    const drafts = new Map(old.drafts);
+    const filed = new Set(old.filed);
+    const drafts = new Map(this.#drafts);
+    const state: State = { byKey, first, fullBySurname, filed, order: position };
     for (const key of regroup) {
       drafts.delete(key);
-      const group = groupOf(state, key);
-      if (group) drafts.set(key, draftsOf(group));
+      if (filesGroup(state, key)) filed.add(key);
+      else filed.delete(key);
     }
-    return new SpeakerIndex({ ...state, drafts });
+    return new SpeakerIndex(state, drafts);
+  }
+
+  /**
+   * Works out the entries of groups not worked out yet, for about `budgetMs`; true when none is
+   * left. Lets a large corpus's directory be prepared a slice at a time between other work.
+   */
+  prepare(budgetMs: number): boolean {
+    const started = performance.now();
+    for (const key of this.#state.filed) {
+      if (this.#drafts.has(key)) continue;
+      if (performance.now() - started > budgetMs) return false;
+      this.#drafts.set(key, draftsOf(groupOf(this.#state, key)));
+    }
+    return true;
   }
 
   /** The directory, worked out on first use: groups in corpus order, then ids and order. */
   directory(): SpeakerDirectory {
     if (this.#directory) return this.#directory;
-    const { drafts, first, order } = this.#state;
+    this.prepare(Infinity);
+    const { filed, first, order } = this.#state;
     const at = (key: string): [number, number] => {
       const f = first.get(key)!;
       return [order.get(f.articleId)!, f.index];
     };
-    const keys = [...drafts.keys()]
+    const keys = [...filed]
       .map((key) => ({ key, at: at(key) }))
       .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1]);
-    this.#directory = finishDirectory(keys.flatMap(({ key }) => drafts.get(key)!));
+    this.#directory = finishDirectory(keys.flatMap(({ key }) => this.#drafts.get(key)!));
     return this.#directory;
   }
 }
 
-/**
- * The sightings of one group, in corpus order, or null when the key files no group of its own:
- * gone, or a surname alone that joins the one full name it fits.
- */
-function groupOf(state: State, key: string): Sighting[] | null {
-  const items = sightingsOf(state, key);
-  if (items.length === 0) return null;
+/** Whether `key` files a group of its own: it has sightings and is no surname that joins. */
+function filesGroup(state: State, key: string): boolean {
+  if (!state.byKey.has(key)) return false;
   const alone = surnameOnly(key);
-  if (alone !== null) {
-    const fits = state.fullBySurname.get(alone);
-    return fits?.size === 1 ? null : items;
-  }
+  return alone === null || state.fullBySurname.get(alone)?.size !== 1;
+}
+
+/** The sightings of the group `key` files, in corpus order, with a surname's that joins it. */
+function groupOf(state: State, key: string): Sighting[] {
+  const items = sightingsOf(state, key);
   const folded = fullNameSurname(key);
-  if (folded === null) return items;
-  const fits = state.fullBySurname.get(folded);
-  return fits?.size === 1 ? [...items, ...sightingsOf(state, `person:${folded}`)] : items;
+  if (folded === null || state.fullBySurname.get(folded)?.size !== 1) return items;
+  return [...items, ...sightingsOf(state, `person:${folded}`)];
 }
 
 /** A key's sightings, article by article in corpus order. */

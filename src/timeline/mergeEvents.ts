@@ -68,7 +68,8 @@ function toEntry(sources: DatedEvent[]): TimelineEntry {
   };
 }
 
-function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
+/** Timeline order: by first day, then by the lead's place in the corpus. */
+export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
   const start = intervalOf(a.date).first.localeCompare(intervalOf(b.date).first);
   return start || compareSources(a.sources[0]!, b.sources[0]!);
 }

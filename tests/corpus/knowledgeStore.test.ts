@@ -109,4 +109,34 @@ describe("KnowledgeStore", () => {
     await store.reload();
     expect(() => ask(before, "When did the zoo open?")).toThrow(/replaced by a corpus reload/u);
   });
+
+  it("after warm-up, redoes only the timeline dates and speakers a change touches, as a fresh build would", async () => {
+    await store.warmUp();
+    const served = async () => {
+      const fresh = await buildKnowledge(directory);
+      expect(store.current().timeline()).toEqual(fresh.timeline());
+      expect(store.current().speakers()).toEqual(fresh.speakers());
+    };
+    const before = store.current().timeline();
+    await write(
+      "zoo.md",
+      article(
+        "Zoo Opens",
+        "Mayor Ann Ober said: “The zoo opened on 1 November 2024.”\n\nThe farm's harvest began in August 2024.",
+      ),
+    );
+    await store.reload();
+    await served();
+    // Entries of dates the change did not touch are the very same objects as before.
+    const untouched = before.filter((e) => !e.date.startsWith("2024"));
+    expect(untouched.every((e) => store.current().timeline().includes(e))).toBe(true);
+    await cp(FERRY, path.join(directory, "ferry.md"));
+    await write("zoo.md", article("Zoo Opens", "Ann Ober said: “It rained in August 2024.”"));
+    await store.reload();
+    await served();
+    await unlink(path.join(directory, "farm.md"));
+    await unlink(path.join(directory, "zoo.md"));
+    await store.reload();
+    await served();
+  });
 });
