@@ -7,29 +7,64 @@ import { snapshotKey, writeSnapshot } from "./search/snapshot.js";
 import type { Configured } from "./startup.js";
 import { count } from "./text/count.js";
 
+/**
+ * How long the corpus must be quiet after a reload before the snapshot is written: writing it
+ * serialises the whole index (about 2 s at BBC News size, during which nothing else runs), so a
+ * burst of changes writes it once, after the last.
+ */
+export const SNAPSHOT_QUIET_MS = 10_000;
+
 /** Knowledge that follows the corpus folder: `current` is what to answer from now. */
 export interface LiveKnowledge {
   readonly current: () => Knowledge;
-  /** Resolves once every reload started so far is served (tests and the bench wait on it). */
+  /**
+   * Resolves once every reload started so far is served and the snapshot waiting for a quiet
+   * corpus, if any, is written (tests wait on it).
+   */
   settled(): Promise<void>;
   close(): void;
 }
 
 /**
  * Serves `knowledge` and keeps it following the corpus folder: each settled change is
- * reloaded (see {@link KnowledgeStore}), logged in one line, and its snapshot written after
- * the swap. Reloads run one at a time; changes during one are picked up by the next.
+ * reloaded (see {@link KnowledgeStore}) and logged in one line, and once the corpus has been
+ * quiet for `snapshotQuietMs` after a swap, the snapshot of what is served is written. Reloads
+ * and snapshot writes run one at a time; changes during one are picked up by the next.
  * `notify` also hears each reload's line (the console shows it, its log being quieter).
  */
 export async function liveKnowledge(
   { config, logger }: Configured,
   knowledge: Knowledge,
-  options: { readonly notify?: (line: string) => void } = {},
+  options: {
+    readonly notify?: (line: string) => void;
+    readonly snapshotQuietMs?: number;
+  } = {},
 ): Promise<LiveKnowledge> {
   const store = await KnowledgeStore.open(config.corpusDir, knowledge, config.maxArticleBytes);
   void store.warmUp();
   let running: Promise<void> = Promise.resolve();
   let queued = false;
+  let snapshotTimer: NodeJS.Timeout | undefined;
+  /** Settles when the snapshot waiting for a quiet corpus is written (or given up). */
+  let snapshotDue: { done: Promise<void>; settle: () => void } | null = null;
+  const scheduleSnapshot = (cacheDir: string): void => {
+    clearTimeout(snapshotTimer);
+    if (!snapshotDue) {
+      let settle = (): void => undefined;
+      const done = new Promise<void>((resolve) => (settle = resolve));
+      snapshotDue = { done, settle };
+    }
+    const due = snapshotDue;
+    snapshotTimer = setTimeout(() => {
+      running = running
+        .then(() => keepSnapshot(cacheDir, store.current()))
+        .finally(() => {
+          if (snapshotDue === due) snapshotDue = null;
+          due.settle();
+        });
+    }, options.snapshotQuietMs ?? SNAPSHOT_QUIET_MS);
+    snapshotTimer.unref();
+  };
   const reloadOnce = async (): Promise<void> => {
     queued = false;
     try {
@@ -42,7 +77,7 @@ export async function liveKnowledge(
         served.timeline();
         served.speakers();
       });
-      if (config.cacheDir) await keepSnapshot(config.cacheDir, served);
+      if (config.cacheDir) scheduleSnapshot(config.cacheDir);
     } catch (error) {
       logger.error({ err: error }, "corpus reload failed; still serving the last good corpus");
     }
@@ -99,8 +134,12 @@ export async function liveKnowledge(
     current: store.current,
     settled: async () => {
       await running;
+      await snapshotDue?.done;
+      await running;
     },
     close: () => {
+      clearTimeout(snapshotTimer);
+      snapshotDue?.settle();
       watch.close();
       store.close();
     },

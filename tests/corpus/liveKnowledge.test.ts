@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pino } from "pino";
@@ -14,7 +14,7 @@ afterEach(async () => {
 });
 
 describe("liveKnowledge", () => {
-  it("follows a write to the folder, says so once, and leaves a snapshot of what it serves", async () => {
+  it("follows a write to the folder, says so once, and leaves a snapshot of what it serves once the folder is quiet", async () => {
     work = await mkdtemp(path.join(tmpdir(), "newsdesk-live-"));
     const corpusDir = path.join(work, "corpus");
     const cacheDir = path.join(work, "cache");
@@ -23,7 +23,12 @@ describe("liveKnowledge", () => {
     const lines: string[] = [];
     const logger = pino({ level: "silent" });
     const start = await buildKnowledge(corpusDir, { cacheDir });
-    const live = await liveKnowledge({ config, logger }, start, { notify: (l) => lines.push(l) });
+    const snapshots = async () => (await readdir(cacheDir)).sort();
+    const before = await snapshots();
+    const live = await liveKnowledge({ config, logger }, start, {
+      notify: (l) => lines.push(l),
+      snapshotQuietMs: 1_500,
+    });
     try {
       await writeFile(
         path.join(corpusDir, "zoo.md"),
@@ -32,7 +37,12 @@ describe("liveKnowledge", () => {
       const deadline = Date.now() + 5_000;
       while (live.current() === start && Date.now() < deadline)
         await new Promise((r) => setTimeout(r, 20));
+      // Served at once; the snapshot (the whole index, serialised) waits for a quiet folder.
+      expect(live.current().articles.has("zoo")).toBe(true);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await snapshots()).toEqual(before);
       await live.settled();
+      expect(await snapshots()).not.toEqual(before);
       expect(live.current().articles.has("zoo")).toBe(true);
       expect(lines).toEqual([
         expect.stringMatching(
