@@ -2,12 +2,13 @@
  * Hot reload at BBC News size: a copy of the 2,225 articles in a temporary folder, built and
  * watched as the bot does (`KnowledgeStore`, warmed up), then one article added, changed and
  * removed, several times each. "live" is from the start of the reload (after the watch's quiet
- * time) to the new knowledge being served; "all ready" adds the timeline and speakers, which
- * are worked out right after the swap.
+ * time) to the new knowledge being served; "all ready" adds the timeline and speakers (updated
+ * for the change from the warmed-up indexes). The machine's load average is printed beside the
+ * figures: on a shared machine they mean little without it.
  */
 import { existsSync } from "node:fs";
 import { appendFile, cp, mkdtemp, rm, unlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { buildKnowledge } from "../../src/buildKnowledge.js";
 import { KnowledgeStore } from "../../src/knowledgeStore.js";
@@ -64,6 +65,7 @@ export async function reloadPart(ctx: BenchContext): Promise<unknown> {
       return { change, runs, liveMs, readyMs };
     };
     const extra = (i: number): string => path.join(directory, `tech/zz-bench-${i}.txt`);
+    const loadBefore = loadavg()[0]!;
     const rows = [
       await time("one article added", (i) =>
         writeFile(extra(i), `Bench article ${i}\n\nA new line of ${i} words about broadband.\n`),
@@ -77,7 +79,7 @@ export async function reloadPart(ctx: BenchContext): Promise<unknown> {
     ctx.print(
       `\nHot reload at BBC News size (bench/reload): ${articles} articles served, ` +
         `${duplicates.length} near-duplicates left out; build ${(buildMs / 1000).toFixed(1)} s, ` +
-        `warm-up ${(warmMs / 1000).toFixed(1)} s\n` +
+        `warm-up ${(warmMs / 1000).toFixed(1)} s; load average ${loadBefore.toFixed(2)} → ${loadavg()[0]!.toFixed(2)}\n` +
         formatTable(
           [
             { header: "change", cell: (r: ReloadRow) => r.change },
@@ -89,7 +91,14 @@ export async function reloadPart(ctx: BenchContext): Promise<unknown> {
           rows,
         ),
     );
-    return { articles, duplicates: duplicates.length, buildMs, warmMs, rows };
+    return {
+      articles,
+      duplicates: duplicates.length,
+      buildMs,
+      warmMs,
+      load: [loadBefore, loadavg()[0]],
+      rows,
+    };
   } finally {
     await rm(directory, { recursive: true, force: true });
   }
