@@ -9,6 +9,7 @@
 import { existsSync } from "node:fs";
 import { appendFile, cp, mkdtemp, rm, unlink, writeFile } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import path from "node:path";
 import { buildKnowledge } from "../../src/buildKnowledge.js";
 import { KnowledgeStore } from "../../src/knowledgeStore.js";
@@ -24,6 +25,8 @@ interface ReloadRow {
   readonly runs: number;
   readonly liveMs: readonly number[];
   readonly readyMs: readonly number[];
+  /** The longest time nothing else could run, from the change seen to all ready. */
+  readonly stallMs: readonly number[];
 }
 
 const median = (values: readonly number[]): number =>
@@ -52,17 +55,29 @@ export async function reloadPart(ctx: BenchContext): Promise<unknown> {
     const time = async (change: string, act: (i: number) => Promise<void>): Promise<ReloadRow> => {
       const liveMs: number[] = [];
       const readyMs: number[] = [];
+      const stallMs: number[] = [];
       for (let i = 0; i < runs; i++) {
         await act(i);
+        const stalls = monitorEventLoopDelay({ resolution: 5 });
+        stalls.enable();
         const started = performance.now();
         const report = await store.reload();
         if (!report) throw new Error(`reload: the ${change} was not seen`);
         liveMs.push(report.ms);
-        store.current().timeline();
-        store.current().speakers();
+        // As the bot does: the timeline and speakers right after the swap, between interactions.
+        await new Promise<void>((resolve) =>
+          setImmediate(() => {
+            store.current().timeline();
+            store.current().speakers();
+            resolve();
+          }),
+        );
         readyMs.push(performance.now() - started);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        stalls.disable();
+        stallMs.push(stalls.max / 1e6);
       }
-      return { change, runs, liveMs, readyMs };
+      return { change, runs, liveMs, readyMs, stallMs };
     };
     const extra = (i: number): string => path.join(directory, `tech/zz-bench-${i}.txt`);
     const loadBefore = loadavg()[0]!;
@@ -87,6 +102,7 @@ export async function reloadPart(ctx: BenchContext): Promise<unknown> {
             { header: "live p50 (ms)", cell: (r) => median(r.liveMs).toFixed(0) },
             { header: "live max (ms)", cell: (r) => Math.max(...r.liveMs).toFixed(0) },
             { header: "all ready p50 (ms)", cell: (r) => median(r.readyMs).toFixed(0) },
+            { header: "longest stall max (ms)", cell: (r) => Math.max(...r.stallMs).toFixed(0) },
           ],
           rows,
         ),
