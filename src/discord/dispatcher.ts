@@ -119,6 +119,7 @@ export function createDispatcher(
             ...describe(interaction),
             outcome: "expired",
             ms: Date.now() - interaction.createdTimestamp,
+            shard: interaction.guild?.shardId ?? 0,
           },
           "interaction",
         );
