@@ -133,13 +133,20 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
   };
 }
 
+/** Set once a process has resolved its configuration; the processes it starts inherit it. */
+const RESOLVED = "NEWSDESK_CONFIG_RESOLVED";
+
 /**
  * The configuration of this process: `.env` is read first (without overriding variables
  * already set), then the environment is parsed by {@link parseConfig}. The one place that
  * reads `process.env`.
  */
 export function loadConfig(): Config {
-  loadDotenv({ quiet: true });
+  // A process Newsdesk starts (the snapshot step, a shard) inherits the environment as its
+  // parent resolved it: reading `.env` again would fill, in the child alone, a key the parent
+  // left at its default (blank, removed below), and the two would serve different corpora.
+  if (process.env[RESOLVED] === undefined) loadDotenv({ quiet: true });
+  process.env[RESOLVED] = "1";
   // An empty key means its default. discord.js reads SHARD_COUNT (and DISCORD_TOKEN) from the
   // environment itself and takes an empty SHARD_COUNT for 0 shards, so blank keys are removed
   // before anything else can read them.
