@@ -66,25 +66,56 @@ export async function readCorpusFiles(
   options: ReadCorpusOptions = {},
 ): Promise<CorpusFile[]> {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
-  let files: string[];
-  let root: string;
+  const { root, files } = await openCorpusFolder(directory);
+  return eachFileInBatches(files, async ({ file, relative }) => ({
+    path: relative,
+    ...(await readArticleFile(root, file, maxBytes)),
+  }));
+}
+
+/** An article file of a corpus folder: its full path, and its path relative to the folder. */
+export interface ListedFile {
+  readonly file: string;
+  /** Relative to the corpus folder, with `/`: the file's name in reports and in the index. */
+  readonly relative: string;
+}
+
+/**
+ * The article files under `directory` and the folder's real path (links are checked against
+ * it); a CorpusError naming the folder when it cannot be read. Shared by the loader and the
+ * watcher's scan.
+ */
+export async function openCorpusFolder(
+  directory: string,
+): Promise<{ root: string; files: ListedFile[] }> {
   try {
-    files = await listArticleFiles(directory);
-    root = await realpath(directory);
+    const files = await listArticleFiles(directory);
+    const root = await realpath(directory);
+    return {
+      root,
+      files: files.map((file) => ({
+        file,
+        relative: path.relative(directory, file).split(path.sep).join("/"),
+      })),
+    };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "error";
     throw new CorpusError(`corpus: cannot read folder ${directory} (${code})`, { cause: error });
   }
-  const read: CorpusFile[] = [];
-  // A bounded number of files open at once: a large corpus must not run out of descriptors.
-  for (let i = 0; i < files.length; i += READ_BATCH) {
-    const batch = files.slice(i, i + READ_BATCH).map(async (file): Promise<CorpusFile> => {
-      const relative = path.relative(directory, file).split(path.sep).join("/");
-      return { path: relative, ...(await readArticleFile(root, file, maxBytes)) };
-    });
-    read.push(...(await Promise.all(batch)));
-  }
-  return read;
+}
+
+/**
+ * `work` over every file, {@link READ_BATCH} at a time, results in order: a large corpus must
+ * not run out of file descriptors.
+ */
+export async function eachFileInBatches<T>(
+  files: readonly ListedFile[],
+  work: (file: ListedFile) => Promise<T>,
+): Promise<T[]> {
+  const done: T[] = [];
+  for (let i = 0; i < files.length; i += READ_BATCH)
+    done.push(...(await Promise.all(files.slice(i, i + READ_BATCH).map(work))));
+  return done;
 }
 
 /** Parses and cleans files already read, reporting and skipping the bad ones. */

@@ -1,7 +1,5 @@
-import { realpath, stat } from "node:fs/promises";
-import path from "node:path";
-import { CorpusError } from "../errors.js";
-import { listArticleFiles, type CorpusFile } from "./load.js";
+import { stat } from "node:fs/promises";
+import { eachFileInBatches, openCorpusFolder, type CorpusFile } from "./load.js";
 import { DEFAULT_MAX_ARTICLE_BYTES, readArticleFile } from "./readArticleFile.js";
 
 /** A corpus file as last read: its stamp (change time and size) and its text or read error. */
@@ -32,29 +30,16 @@ export async function scanCorpus(
   previous: ReadonlyMap<string, ScannedFile>,
   maxBytes = DEFAULT_MAX_ARTICLE_BYTES,
 ): Promise<CorpusScan> {
-  let full: string[];
-  let root: string;
-  try {
-    full = await listArticleFiles(directory);
-    root = await realpath(directory);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "error";
-    throw new CorpusError(`corpus: cannot read folder ${directory} (${code})`, { cause: error });
-  }
-  const files = new Map<string, ScannedFile>();
-  const changed: string[] = [];
-  // A bounded number of files at once, as the loader reads them.
-  for (let i = 0; i < full.length; i += 64) {
-    const batch = full.slice(i, i + 64).map(async (file) => {
-      const relative = path.relative(directory, file).split(path.sep).join("/");
-      const before = previous.get(relative);
-      return [relative, await scanFile(root, file, relative, before, maxBytes)] as const;
-    });
-    for (const [relative, scanned] of await Promise.all(batch)) {
-      files.set(relative, scanned);
-      if (scanned !== previous.get(relative)) changed.push(relative);
-    }
-  }
+  const { root, files: listed } = await openCorpusFolder(directory);
+  const scanned = await eachFileInBatches(
+    listed,
+    async ({ file, relative }) =>
+      [relative, await scanFile(root, file, relative, previous.get(relative), maxBytes)] as const,
+  );
+  const files = new Map(scanned);
+  const changed = scanned
+    .filter(([relative, now]) => now !== previous.get(relative))
+    .map(([relative]) => relative);
   const removed = [...previous.keys()].filter((p) => !files.has(p));
   return { files, changed, removed };
 }
