@@ -118,12 +118,18 @@ export function findCandidates(
         );
     const title = new Float64Array(matcher.size);
     matcher.match(titleTerms(source), title);
+    // Each sentence matched once; a paragraph's matches are its sentences' merged.
+    const ownRows = rows.map((row) => {
+      const own = new Float64Array(matcher.size);
+      matcher.match(row.terms, own);
+      return own;
+    });
     const paragraphs = new Map<number, Float64Array>();
-    for (const row of rows) {
+    rows.forEach((row, i) => {
       let found = paragraphs.get(row.paragraph);
       if (!found) paragraphs.set(row.paragraph, (found = new Float64Array(matcher.size)));
-      matcher.match(row.terms, found);
-    }
+      merge(found, ownRows[i]!);
+    });
     const inArticle = title.slice();
     for (const found of paragraphs.values()) merge(inArticle, found);
     // Answers are looked for only where the question's words are: the costly step, done lazily.
@@ -133,11 +139,6 @@ export function findCandidates(
       if (!row) return [];
       return (typedRows[i] ??= answerSpans(row.sentence.text, question.kind, question.asked));
     };
-    const ownRows = rows.map((row) => {
-      const own = new Float64Array(matcher.size);
-      matcher.match(row.terms, own);
-      return own;
-    });
     rows.forEach((row, i) => {
       if (seen.has(row.sentence.text)) return;
       seen.add(row.sentence.text);

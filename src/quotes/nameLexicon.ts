@@ -43,11 +43,6 @@ export function isPlaceOrTeam(word: string): boolean {
   );
 }
 
-/** Whether a word is an organisation's name ("Kodak") in the lexicon. */
-export function isOrganisationName(word: string): boolean {
-  return tagsOf(word).includes("Organization");
-}
-
 /** Whether a word is a common noun and no surname ("act", "bill", "line"; not "Smith", "Cook"). */
 export function isCommonNoun(word: string): boolean {
   const tags = tagsOf(word);

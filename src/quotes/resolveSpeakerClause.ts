@@ -1,4 +1,4 @@
-import { ORGANISATION_WORDS, TITLE_NOUNS } from "./lexicon.js";
+import { ORGANISATION_WORDS } from "./lexicon.js";
 import {
   classifyName,
   fold,
@@ -87,7 +87,7 @@ export function resolveSpeakerClause(
   const titleOnly = parsed !== null && parsed.name === "" && parsed.role !== null;
   const definite = titleOnly || words[0] === "the" || words[0] === "his" || words[0] === "her";
   if (SPOKESPEOPLE.test(head)) return { name: null, kind: "unknown", role: clause.surface };
-  if (definite && (TITLE_NOUNS.has(head) || isOffice(head))) {
+  if (definite && isOffice(head)) {
     const m = names.nearest(
       paragraph,
       at,
