@@ -1,6 +1,7 @@
-import { readFile, rename, writeFile } from "node:fs/promises";
+import { readFile, realpath, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { parseCorpusFiles } from "../corpus/load.js";
+import { isArticleName, parseCorpusFiles } from "../corpus/load.js";
+import { DEFAULT_MAX_ARTICLE_BYTES, readArticleFile } from "../corpus/readArticleFile.js";
 import { count } from "../text/count.js";
 
 /** What `newsdesk add` printed, and how it ended. */
@@ -11,35 +12,40 @@ export interface Added {
   readonly exitCode: 0 | 2;
 }
 
-const EXTENSIONS = new Set([".md", ".markdown", ".txt"]);
-
 /**
- * `newsdesk add FILE…`: checks each file as the loader would (readable, an article extension,
- * valid front matter, a title and a body) and, only when every one passes, copies them into
+ * `newsdesk add FILE…`: checks each file as the loader would (a name the loader reads as an
+ * article, a regular file within `maxBytes`, valid front matter, a title and a body) and, only when every one passes, copies them into
  * the corpus folder under their own names. Each copy is written beside its place under a
  * hidden name and renamed into it, so a running bot never reads half a file. A name the
  * corpus already holds with other text is refused: removing an article is a deliberate act.
  */
-export async function addArticles(files: readonly string[], corpusDir: string): Promise<Added> {
+export async function addArticles(
+  files: readonly string[],
+  corpusDir: string,
+  maxBytes = DEFAULT_MAX_ARTICLE_BYTES,
+): Promise<Added> {
   if (files.length === 0)
     return fail(["usage: newsdesk add FILE… (articles as .md with front matter, or .txt)"]);
   const problems: string[] = [];
   const ready: Array<{ name: string; text: string }> = [];
   for (const file of files) {
     const name = path.basename(file);
-    if (!EXTENSIONS.has(path.extname(name).toLowerCase())) {
-      problems.push(`${file}: not an article file (use .md, .markdown or .txt)`);
-      continue;
-    }
-    let text: string;
-    try {
-      text = await readFile(file, "utf8");
-    } catch (error) {
+    if (!isArticleName(name)) {
       problems.push(
-        `${file}: cannot read file (${(error as NodeJS.ErrnoException).code ?? error})`,
+        `${file}: not an article file (use .md, .markdown or .txt; not starting with . or _, not README or LICENSE)`,
       );
       continue;
     }
+    // Read as the loader reads it: a regular file, within the size limit, a link only within
+    // its own folder.
+    const full = path.resolve(file);
+    const folder = await realpath(path.dirname(full)).catch(() => path.dirname(full));
+    const read = await readArticleFile(folder, full, maxBytes);
+    if ("error" in read) {
+      problems.push(`${file}: ${read.error}`);
+      continue;
+    }
+    const { text } = read;
     const problem = parseCorpusFiles([{ path: name, text }]).problems[0];
     if (problem) problems.push(`${file}: ${problem.reason}`);
     else if (ready.some((r) => r.name === name)) problems.push(`${file}: named twice`);

@@ -49,13 +49,14 @@ export async function main(args: readonly string[]): Promise<number> {
 /** `newsdesk add FILE…`: copies checked articles into the configured corpus folder. */
 async function add(files: readonly string[]): Promise<number> {
   let corpusDir: string;
+  let maxBytes: number;
   try {
-    corpusDir = loadConfig().corpusDir;
+    ({ corpusDir, maxArticleBytes: maxBytes } = loadConfig());
   } catch (error) {
     if (error instanceof ConfigError) return fail(error.message, false);
     throw error;
   }
-  const added = await addArticles(files, corpusDir);
+  const added = await addArticles(files, corpusDir, maxBytes);
   if (added.stdout) console.log(added.stdout);
   if (added.stderr) console.error(added.stderr);
   return added.exitCode;

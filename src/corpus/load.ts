@@ -157,6 +157,19 @@ export function parseCorpusFiles(files: readonly CorpusFile[]): LoadedCorpus {
   return result;
 }
 
+/**
+ * Whether the loader reads a file of this name as an article: an article extension, not hidden
+ * (`.`, `_`), and not a folder's README, LICENSE and the like.
+ */
+export function isArticleName(name: string): boolean {
+  return (
+    !name.startsWith(".") &&
+    !name.startsWith("_") &&
+    !NOT_ARTICLES.test(name) &&
+    path.extname(name).toLowerCase() in KINDS
+  );
+}
+
 /** The article files under `directory` (sub-folders included), as full paths in name order. */
 export async function listArticleFiles(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true });

@@ -51,4 +51,14 @@ describe("newsdesk add", () => {
     const added = await addArticles([await file("notes.json", "{}")], corpus);
     expect(added.stderr).toContain("not an article file");
   });
+
+  it("refuses what the loader would skip: a README, a file over the size limit", async () => {
+    const readme = await addArticles([await file("README.md", GOOD)], corpus);
+    expect(readme.stderr).toContain("not an article file");
+    const big = await addArticles([await file("big.md", GOOD + "x".repeat(2_000))], corpus, 1_024);
+    expect(big.exitCode).toBe(2);
+    expect(big.stderr).toContain("big.md");
+    expect(await readdir(corpus)).not.toContain("big.md");
+    expect(await readdir(corpus)).not.toContain("README.md");
+  });
 });
