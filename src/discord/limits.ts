@@ -16,8 +16,6 @@ export const DISCORD_LIMITS = {
   customId: 100,
   /** A string option's value, at most (an option's own max_length may be lower). */
   optionValue: 6000,
-  /** Time to acknowledge an interaction before Discord shows it as failed. */
-  acknowledgeMs: 3000,
 } as const;
 
 export { textLength as discordLength, truncate } from "../text/truncate.js";
