@@ -43,7 +43,7 @@ const CODE_DIRS = ["../corpus", "../text", "../search", "../timeline", "../quote
   fileURLToPath(new URL(d, import.meta.url)),
 );
 /** Libraries whose version changes what is extracted or how words are stemmed. */
-const LIBRARIES = ["stemmer", "chrono-node", "minisearch"];
+const LIBRARIES = ["stemmer", "chrono-node", "minisearch", "entities"];
 const PREFIX = "newsdesk-";
 
 /**

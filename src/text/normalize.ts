@@ -1,12 +1,17 @@
+import { decodeHTMLStrict } from "entities";
+
 /**
  * Canonical spacing and punctuation for received text. Curly quotation marks are kept (quote
  * extraction reads them) but odd variants are mapped onto them; every run of spaces, tabs and
  * non-breaking or zero-width spaces becomes one space; control characters other than line
  * breaks are dropped (they have no meaning in prose and break XML, Discord and terminals).
+ * HTML character references that exports leave in the text (`caf&#233;`, `&#163;5`) are
+ * decoded, and an inverted question mark inside a word — an apostrophe mangled by a code page
+ * (`person¿s`) — becomes the apostrophe again.
  */
 export function normalizeText(text: string): string {
   return (
-    text
+    decodeEntities(text)
       .normalize("NFC")
       .replace(/\r\n?/gu, "\n")
       // eslint-disable-next-line no-control-regex
@@ -30,4 +35,13 @@ export function comparisonKey(text: string): string {
     .replace(/\p{M}/gu, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+}
+
+/**
+ * Decodes character references only where there is one: `entities` knows all 2,231 of HTML's
+ * names, and the strict form leaves "AT&T" and "R&D" alone (no semicolon, no reference).
+ */
+function decodeEntities(text: string): string {
+  const decoded = text.includes("&") ? decodeHTMLStrict(text) : text;
+  return decoded.replace(/(?<=\p{L})¿(?=\p{L})/gu, "\u2019");
 }

@@ -35,6 +35,16 @@ describe("cleanBody", () => {
     expect(counts.strayQuotes).toBe(0);
   });
 
+  it("decodes HTML character references and repairs a mangled apostrophe", () => {
+    const { paragraphs } = cleanBody(
+      "An internet caf&#233; charged &#163;5 &amp; more. AT&T &lt;said&gt; America&#191;s R&D grew.",
+      "T",
+    );
+    expect(paragraphs[0]?.text).toBe(
+      "An internet café charged £5 & more. AT&T <said> America’s R&D grew.",
+    );
+  });
+
   it("normalises spaces and odd quotation marks", () => {
     const { paragraphs } = cleanBody("A\u00A0 b\u200B c \u201Equoted\u201D.", "T");
     expect(paragraphs[0]?.text).toBe("A b c “quoted”.");
