@@ -4,6 +4,12 @@ import { sourceLine } from "./askText.js";
 import { citationJson } from "./citationJson.js";
 import { count } from "../text/count.js";
 
+/**
+ * Quotes a terminal lists before asking to narrow them: a much-quoted politician has hundreds,
+ * which scroll the question off the screen (Discord pages them instead).
+ */
+export const QUOTES_IN_TERMINAL = 10;
+
 /** `Name — role (n quotes)`. */
 export function speakerLabel(s: SpeakerSummary): string {
   return `${s.name}${s.role ? ` — ${s.role}` : ""} (${count(s.quoteCount, "quote")})`;
@@ -46,14 +52,22 @@ export function renderQuoteText(result: QuoteResult): string {
   }
   const lines = [speakerLabel(result.speaker)];
   if (notice) return [lines[0], notice].join("\n");
-  for (const q of result.quotes) {
+  const shown = result.quotes.slice(0, QUOTES_IN_TERMINAL);
+  for (const q of shown) {
     lines.push(
       "",
       `“${q.text}”${q.partial ? " (partial)" : ""} ${q.citations.map((n) => `[${n}]`).join("")}`,
       `    ${q.context}`,
     );
   }
-  lines.push("", "Sources:", ...result.citations.map(sourceLine));
+  const hidden = result.quotes.length - shown.length;
+  if (hidden > 0)
+    lines.push(
+      "",
+      `The first ${shown.length} of ${count(result.quotes.length, "quote")}; narrow them with --about <words>, or --json lists every one.`,
+    );
+  const cited = new Set(shown.flatMap((q) => q.citations));
+  lines.push("", "Sources:", ...result.citations.filter((c) => cited.has(c.n)).map(sourceLine));
   return lines.join("\n");
 }
 
