@@ -5,7 +5,7 @@ import type { Passage } from "../corpus/types.js";
 import { termFamilies } from "./eventTerms.js";
 import { filterTimeline, type TimelineFilter, type TimelineQuery } from "./filterTimeline.js";
 import { strongestEvents } from "./rankEvents.js";
-import { topicCloseness, type SourceWords } from "./topicRelevance.js";
+import { continuesSentence, topicCloseness, type SourceWords } from "./topicRelevance.js";
 import type { CalendarDate, DatedEvent, EventStatus, Precision } from "./types.js";
 
 /** One event of a `/timeline` answer, with the numbers of the citations that report it. */
@@ -104,10 +104,19 @@ function sourceWords(knowledge: Knowledge, source: DatedEvent): SourceWords | un
       const families = sentenceFamilies(passage);
       return passage.sentences.map((s, i) => ({
         start: passage.offset + s.start,
+        text: passage.text.slice(s.start, s.end),
         families: families[i]!,
       }));
     });
   const i = sentences.findIndex((s) => s.start === source.sentenceStart);
   if (i < 0) return undefined;
-  return { sentence: sentences[i]!.families, before: sentences[i - 1]?.families ?? new Set() };
+  const own = sentences[i]!;
+  const before = sentences[i - 1];
+  return {
+    sentence: own.families,
+    before:
+      before && continuesSentence(own.text, own.families, before.families)
+        ? before.families
+        : new Set(),
+  };
 }

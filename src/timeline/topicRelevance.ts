@@ -3,8 +3,36 @@ import type { DatedEvent, TimelineEntry } from "./types.js";
 /** The word families around one report: its own sentence, and the sentence before it. */
 export interface SourceWords {
   readonly sentence: ReadonlySet<string>;
-  /** The sentence just before it in the same paragraph (none for a paragraph's first). */
+  /**
+   * The sentence just before it in the same paragraph, when the report's sentence carries it on
+   * (see {@link continuesSentence}); empty otherwise and for a paragraph's first.
+   */
   readonly before: ReadonlySet<string>;
+}
+
+/** Words that open a sentence about what the sentence before it named. */
+const REFERS_BACK = new Set(
+  "it its they their them he his she her this these that those such there then both".split(" "),
+);
+
+/** How far into a sentence a pointing word still opens it ("And they won…", "In May 2004 he…"). */
+const OPENING_WORDS = 4;
+
+/**
+ * Whether a sentence carries on the one before it, so that sentence can say what it is about:
+ * one of its first words points back ("It was fined in 2004", "In May he said…") or shares a word with it. A
+ * paragraph that joins two stories does neither: after "…prize money for the victims of the
+ * tsunami", "The final was close, with Srichaphan — the 2003 winner —" is about tennis.
+ */
+export function continuesSentence(
+  text: string,
+  families: ReadonlySet<string>,
+  before: ReadonlySet<string>,
+): boolean {
+  const opening = text.match(/\p{L}+/gu)?.slice(0, OPENING_WORDS) ?? [];
+  if (opening.some((word) => REFERS_BACK.has(word.toLowerCase()))) return true;
+  for (const family of families) if (before.has(family)) return true;
+  return false;
 }
 
 /** How close an event is to the topic when its own sentence names every topic word. */

@@ -8,7 +8,9 @@ const knowledge = literalKnowledge([
     id: "council",
     title: "Council",
     body: [
-      "The bridge vote was the main item. The council met on 3 March 2024.",
+      "The bridge vote was the council's main item. The council met on 3 March 2024.",
+      "The striker gave his prize to the flood appeal. The final was close, with the 2003 winner taking the first set.",
+      "Flood defences were the mayor's promise. In June 2023 she opened them.",
       "The library reopened on 9 May 2024.",
       "Events such as the Olympics helped boost WPP's profits in 2004. The elections will help too.",
     ].join("\n"),
@@ -26,6 +28,10 @@ describe("timeline", () => {
     expect(topics("bridge")).toEqual([expect.stringContaining("council met")]);
     expect(topics("library")).toEqual([expect.stringContaining("library reopened")]);
     expect(topics("bridge library")).toEqual([]);
+  });
+
+  it("takes the topic from the sentence before only when the event's sentence carries it on", () => {
+    expect(topics("flood")).toEqual([expect.stringContaining("she opened them")]);
   });
 
   it("does not take the topic from the sentence after an event", () => {
