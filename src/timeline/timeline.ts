@@ -45,7 +45,12 @@ export function timeline(
   query: TimelineQuery = {},
 ): TimelineResult {
   const all = knowledge.timeline();
-  const wordsOf = (source: DatedEvent): SourceWords | undefined => sourceWords(knowledge, source);
+  // Filtering and ranking both read each report's words: work them out once per report.
+  const seen = new Map<DatedEvent, SourceWords | undefined>();
+  const wordsOf = (source: DatedEvent): SourceWords | undefined => {
+    if (!seen.has(source)) seen.set(source, sourceWords(knowledge, source));
+    return seen.get(source);
+  };
   const matching = filterTimeline(all, filter, wordsOf);
   const shown = strongestEvents(
     matching,
