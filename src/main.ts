@@ -4,7 +4,7 @@ import { CorpusError } from "./errors.js";
 import { runBot } from "./discord/runBot.js";
 import { runShards } from "./discord/runShards.js";
 import { configure, loadKnowledge } from "./startup.js";
-import { consoleNotice, liveKnowledge } from "./liveKnowledge.js";
+import { liveKnowledge, runLiveConsole } from "./liveKnowledge.js";
 
 /**
  * `npm start`: logs in to Discord when a token is configured; otherwise opens the local
@@ -24,9 +24,7 @@ async function start(): Promise<number> {
     process.stderr.write(
       "No DISCORD_TOKEN is set, so Newsdesk runs as a local console (see README to connect it to Discord).\n",
     );
-    const live = await liveKnowledge(configured, knowledge, { notify: consoleNotice });
-    await runConsole(live.current);
-    live.close();
+    await runLiveConsole(configured, knowledge, runConsole);
     return 0;
   }
   const live = await liveKnowledge(configured, knowledge);

@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from "../config.js";
 import { addArticles } from "./addArticles.js";
 import { startup } from "../startup.js";
 import { CorpusError, UserError } from "../errors.js";
-import { consoleNotice, liveKnowledge } from "../liveKnowledge.js";
+import { runLiveConsole } from "../liveKnowledge.js";
 import { runConsole } from "./console.js";
 import { execute } from "./execute.js";
 import { parseCommandLine, type ParsedCommandLine } from "./parseCommandLine.js";
@@ -31,9 +31,7 @@ export async function main(args: readonly string[]): Promise<number> {
     const started = await startup(() => "warn");
     const { knowledge } = started;
     if (line.name === null && !line.flags.help) {
-      const live = await liveKnowledge(started, knowledge, { notify: consoleNotice });
-      await runConsole(live.current);
-      live.close();
+      await runLiveConsole(started, knowledge, runConsole);
       return 0;
     }
     const result = execute(knowledge, line);
