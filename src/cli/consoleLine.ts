@@ -1,5 +1,5 @@
 import { findCommand } from "../../commands/index.js";
-import { parseCommandLine, type ParsedCommandLine } from "./parseCommandLine.js";
+import { parseCommandLine, withoutSlash, type ParsedCommandLine } from "./parseCommandLine.js";
 import { tokenizeLine } from "./tokenizeLine.js";
 
 /** `name:value`, the way Discord shows an option filled in. */
@@ -20,7 +20,7 @@ export function parseConsoleLine(line: string): ParsedCommandLine {
       flags: { json: false, png: undefined, format: undefined, help: false },
     };
   const words = tokenizeLine(trimmed);
-  const command = findCommand((words[0] ?? "").replace(/^\//u, ""));
+  const command = findCommand(withoutSlash(words[0] ?? ""));
   const named = (word: string): string | null => {
     const name = OPTION.exec(word)?.[1];
     return name !== undefined && command?.options.some((o) => o.name === name) ? name : null;

@@ -74,6 +74,6 @@ export function parseCommandLine(args: readonly string[]): ParsedCommandLine {
 }
 
 /** A command name as typed, with or without the leading slash Discord uses. */
-function withoutSlash(name: string): string {
+export function withoutSlash(name: string): string {
   return name.replace(/^\//u, "");
 }
