@@ -2,7 +2,7 @@ import { Client, Events, GatewayIntentBits, type Interaction } from "discord.js"
 import type { DiscordConfig } from "../config.js";
 import type { Knowledge } from "../knowledge.js";
 import type { Logger } from "../logger.js";
-import { createDispatcher, describe, dispatcherDeps } from "./dispatcher.js";
+import { createDispatcher, describe, dispatcherDeps, logInteraction } from "./dispatcher.js";
 import { NO_MENTIONS } from "./render/reply.js";
 import { restOptions } from "./restOptions.js";
 import { SeenInteractions } from "./seenInteractions.js";
@@ -59,16 +59,7 @@ export function createBot(
       return;
     }
     const admitted = admission.admit(interaction);
-    if (admitted === "shed")
-      logger.info(
-        {
-          ...describe(interaction),
-          outcome: "busy",
-          ms: Date.now() - interaction.createdTimestamp,
-          shard: interaction.guild?.shardId ?? 0,
-        },
-        "interaction",
-      );
+    if (admitted === "shed") logInteraction(logger, interaction, "busy");
     if (admitted !== "run") return;
     const handling = dispatch(interaction).finally(() => inFlight.delete(handling));
     inFlight.add(handling);

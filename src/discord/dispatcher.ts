@@ -114,15 +114,7 @@ export function createDispatcher(
         // error line each; the overload summary counts them.
         deps.admission.expired();
         await ack?.settle();
-        deps.logger.info(
-          {
-            ...describe(interaction),
-            outcome: "expired",
-            ms: Date.now() - interaction.createdTimestamp,
-            shard: interaction.guild?.shardId ?? 0,
-          },
-          "interaction",
-        );
+        logInteraction(deps.logger, interaction, "expired");
         return "expired";
       }
       outcome = error instanceof UserError ? "user error" : "failed";
@@ -139,18 +131,31 @@ export function createDispatcher(
         deps.logger.error({ err: failure, ...context }, "could not send the error reply"),
       );
     }
-    deps.logger.info(
-      {
-        ...describe(interaction),
-        outcome,
-        ...(ack?.deferred ? { deferred: true } : {}),
-        ms: Date.now() - interaction.createdTimestamp,
-        shard: interaction.guild?.shardId ?? 0,
-      },
-      "interaction",
-    );
+    logInteraction(deps.logger, interaction, outcome, ack?.deferred === true);
     return outcome;
   };
+}
+
+/**
+ * The one log line of each interaction's end: what was used (never user text), how it ended,
+ * how long after Discord created it, and on which shard.
+ */
+export function logInteraction(
+  logger: Logger,
+  interaction: Interaction,
+  outcome: Outcome | "busy",
+  deferred = false,
+): void {
+  logger.info(
+    {
+      ...describe(interaction),
+      outcome,
+      ...(deferred ? { deferred: true } : {}),
+      ms: Date.now() - interaction.createdTimestamp,
+      shard: interaction.guild?.shardId ?? 0,
+    },
+    "interaction",
+  );
 }
 
 /** What an interaction used, for logs: the command, or our component's kind; never user text. */
