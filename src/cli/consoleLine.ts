@@ -1,6 +1,8 @@
 import { findCommand } from "../../commands/index.js";
 import { parseCommandLine, withoutSlash, type ParsedCommandLine } from "./parseCommandLine.js";
 import { tokenizeLine } from "./tokenizeLine.js";
+import { editDistance } from "../quotes/editDistance.js";
+import { UserError } from "../errors.js";
 
 /** `name:value`, the way Discord shows an option filled in. */
 const OPTION = /^([a-z_]+):(.*)$/su;
@@ -25,6 +27,18 @@ export function parseConsoleLine(line: string): ParsedCommandLine {
     const name = OPTION.exec(word)?.[1];
     return name !== undefined && command?.options.some((o) => o.name === name) ? name : null;
   };
+  if (command) {
+    // "too:2004" would otherwise run on as part of the value before it.
+    for (const word of words.slice(1)) {
+      const typed = OPTION.exec(word)?.[1];
+      if (typed === undefined || named(word) !== null) continue;
+      const meant = command.options.find((o) => editDistance(typed, o.name, 1) <= 1);
+      if (meant)
+        throw new UserError(
+          `/${command.name} has no option ${typed}: — did you mean ${meant.name}:? Its options: ${command.options.map((o) => `${o.name}:`).join(" ")}`,
+        );
+    }
+  }
   if (!command || !words.slice(1).some((w) => named(w) !== null)) return parseCommandLine(words);
   const positional: string[] = [];
   const values = new Map<string, string[]>();

@@ -1,11 +1,11 @@
 import { writeFileSync } from "node:fs";
-import { findCommand, COMMANDS } from "../../commands/index.js";
+import { findCommand } from "../../commands/index.js";
 import type { CommandContext } from "../../commands/definition.js";
 import { parseInput } from "../../commands/parseInput.js";
 import { UserError } from "../errors.js";
 import type { Knowledge } from "../knowledge.js";
 import { renderCorpusReport } from "../render/corpusReport.js";
-import type { ParsedCommandLine } from "./parseCommandLine.js";
+import { unknownCommand, type ParsedCommandLine } from "./parseCommandLine.js";
 import { TERMINAL_RENDERERS } from "./renderers.js";
 
 /** What a terminal command printed, and how it ended. */
@@ -53,10 +53,7 @@ function run(knowledge: Knowledge, line: ParsedCommandLine, context: CommandCont
   }
   const command = findCommand(line.name);
   const renderer = TERMINAL_RENDERERS[line.name];
-  if (!command || !renderer) {
-    const names = [...COMMANDS.map((c) => c.name), "corpus", "index"].join(", ");
-    throw new UserError(`Unknown command "${line.name}". Commands: ${names}.`);
-  }
+  if (!command || !renderer) throw unknownCommand(line.name);
   const format = line.flags.format?.trim().toLowerCase();
   const exporter = format === undefined ? undefined : renderer.formats?.[format];
   if (format !== undefined && format !== "text" && format !== "json" && !exporter) {

@@ -43,6 +43,12 @@ export function parseCommandLine(args: readonly string[]): ParsedCommandLine {
     const message = error instanceof Error ? error.message : String(error);
     const unknown = /Unknown option '([^']+)'/u.exec(message)?.[1];
     const commandName = args[0] && !args[0].startsWith("-") ? withoutSlash(args[0]) : "newsdesk";
+    if (
+      commandName !== "newsdesk" &&
+      !findCommand(commandName) &&
+      !TERMINAL_ONLY.includes(commandName)
+    )
+      throw unknownCommand(commandName);
     throw new UserError(
       unknown ? `${commandName} has no option ${unknown}` : message.split("\n")[0]!,
     );
@@ -57,6 +63,8 @@ export function parseCommandLine(args: readonly string[]): ParsedCommandLine {
   };
   const raw: Record<string, string> = {};
   const command = name === null ? undefined : findCommand(name);
+  // A mistyped command is the mistake to report, not the options it has not got.
+  if (name !== null && !command && !TERMINAL_ONLY.includes(name)) throw unknownCommand(name);
   for (const [key, value] of Object.entries(parsed.values)) {
     if (key in flags || typeof value !== "string") continue;
     if (!command?.options.some((o) => o.name === key)) {
@@ -71,6 +79,15 @@ export function parseCommandLine(args: readonly string[]): ParsedCommandLine {
     raw[positional.name] = words.join(" ");
   }
   return { name, raw, flags };
+}
+
+/** Commands of the terminal alone, besides the shared ones. */
+export const TERMINAL_ONLY: readonly string[] = ["corpus", "index"];
+
+/** The answer to a command name that is none, listing the ones there are. */
+export function unknownCommand(name: string): UserError {
+  const names = [...COMMANDS.map((c) => c.name), ...TERMINAL_ONLY].join(", ");
+  return new UserError(`Unknown command "${name}". Commands: ${names}.`);
 }
 
 /** A command name as typed, with or without the leading slash Discord uses. */

@@ -59,4 +59,18 @@ describe("console lines", () => {
       /^There is no command "nothing"\. Commands: ask, timeline/u,
     );
   });
+
+  it("says a mistyped command is unknown, whatever follows it", () => {
+    for (const line of ["/foo bar", "/foo --bar 1", "/foo"])
+      expect(answerLine(seeds, line)).toMatch(/^Unknown command "foo"\. Commands: ask, timeline/u);
+  });
+
+  it("names a misspelt option rather than reading it into the value before it", () => {
+    expect(answerLine(seeds, "/timeline taliban from:2003 too:2024")).toBe(
+      "/timeline has no option too: — did you mean to:? Its options: topic: from: to: show:",
+    );
+    expect(parseConsoleLine("/ask note: who is muttaqi")).toMatchObject({
+      raw: { question: "note: who is muttaqi" },
+    });
+  });
 });
