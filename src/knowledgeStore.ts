@@ -17,10 +17,15 @@ import type { DatedEvent } from "./timeline/types.js";
 
 /** What one reload changed, for its log line. Paths are relative to the corpus folder. */
 export interface ReloadReport {
+  /** New files now served. */
   readonly added: readonly string[];
+  /** Files whose new version is now served. */
   readonly changed: readonly string[];
   readonly removed: readonly string[];
-  /** Files of this reload that could not be loaded (a file that was good stays served). */
+  /**
+   * Files of this reload that could not be loaded, new or changed (a file that was good stays
+   * served in its last good version); they count neither as added nor as changed.
+   */
   readonly skipped: readonly CorpusProblem[];
   readonly articles: number;
   readonly duplicates: number;
@@ -191,8 +196,10 @@ export class KnowledgeStore {
       const before = files.get(path);
       const entry = this.#read(scan.files.get(path)!, before);
       if (before?.article && before.article !== entry.article) this.#stories.remove(before.article);
-      (before ? changed : added).push(path);
+      // A file that could not be read is skipped, not added or changed: a new one is not served,
+      // a changed one keeps its last good version.
       if (entry.problem) skipped.push({ path, reason: entry.problem });
+      else (before ? changed : added).push(path);
       files.set(path, entry);
     }
     // Corpus order is the folder's listing order, as when the corpus is first loaded.

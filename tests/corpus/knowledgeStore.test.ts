@@ -68,14 +68,18 @@ describe("KnowledgeStore", () => {
     );
     await store.reload();
     await write("zoo.md", "---\ntitle: [unclosed\n---\nThe zoo closed.\n");
+    await write("new.md", "---\ntitle: [unclosed\n---\nA bad new file.\n");
     const report = await store.reload();
     expect(report?.skipped).toEqual([
+      { path: "new.md", reason: expect.not.stringMatching(/last good version/u) },
       { path: "zoo.md", reason: expect.stringMatching(/serving its last good version/u) },
     ]);
+    // Neither is counted as added or changed: the log line's counts add up.
+    expect(report).toMatchObject({ added: [], changed: [] });
     expect(ask(store.current(), "How many visitors came to the new zoo?").answer).toContain(
       "4,000",
     );
-    expect(store.current().report.problems.map((p) => p.path)).toEqual(["zoo.md"]);
+    expect(store.current().report.problems.map((p) => p.path)).toEqual(["new.md", "zoo.md"]);
   });
 
   it("stops serving a removed article", async () => {
