@@ -19,11 +19,13 @@ async function start(): Promise<number> {
   if (config.discord && config.shardCount !== 1) {
     return (await runShards(config.discord, config.shardCount, logger)) ?? 0;
   }
-  const knowledge = await loadKnowledge(configured);
-  if (!config.discord) {
+  // Said before the corpus loads: a first start over a large corpus takes a while.
+  if (!config.discord)
     process.stderr.write(
       "No DISCORD_TOKEN is set, so Newsdesk runs as a local console (see README to connect it to Discord).\n",
     );
+  const knowledge = await loadKnowledge(configured);
+  if (!config.discord) {
     await runLiveConsole(configured, knowledge, runConsole);
     return 0;
   }
