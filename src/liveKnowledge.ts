@@ -145,36 +145,3 @@ export async function liveKnowledge(
     },
   };
 }
-
-/**
- * The console over a corpus that may change while it runs: reloads are announced with
- * {@link consoleNotice}, and the folder is let go however the console ends.
- */
-export async function runLiveConsole(
-  configured: Configured,
-  knowledge: Knowledge,
-  run: (current: () => Knowledge) => Promise<void>,
-): Promise<void> {
-  const live = await liveKnowledge(configured, knowledge, { notify: consoleNotice });
-  try {
-    await run(live.current);
-  } finally {
-    live.close();
-  }
-}
-
-/**
- * How the console shows a reload: a line on standard error, apart from the answers, with the
- * time and level the log's own readable lines carry (the skipped-file warnings printed beside
- * it), so an operator can tell when the corpus changed.
- */
-export function consoleNotice(line: string, now: Date = new Date()): void {
-  process.stderr.write(`${noticeLine(line, now)}\n`);
-}
-
-/** `[HH:MM:SS.mmm] INFO: line`, in local time, as pino-pretty prints the log. */
-export function noticeLine(line: string, now: Date): string {
-  const two = (n: number): string => String(n).padStart(2, "0");
-  const time = `${two(now.getHours())}:${two(now.getMinutes())}:${two(now.getSeconds())}.${String(now.getMilliseconds()).padStart(3, "0")}`;
-  return `[${time}] INFO: ${line}`;
-}

@@ -4,7 +4,8 @@ import { CorpusError } from "./errors.js";
 import { runBot } from "./discord/runBot.js";
 import { runShards } from "./discord/runShards.js";
 import { configure, loadKnowledge } from "./startup.js";
-import { liveKnowledge, runLiveConsole } from "./liveKnowledge.js";
+import { liveKnowledge } from "./liveKnowledge.js";
+import { runLiveConsole } from "./cli/liveConsole.js";
 
 /**
  * `npm start`: logs in to Discord when a token is configured; otherwise opens the local
@@ -26,7 +27,9 @@ async function start(): Promise<number> {
     );
   const knowledge = await loadKnowledge(configured);
   if (!config.discord) {
-    await runLiveConsole(configured, knowledge, runConsole);
+    await runLiveConsole(configured, knowledge, (current, notices) =>
+      runConsole(current, undefined, notices),
+    );
     return 0;
   }
   const live = await liveKnowledge(configured, knowledge);

@@ -1,5 +1,6 @@
 import { count } from "../text/count.js";
-import { createInterface } from "node:readline";
+import { clearLine, createInterface, cursorTo } from "node:readline";
+import type { ConsoleNotices } from "./liveConsole.js";
 import type { Knowledge } from "../knowledge.js";
 import { execute } from "./execute.js";
 import { LineConversation } from "./lineConversation.js";
@@ -28,6 +29,7 @@ export async function runConsole(
     output: process.stdout,
     interactive: process.stdin.isTTY === true,
   },
+  notices?: ConsoleNotices,
 ): Promise<void> {
   // A function gives the knowledge to answer from now: it follows the corpus folder.
   const current = typeof knowledge === "function" ? knowledge : () => knowledge;
@@ -43,6 +45,12 @@ export async function runConsole(
     );
     lines.setPrompt("newsdesk> ");
     lines.prompt();
+    notices?.around((writeNotice) => {
+      clearLine(io.output, 0);
+      cursorTo(io.output, 0);
+      writeNotice();
+      lines.prompt(true);
+    });
   }
   const conversation = new LineConversation();
   for await (const line of lines) {
@@ -52,6 +60,7 @@ export async function runConsole(
     if (trimmed.length > 0) write(answerLine(current(), trimmed, conversation));
     if (io.interactive) lines.prompt();
   }
+  notices?.around(null);
   lines.close();
 }
 

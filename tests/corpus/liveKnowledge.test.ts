@@ -5,7 +5,7 @@ import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildKnowledge } from "../../src/buildKnowledge.js";
 import type { Config } from "../../src/config.js";
-import { liveKnowledge, noticeLine } from "../../src/liveKnowledge.js";
+import { liveKnowledge } from "../../src/liveKnowledge.js";
 
 const BUSY_TOWN = path.join(import.meta.dirname, "../fixtures/busy-town");
 let work: string | undefined;
@@ -55,14 +55,5 @@ describe("liveKnowledge", () => {
     } finally {
       live.close();
     }
-  });
-});
-
-describe("the console's reload notice", () => {
-  it("carries the local time and level, as the log's readable lines do", () => {
-    const at = new Date(2026, 10, 30, 9, 5, 7, 42);
-    expect(noticeLine("corpus reloaded: 1 added", at)).toBe(
-      "[09:05:07.042] INFO: corpus reloaded: 1 added",
-    );
   });
 });

@@ -1,0 +1,52 @@
+import { PassThrough } from "node:stream";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { runConsole } from "../../src/cli/console.js";
+import { ConsoleNotices, noticeLine } from "../../src/cli/liveConsole.js";
+import { literalKnowledge } from "../support/literalKnowledge.js";
+
+const knowledge = literalKnowledge([
+  { id: "acme", title: "Acme Raises Prices", body: "Acme raised its prices in March." },
+]);
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("the console's reload notices", () => {
+  it("carry the local time and level, as the log's readable lines do", () => {
+    const at = new Date(2026, 10, 30, 9, 5, 7, 42);
+    expect(noticeLine("corpus reloaded: 1 added", at)).toBe(
+      "[09:05:07.042] INFO: corpus reloaded: 1 added",
+    );
+  });
+
+  it("are printed over the prompt line at a terminal, and the prompt with what was typed is drawn again", async () => {
+    const errors: string[] = [];
+    vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+      errors.push(String(chunk));
+      return true;
+    });
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = "";
+    output.on("data", (d: Buffer) => (printed += d.toString()));
+    const notices = new ConsoleNotices();
+    const done = runConsole(knowledge, { input, output, interactive: true }, notices);
+    input.write("who rai");
+    await new Promise((resolve) => setImmediate(resolve));
+    const before = printed.length;
+    notices.show("corpus reloaded: 1 added");
+    const after = printed.slice(before);
+    expect(errors.join("")).toMatch(
+      /^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: corpus reloaded: 1 added\n$/u,
+    );
+    // The prompt line is cleared (carriage return or cursor to column 1, erase line) first, …
+    // eslint-disable-next-line no-control-regex -- terminal escapes are what is checked
+    expect(after).toMatch(/^(?:\r|\x1b\[1G)?\x1b\[0?K|^\x1b\[2K/u);
+    // … and drawn again after, with the words typed so far.
+    expect(after).toContain("newsdesk> who rai");
+    input.end("\n/quit\n");
+    await done;
+    // Once the console ends, notices go straight to standard error again.
+    notices.show("corpus reloaded: 1 removed");
+    expect(errors).toHaveLength(2);
+  });
+});
