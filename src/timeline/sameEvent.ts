@@ -18,8 +18,8 @@ export function dateKey(event: Pick<DatedEvent, "date" | "end">): string {
  * - the same text (one story carried twice), or
  * - the same actors and action: at least {@link MIN_SHARED_TERMS} shared content-word families
  *   (time words, numbers, titles and reporting verbs aside) making up {@link MIN_OVERLAP} of the
- *   shorter report, and each sentence's first name (usually its subject) among the other's
- *   names — written as a name there, not as a common word ("General Motors" is not the
+ *   shorter report, and each report's subject (its sentence's first name, or after a reporting
+ *   verb that the report was cut at, its own first name) among the other's names — written as a name there, not as a common word ("General Motors" is not the
  *   "general election") — a lead that names no one is joined only by the same text; and no
  *   detail that tells them apart: the same part of the period ("the end of 2005" is not "the
  *   middle of 2005") and no contradicting figure ($45bn of one thing is not $445.1bn of
@@ -43,12 +43,28 @@ export function sameEvent(lead: DatedEvent, b: DatedEvent): boolean {
     Math.max(MIN_SHARED_TERMS, MIN_OVERLAP * Math.min(lead.terms.length, b.terms.length))
   )
     return false;
-  // The same actors: each sentence's first name (usually its subject) is a name of the other.
-  const subject = lead.names[0];
+  // The same actors: each report's subject is a name of the other.
+  const subject = subjectOf(lead);
   if (subject === undefined || !b.names.includes(subject)) return false;
-  if (b.names[0] !== undefined && !lead.names.includes(b.names[0])) return false;
+  const bSubject = subjectOf(b);
+  if (bSubject !== undefined && !lead.names.includes(bSubject)) return false;
   return (
     !partsDisagree(partInText(lead.text, lead.expression), partInText(b.text, b.expression)) &&
     !figuresDisagree(lead.text, b.text)
   );
+}
+
+/** A report cut after its sentence's reporting verb: "…says Lord Goldsmith warned…". */
+const AFTER_REPORTING_VERB =
+  /^…\s*(?:says|said|claims|claimed|reports|reported|told|tells|believes|argues|adds|added)\b/iu;
+
+/**
+ * A report's subject: its sentence's first name, except where the report was cut after a
+ * reporting verb — there whoever reports it ("Philippe Sands QC… says") does not stand for
+ * who did it, and the first name among the report's own words does.
+ */
+function subjectOf(event: DatedEvent): string | undefined {
+  if (!AFTER_REPORTING_VERB.test(event.text)) return event.names[0];
+  const names = new Set(event.names);
+  return event.terms.find((t) => names.has(t)) ?? event.names[0];
 }

@@ -51,6 +51,25 @@ describe("mergeEvents", () => {
     );
   });
 
+  it("reads a report cut after a reporting verb by its own subject, not by who reports it", () => {
+    const sentence =
+      "Philippe Sands, a member of Cherie Blair's chambers, says Lord Goldsmith warned Tony Blair on 7 March 2003 that the Iraq war could be illegal.";
+    const cut = {
+      ...event(
+        "a",
+        "2003-03-07",
+        "…says Lord Goldsmith warned Tony Blair on 7 March 2003 that the Iraq war could be illegal.",
+      ),
+      names: eventNames(sentence),
+    };
+    const whole = event(
+      "b",
+      "2003-03-07",
+      "He also says Lord Goldsmith warned Tony Blair on 7 March 2003 that the Iraq war could be illegal.",
+    );
+    expect(summary([cut, whole])).toEqual([["2003-03-07", "a+b"]]);
+  });
+
   it("keeps apart two events of one day that share few words", () => {
     expect(
       summary([
