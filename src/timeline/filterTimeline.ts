@@ -1,4 +1,5 @@
-import { spanOf } from "./calendar.js";
+import { pad, spanOf } from "./calendar.js";
+import { partInText } from "./reportDetails.js";
 import { termFamilies } from "./eventTerms.js";
 import { terms } from "../text/tokens.js";
 import { parseDateBound, type Parsed } from "./parseDateBound.js";
@@ -61,9 +62,34 @@ export function filterTimeline(
 ): TimelineEntry[] {
   return entries.filter(
     (entry) =>
-      inWindow(spanOf(entry.date, entry.end), filter) &&
-      topicCloseness(entry, filter.topic, wordsOf) > 0,
+      inWindow(narrowedSpan(entry), filter) && topicCloseness(entry, filter.topic, wordsOf) > 0,
   );
+}
+
+/**
+ * The days an entry covers, narrowed to the part of its year or month its report names ("until
+ * the end of 2005" is not in January 2005). Halves, not thirds: "the first half of" and "early"
+ * both stay in the window of their first months.
+ */
+export function narrowedSpan(entry: TimelineEntry): DayInterval {
+  const span = spanOf(entry.date, entry.end);
+  const lead = entry.sources[0];
+  if (entry.end !== null || !lead || entry.precision === "day") return span;
+  const part = partInText(lead.text, lead.expression);
+  if (part === null) return span;
+  if (entry.precision === "year") {
+    const year = entry.date.slice(0, 4);
+    const [from, to] =
+      part === "early" ? ["01", "06"] : part === "mid" ? ["04", "09"] : ["07", "12"];
+    return spanOf(`${year}-${from}`, `${year}-${to}`);
+  }
+  if (entry.precision === "month") {
+    const last = Number(span.last.slice(8, 10));
+    const [from, to] = part === "early" ? [1, 15] : part === "mid" ? [8, 23] : [16, last];
+    const month = entry.date.slice(0, 7);
+    return { first: `${month}-${pad(from)}`, last: `${month}-${pad(to)}` };
+  }
+  return span;
 }
 
 function inWindow(span: DayInterval, filter: Pick<TimelineFilter, "first" | "last">): boolean {

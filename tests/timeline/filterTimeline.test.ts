@@ -31,6 +31,20 @@ describe("timeline filter", () => {
     expect(run({ from: "2024-04", to: "2024-04-30" })).toEqual(["2024", "2024-04"]);
   });
 
+  it("keeps a year narrowed to its end or first half only where that part meets the window", () => {
+    const narrowed = [
+      entry("2005", "Payments are deferred until the end of 2005."),
+      entry("2005", "Growth in the first half of 2005 will slow."),
+      entry("2005", "The economy will grow in 2005."),
+    ];
+    const window = parseTimelineQuery({ from: "2004-12", to: "2005-01" });
+    if (!window.ok) throw new Error(window.error);
+    expect(filterTimeline(narrowed, window.value).map((e) => e.text)).toEqual([
+      "Growth in the first half of 2005 will slow.",
+      "The economy will grow in 2005.",
+    ]);
+  });
+
   it("keeps a range that reaches into the window", () => {
     expect(run({ to: "1999" })).toEqual(["1996"]);
   });
