@@ -7,7 +7,9 @@ import type { CommandDefinition, OptionDefinition } from "./definition.js";
 export interface CommandHelp {
   readonly name: string;
   readonly description: string;
-  readonly options: ReadonlyArray<Pick<OptionDefinition, "name" | "description" | "required">>;
+  readonly options: ReadonlyArray<
+    Pick<OptionDefinition, "name" | "description" | "required" | "positional">
+  >;
 }
 
 /** The commands `/help` lists, as the registry holds them. */
@@ -56,10 +58,11 @@ function explain(commands: Listed, asked: string): CommandHelp {
   return {
     name: found.name,
     description: found.description,
-    options: found.options.map(({ name, description, required }) => ({
+    options: found.options.map(({ name, description, required, positional }) => ({
       name,
       description,
       required,
+      ...(positional === undefined ? {} : { positional }),
     })),
   };
 }

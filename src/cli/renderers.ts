@@ -41,5 +41,16 @@ export const TERMINAL_RENDERERS: Readonly<Record<string, TerminalRenderer>> = {
   },
   speakers: { text: (r) => renderSpeakersText(r as SpeakersResult), json: (r) => r },
   sources: { text: (r) => renderSourcesText(r as SourcesResult), json: (r) => r },
-  help: { text: (r) => renderHelpText(r as HelpResult), json: (r) => r },
+  help: { text: (r) => renderHelpText(r as HelpResult, terminalFlags), json: (r) => r },
 };
+
+/** What the terminal adds to a command besides its options, as `/help COMMAND` lists it. */
+function terminalFlags(command: string): string[] {
+  const renderer = TERMINAL_RENDERERS[command];
+  const formats = Object.keys(renderer?.formats ?? {});
+  return [
+    "--json",
+    ...(renderer?.png ? ["--png FILE"] : []),
+    ...(formats.length > 0 ? [`--format ${["text", "json", ...formats].join("|")}`] : []),
+  ];
+}

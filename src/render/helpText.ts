@@ -28,12 +28,26 @@ export function commandUsage(command: CommandHelp): string[] {
   ];
 }
 
-/** `/help` for the terminal. */
-export function renderHelpText(help: HelpResult): string {
+/**
+ * `/help` for the terminal. `terminalFlags` names what the terminal adds to a command besides
+ * its options (`--json`, `--png FILE`, `--format timelinejs`).
+ */
+export function renderHelpText(
+  help: HelpResult,
+  terminalFlags: (command: string) => readonly string[] = () => ["--json"],
+): string {
   if (help.command) {
     const { name, options } = help.command;
-    const flags = options.map((o) => ` [--${o.name} …]`).join("");
-    return [...commandUsage(help.command), "", `One-shot: newsdesk ${name}${flags}`].join("\n");
+    const words = options.map((o) => {
+      const word = o.positional ? o.name : `--${o.name} …`;
+      return o.required ? `<${word}>` : `[${word}]`;
+    });
+    const flags = terminalFlags(name).map((f) => `[${f}]`);
+    return [
+      ...commandUsage(help.command),
+      "",
+      `One-shot: newsdesk ${[name, ...words, ...flags].join(" ")}`,
+    ].join("\n");
   }
   const lines = [
     "Newsdesk answers questions from its articles only, and cites every sentence.",
@@ -51,8 +65,9 @@ export function renderHelpText(help: HelpResult): string {
   );
   lines.push(
     "",
-    "One-shot: newsdesk ask <question> [--json]. Console: type a question, or /timeline from:2024,",
-    "/quote speaker:Muttaqi about:russia; /help <command> explains one command.",
+    "One-shot: newsdesk ask <question> [--json]. Console: type a question, or a command such as",
+    "/timeline <topic> from:<date>, /quote <speaker> about:<words>; /help <command> explains one",
+    "command; /quit ends the console.",
   );
   return lines.join("\n");
 }

@@ -55,6 +55,10 @@ describe("console lines", () => {
     const help = answerLine(seeds, "/help timeline");
     expect(help).toMatch(/^\/timeline \[topic\] \[from\] \[to\] \[show\]\n/u);
     expect(help).toContain("from:");
+    expect(help).toContain(
+      "One-shot: newsdesk timeline [topic] [--from …] [--to …] [--show …] [--json] [--png FILE] [--format text|json|timelinejs]",
+    );
+    expect(answerLine(seeds, "/help")).toContain("/quit ends the console");
     expect(answerLine(seeds, "/help nothing")).toMatch(
       /^There is no command "nothing"\. Commands: ask, timeline/u,
     );
