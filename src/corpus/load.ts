@@ -67,10 +67,9 @@ export async function readCorpusFiles(
 ): Promise<CorpusFile[]> {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   const { root, files } = await openCorpusFolder(directory);
-  return eachFileInBatches(files, async ({ file, relative }) => ({
-    path: relative,
-    ...(await readArticleFile(root, file, maxBytes)),
-  }));
+  return eachFileInBatches(files, ({ file, relative }) =>
+    Promise.resolve({ path: relative, ...readArticleFile(root, file, maxBytes) }),
+  );
 }
 
 /** An article file of a corpus folder: its full path, and its path relative to the folder. */
@@ -106,15 +105,19 @@ export async function openCorpusFolder(
 
 /**
  * `work` over every file, {@link READ_BATCH} at a time, results in order: a large corpus must
- * not run out of file descriptors.
+ * not run out of file descriptors, and since files are read synchronously (see
+ * `readArticleFile`), the event loop gets a turn between batches, so a bot reloading its
+ * corpus keeps answering.
  */
 export async function eachFileInBatches<T>(
   files: readonly ListedFile[],
   work: (file: ListedFile) => Promise<T>,
 ): Promise<T[]> {
   const done: T[] = [];
-  for (let i = 0; i < files.length; i += READ_BATCH)
+  for (let i = 0; i < files.length; i += READ_BATCH) {
+    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
     done.push(...(await Promise.all(files.slice(i, i + READ_BATCH).map(work))));
+  }
   return done;
 }
 

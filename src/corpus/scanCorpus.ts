@@ -56,7 +56,7 @@ async function scanFile(
     const info = await stat(file);
     const stamp = `${info.mtimeMs}:${info.ctimeMs}:${info.size}`;
     if (before?.stamp === stamp) return before;
-    return { stamp, file: { path: relative, ...(await readArticleFile(root, file, maxBytes)) } };
+    return { stamp, file: { path: relative, ...readArticleFile(root, file, maxBytes) } };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "error";
     return {
