@@ -127,15 +127,16 @@ export function draftsOf(group: readonly Sighting[]): SpeakerDraft[] {
     const quoted = items.flatMap((s) => (s.quote ? [s.quote] : []));
     const roles = [...roleSet];
     const seen = new Set<string>();
-    const where = items
-      .map((s) => s.at)
-      .filter(
-        (a) =>
-          !seen.has(`${a.articleId}#${a.paragraph}@${a.offset}`) &&
-          seen.add(`${a.articleId}#${a.paragraph}@${a.offset}`),
-      );
+    const where: (typeof items)[number]["at"][] = [];
+    for (const { at } of items) {
+      const place = `${at.articleId}#${at.paragraph}@${at.offset}`;
+      if (seen.has(place)) continue;
+      seen.add(place);
+      where.push(at);
+    }
     const role = mostCommon(quoted.flatMap((q) => (q.role ? [q.role] : []))) ?? mostCommon(roles);
-    const otherNames = aliases.all.filter((a) => foldName(a) !== foldName(name));
+    const folded = foldName(name);
+    const otherNames = aliases.all.filter((a) => foldName(a) !== folded);
     drafts.push({
       slug,
       name,

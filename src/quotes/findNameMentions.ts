@@ -173,11 +173,14 @@ const formOf = remembered(50_000, (name): NameForm => {
  * order, keyed by surname and given name, so it stays linear in the article's length.
  */
 function expandSurnames(mentions: NameMention[]): NameMention[] {
-  const isFull = (m: NameMention) => m.kind === "person" && !formOf(m.name).short;
+  // Each person's form, read once for both passes below.
+  const forms = mentions.map((m) => (m.kind === "person" ? formOf(m.name) : null));
   // A later full name covers "Muttaqi … Amir Khan Muttaqi": the first one for each key.
   const firstFull = new Map<string, NameMention>();
-  for (const f of mentions)
-    if (isFull(f)) for (const k of formOf(f.name).keys) if (!firstFull.has(k)) firstFull.set(k, f);
+  mentions.forEach((f, i) => {
+    const form = forms[i];
+    if (form && !form.short) for (const k of form.keys) if (!firstFull.has(k)) firstFull.set(k, f);
+  });
   // The nearest full name before it wins.
   const lastFull = new Map<string, NameMention>();
   const expanded = (m: NameMention, pick: NameMention) => ({
@@ -185,9 +188,9 @@ function expandSurnames(mentions: NameMention[]): NameMention[] {
     name: pick.name,
     role: m.role ?? pick.role,
   });
-  return mentions.flatMap((m) => {
-    if (m.kind !== "person") return [m];
-    const form = formOf(m.name);
+  return mentions.flatMap((m, i) => {
+    const form = forms[i];
+    if (!form) return [m];
     if (form.nameEnd) {
       const pick = lastFull.get(form.key) ?? firstFull.get(form.key);
       if (pick && pick.name !== m.name) return [expanded(m, pick)];

@@ -65,13 +65,20 @@ export function resolveSpeakerClause(
       // A surname alone, the end of a longer name ("Baez Silva" of "Carlos Baez Silva"), or
       // an honour and a given name ("Sir Digby" of "Sir Digby Jones").
       const short = isHonourAndGivenName(parsed.name) ? givenName(parsed.name) : null;
-      const fits = (name: string) => {
+      const fitsName = (name: string) => {
         const full = nameWords(name);
         if (short !== null)
           return !isHonourAndGivenName(name) && full.length >= 2 && givenName(name) === short;
         if (full.length <= words.length) return false;
         if (words.length === 1 && givenName(name) === key) return true;
         return fold(full.slice(-words.length).join(" ")) === key || fold(surname(name)) === key;
+      };
+      // The window holds the same few people many times over: each name is judged once.
+      const verdicts = new Map<string, boolean>();
+      const fits = (name: string) => {
+        let verdict = verdicts.get(name);
+        if (verdict === undefined) verdicts.set(name, (verdict = fitsName(name)));
+        return verdict;
       };
       const m =
         names.nearest(paragraph, at, (x) => x.mention.kind === "person" && fits(x.mention.name)) ??
