@@ -26,24 +26,28 @@ export function splitPassages(
       const offset = chunk[0]!.start;
       const end = chunk[chunk.length - 1]!.end;
       const order = firstOrder + passages.length;
-      const passage = {
-        id: `${article.id}#${paragraph.number}.${++inParagraph}`,
-        articleId: article.id,
-        paragraph: paragraph.number,
-        offset,
-        order,
-        text: paragraph.text.slice(offset, end),
-        sentences: chunk.map((s) => ({
-          text: s.text,
-          start: s.start - offset,
-          end: s.end - offset,
-        })),
-      };
+      const id = `${article.id}#${paragraph.number}.${++inParagraph}`;
+      const text = paragraph.text.slice(offset, end);
+      const sentences = chunk.map((s) => ({
+        text: s.text,
+        start: s.start - offset,
+        end: s.end - offset,
+      }));
       const kept = knownTerms?.(order);
+      // One literal per case: a spread copy of a shared part took 4 MB more heap at BBC size.
       passages.push(
         kept
-          ? withTermsRead(passage, kept)
-          : { ...passage, sentenceTerms: chunk.map((s) => terms(s.text)) },
+          ? withTermsRead(id, article.id, paragraph.number, offset, order, text, sentences, kept)
+          : {
+              id,
+              articleId: article.id,
+              paragraph: paragraph.number,
+              offset,
+              order,
+              text,
+              sentences,
+              sentenceTerms: chunk.map((s) => terms(s.text)),
+            },
       );
       chunk = [];
     };
@@ -58,10 +62,25 @@ export function splitPassages(
 }
 
 /** A passage whose terms are read by `read` when first wanted, then kept. */
-function withTermsRead(passage: Omit<Passage, "sentenceTerms">, read: () => string[][]): Passage {
+function withTermsRead(
+  id: string,
+  articleId: string,
+  paragraph: number,
+  offset: number,
+  order: number,
+  text: string,
+  sentences: Sentence[],
+  read: () => string[][],
+): Passage {
   let kept: string[][] | undefined;
   return {
-    ...passage,
+    id,
+    articleId,
+    paragraph,
+    offset,
+    order,
+    text,
+    sentences,
     get sentenceTerms() {
       return (kept ??= read());
     },
