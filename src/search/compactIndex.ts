@@ -48,22 +48,43 @@ export function compactIndex(json: AsPlainObject): CompactIndex {
 export function loadCompactIndex<T>(compact: CompactIndex, options: Options<T>): MiniSearch<T> {
   const search = MiniSearch.loadJS(compact.base, options);
   const tree = (search as unknown as { _index: TermTree })._index;
-  for (const [term, encoded] of compact.terms) {
-    const fields = new Map<number, Map<number, number>>();
-    for (const field of encoded.split(";")) {
-      const parts = field.split(" ");
-      const docs = new Map<number, number>();
-      for (let i = 1; i < parts.length; i += 2) docs.set(whole(parts[i]), whole(parts[i + 1]));
-      fields.set(whole(parts[0]), docs);
-    }
-    tree.set(term, fields);
-  }
+  for (const [term, encoded] of compact.terms) tree.set(term, readPostings(term, encoded));
   return search;
 }
 
-function whole(text: string | undefined): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 0 || text === "")
-    throw new Error(`search: index posting "${text ?? ""}" is not a whole number`);
-  return n;
+const SPACE = 32;
+const SEMICOLON = 59;
+const ZERO = 48;
+
+/**
+ * One term's postings from their string, read digit by digit: splitting 400,000 postings into
+ * strings and converting each took most of the load. Throws on anything but whole numbers
+ * separated by single spaces, fields by `;`, each field an id and pairs.
+ */
+function readPostings(term: string, encoded: string): Map<number, Map<number, number>> {
+  const fields = new Map<number, Map<number, number>>();
+  const numbers: number[] = [];
+  let value = -1;
+  const bad = (): never => {
+    throw new Error(`search: the postings of "${term}" are not whole numbers`);
+  };
+  const endField = (): void => {
+    if (numbers.length % 2 === 0) bad();
+    const docs = new Map<number, number>();
+    for (let i = 1; i < numbers.length; i += 2) docs.set(numbers[i]!, numbers[i + 1]!);
+    fields.set(numbers[0]!, docs);
+    numbers.length = 0;
+  };
+  for (let i = 0; i <= encoded.length; i++) {
+    const code = i < encoded.length ? encoded.charCodeAt(i) : SEMICOLON;
+    const digit = code - ZERO;
+    if (digit >= 0 && digit <= 9) value = value < 0 ? digit : value * 10 + digit;
+    else if (code === SPACE || code === SEMICOLON) {
+      if (value < 0) bad();
+      numbers.push(value);
+      value = -1;
+      if (code === SEMICOLON) endField();
+    } else bad();
+  }
+  return fields;
 }
