@@ -124,7 +124,8 @@ export function draftsOf(group: readonly Sighting[]): SpeakerDraft[] {
       foldName(name)
         .replace(/[^a-z0-9]+/g, "-")
         .replace(/^-|-$/g, "") || "speaker";
-    const quoted = items.flatMap((s) => (s.quote ? [s.quote] : []));
+    const quoted: QuoteMention[] = [];
+    for (const s of items) if (s.quote) quoted.push(s.quote);
     const roles = [...roleSet];
     const seen = new Set<string>();
     const where: (typeof items)[number]["at"][] = [];

@@ -188,20 +188,31 @@ function expandSurnames(mentions: NameMention[]): NameMention[] {
     name: pick.name,
     role: m.role ?? pick.role,
   });
-  return mentions.flatMap((m, i) => {
+  // A loop rather than flatMap: an array per mention was a tenth of this function's time.
+  const out: NameMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
     const form = forms[i];
-    if (!form) return [m];
+    if (!form) {
+      out.push(m);
+      continue;
+    }
     if (form.nameEnd) {
       const pick = lastFull.get(form.key) ?? firstFull.get(form.key);
-      if (pick && pick.name !== m.name) return [expanded(m, pick)];
+      if (pick && pick.name !== m.name) {
+        out.push(expanded(m, pick));
+        continue;
+      }
     }
     if (!form.short) {
       for (const k of form.keys) lastFull.set(k, m);
-      return [m];
+      out.push(m);
+      continue;
     }
     const pick = lastFull.get(form.key) ?? firstFull.get(form.key);
-    if (pick) return [expanded(m, pick)];
-    if (form.honourAndGivenName) return [m];
-    return /^\p{Lu}/u.test(m.surface) && m.surface !== m.name ? [m] : [];
-  });
+    if (pick) out.push(expanded(m, pick));
+    else if (form.honourAndGivenName || (/^\p{Lu}/u.test(m.surface) && m.surface !== m.name))
+      out.push(m);
+  }
+  return out;
 }

@@ -29,19 +29,20 @@ const SPOKESPEOPLE = /^(?:spokes(?:man|woman|person)|representative|source|state
  * subject of that gender, "the minister" to the nearest earlier person with that role, "the
  * ministry"/"it" to the nearest earlier organisation. Spokesmen and unnamed sources stay unnamed
  * (their role is kept), and so does a pronoun with no fitting antecedent: "speaker unclear".
- * A pronoun never stands for someone named in the quote itself (`namedInQuote`).
+ * A pronoun never stands for someone named in the quote itself (`namedInQuote`, asked only when
+ * a pronoun is resolved: most clauses name their speaker).
  */
 export function resolveSpeakerClause(
   clause: SpeakerClause,
   paragraph: number,
   names: ArticleNames,
-  namedInQuote: ReadonlySet<string> = new Set(),
+  namedInQuote: () => ReadonlySet<string> = () => new Set(),
 ): ResolvedSpeaker {
   const at = clause.start;
   if (clause.form === "pronoun") {
     const p = fold(clause.surface);
     if (p === "he" || p === "she") {
-      const m = names.pronoun(paragraph, at, p === "he" ? "male" : "female", namedInQuote);
+      const m = names.pronoun(paragraph, at, p === "he" ? "male" : "female", namedInQuote());
       return m
         ? { name: m.name, kind: "person", role: names.roleOf(m.name) }
         : { name: null, kind: "person", role: null };
@@ -118,7 +119,7 @@ export function resolveSpeakerClause(
       head,
     )
   ) {
-    const m = names.pronoun(paragraph, at, null, namedInQuote);
+    const m = names.pronoun(paragraph, at, null, namedInQuote());
     if (m) return { name: m.name, kind: "person", role: names.roleOf(m.name) };
   }
   if (definite && ORGANISATION_WORDS.has(head)) {

@@ -4,7 +4,8 @@ import { remembered } from "./remembered.js";
 /** Lower case, no accents, straight apostrophes, single spaces: the form names are compared in. */
 export const foldName: (text: string) => string = remembered(50_000, foldText);
 
-function foldText(text: string): string {
+/** {@link foldName} without remembering: for long texts seen once (a quote's words). */
+export function foldText(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
