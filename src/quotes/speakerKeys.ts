@@ -6,9 +6,9 @@ export const foldName: (text: string) => string = remembered(50_000, foldText);
 
 /** {@link foldName} without remembering: for long texts seen once (a quote's words). */
 export function foldText(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+  // Printable ASCII has no accents to take apart: most text skips that costly step.
+  const plain = /^[\x20-\x7e]*$/u.test(text) ? text : text.normalize("NFKD").replace(/\p{M}/gu, "");
+  return plain
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/[^\p{L}\p{N}'.\- ]+/gu, " ")
