@@ -2,7 +2,7 @@
  * `npm run bench`: retrieval quality, speed and memory, the seeds' quality set and the other
  * benches, in one run. Prints tables and writes the figures to `bench/results/`.
  *
- * Flags: `--only <part>[,<part>…]` (scale, retrieval, ask, quality, tempeval, polnear, quotes,
+ * Flags: `--only <part>[,<part>…]` (scale, startup, retrieval, ask, quality, tempeval, polnear, quotes,
  * timeline, burst, …; see PART_NAMES),
  * `--quick` (samples of the questions, for a run of a minute or two).
  */
@@ -18,11 +18,13 @@ import { quotesPart } from "./quotes/quotesPart.js";
 import { retrievalPart } from "./retrieval/retrievalPart.js";
 import { reloadPart } from "./reload/reloadPart.js";
 import { scalePart } from "./scale/scalePart.js";
+import { startupPart } from "./startup/startupPart.js";
 
 const PARTS: Readonly<Record<PartName, BenchPart>> = {
   retrieval: retrievalPart,
   ask: askDevPart,
   scale: scalePart,
+  startup: startupPart,
   quality: seedQualityPart,
   tempeval: tempevalPart,
   polnear: polnearPart,

@@ -167,12 +167,23 @@ export function knowledgeFromSnapshot(snapshot: LoadedSnapshot, directory: strin
   return assemble(
     snapshot.corpus,
     directory,
-    (passages) => ({
-      index: PassageIndex.load(snapshot.index, passages),
-      stats: TermStats.fromJSON(snapshot.stats),
-      extras: snapshot.extras,
-    }),
-    (order) => decodeTerms(known[order]),
+    (passages) => {
+      // The corpus, the kept terms and the index were stored together: if they disagree, the
+      // file is not what this code wrote, and the caller rebuilds.
+      if (passages.length !== known.length || passages.length !== snapshot.index.base.documentCount)
+        throw new Error(
+          `${passages.length} passages, ${known.length} kept terms, ${snapshot.index.base.documentCount} indexed`,
+        );
+      return {
+        index: PassageIndex.load(snapshot.index, passages),
+        stats: TermStats.fromJSON(snapshot.stats),
+        extras: snapshot.extras,
+      };
+    },
+    (order) => {
+      const encoded = known[order];
+      return encoded === undefined ? undefined : () => decodeTerms(encoded);
+    },
   );
 }
 
@@ -181,8 +192,7 @@ function encodePassageTerms(passages: readonly Passage[]): string[] {
   return passages.map((p) => p.sentenceTerms.map((sentence) => sentence.join(" ")).join("\n"));
 }
 
-function decodeTerms(encoded: string | undefined): string[][] | undefined {
-  if (encoded === undefined) return undefined;
+function decodeTerms(encoded: string): string[][] {
   return encoded.split("\n").map((sentence) => (sentence === "" ? [] : sentence.split(" ")));
 }
 
@@ -234,7 +244,7 @@ function assemble(
   corpus: KeptCorpus,
   directory: string,
   searchers: Searchers,
-  knownTerms?: (order: number) => string[][] | undefined,
+  knownTerms?: (order: number) => (() => string[][]) | undefined,
   progress: IndexingProgress = NO_PROGRESS,
 ): Knowledge {
   const passages: Passage[] = [];

@@ -25,13 +25,19 @@ export interface KnowledgeParts {
  * paragraph, and the timeline and speakers worked out once, on first use.
  */
 export function knowledgeOf(parts: KnowledgeParts): Knowledge {
-  const byParagraph = new Map<string, Passage[]>();
+  // Article → its passages by paragraph number: no key string made per passage.
+  const byArticle = new Map<string, Passage[][]>();
   for (const passage of parts.passages) {
-    const key = `${passage.articleId}#${passage.paragraph}`;
-    const list = byParagraph.get(key);
+    let paragraphs = byArticle.get(passage.articleId);
+    if (!paragraphs) byArticle.set(passage.articleId, (paragraphs = []));
+    const list = paragraphs[passage.paragraph];
     if (list) list.push(passage);
-    else byParagraph.set(key, [passage]);
+    else paragraphs[passage.paragraph] = [passage];
   }
+  const passagesOf = (articleId: string, paragraph: number): readonly Passage[] =>
+    (Number.isInteger(paragraph) && paragraph >= 0
+      ? byArticle.get(articleId)?.[paragraph]
+      : undefined) ?? [];
   let timeline: readonly TimelineEntry[] | undefined;
   let speakers: SpeakerDirectory | undefined;
   return {
@@ -42,9 +48,9 @@ export function knowledgeOf(parts: KnowledgeParts): Knowledge {
     report: parts.report,
     timeline: () => (timeline ??= parts.timeline()),
     speakers: () => (speakers ??= parts.speakers()),
-    paragraphPassages: (articleId, paragraph) => byParagraph.get(`${articleId}#${paragraph}`) ?? [],
+    paragraphPassages: passagesOf,
     passageAt(articleId, paragraph, offset) {
-      const list = byParagraph.get(`${articleId}#${paragraph}`) ?? [];
+      const list = passagesOf(articleId, paragraph);
       return list.find((p) => offset >= p.offset && offset < p.offset + p.text.length);
     },
   };

@@ -5,6 +5,7 @@
  */
 export const PART_NAMES = [
   "scale",
+  "startup",
   "retrieval",
   "ask",
   "quality",

@@ -40,7 +40,7 @@ export async function addArticles(
     // its own folder.
     const full = path.resolve(file);
     const folder = await realpath(path.dirname(full)).catch(() => path.dirname(full));
-    const read = await readArticleFile(folder, full, maxBytes);
+    const read = readArticleFile(folder, full, maxBytes);
     if ("error" in read) {
       problems.push(`${file}: ${read.error}`);
       continue;

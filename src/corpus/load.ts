@@ -67,10 +67,9 @@ export async function readCorpusFiles(
 ): Promise<CorpusFile[]> {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   const { root, files } = await openCorpusFolder(directory);
-  return eachFileInBatches(files, async ({ file, relative }) => ({
-    path: relative,
-    ...(await readArticleFile(root, file, maxBytes)),
-  }));
+  return eachFileInBatches(files, ({ file, relative, real }) =>
+    Promise.resolve({ path: relative, ...readArticleFile(root, file, maxBytes, real) }),
+  );
 }
 
 /** An article file of a corpus folder: its full path, and its path relative to the folder. */
@@ -78,6 +77,11 @@ export interface ListedFile {
   readonly file: string;
   /** Relative to the corpus folder, with `/`: the file's name in reports and in the index. */
   readonly relative: string;
+  /**
+   * Its real path when the listing shows it is no link (so the file system need not be asked),
+   * else null.
+   */
+  readonly real: string | null;
 }
 
 /**
@@ -93,10 +97,12 @@ export async function openCorpusFolder(
     const root = await realpath(directory);
     return {
       root,
-      files: files.map((file) => ({
-        file,
-        relative: path.relative(directory, file).split(path.sep).join("/"),
-      })),
+      files: files.map(({ file, link }) => {
+        const relative = path.relative(directory, file);
+        // The listing enters real folders only, so a file that is no link lies at root/relative.
+        const real = link ? null : path.join(root, relative);
+        return { file, relative: relative.split(path.sep).join("/"), real };
+      }),
     };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "error";
@@ -106,15 +112,19 @@ export async function openCorpusFolder(
 
 /**
  * `work` over every file, {@link READ_BATCH} at a time, results in order: a large corpus must
- * not run out of file descriptors.
+ * not run out of file descriptors, and since files are read synchronously (see
+ * `readArticleFile`), the event loop gets a turn between batches, so a bot reloading its
+ * corpus keeps answering.
  */
 export async function eachFileInBatches<T>(
   files: readonly ListedFile[],
   work: (file: ListedFile) => Promise<T>,
 ): Promise<T[]> {
   const done: T[] = [];
-  for (let i = 0; i < files.length; i += READ_BATCH)
+  for (let i = 0; i < files.length; i += READ_BATCH) {
+    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
     done.push(...(await Promise.all(files.slice(i, i + READ_BATCH).map(work))));
+  }
   return done;
 }
 
@@ -170,11 +180,16 @@ export function isArticleName(name: string): boolean {
   );
 }
 
-/** The article files under `directory` (sub-folders included), as full paths in name order. */
-export async function listArticleFiles(directory: string): Promise<string[]> {
+/**
+ * The article files under `directory` (sub-folders included), as full paths in name order, each
+ * saying whether it is a link.
+ */
+export async function listArticleFiles(
+  directory: string,
+): Promise<{ file: string; link: boolean }[]> {
   const entries = await readdir(directory, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const files: string[] = [];
+  const files: { file: string; link: boolean }[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name.startsWith("_")) continue;
     if (NOT_ARTICLES.test(entry.name)) continue;
@@ -182,7 +197,8 @@ export async function listArticleFiles(directory: string): Promise<string[]> {
     if (entry.isDirectory()) files.push(...(await listArticleFiles(full)));
     // Anything else with an article's extension is listed, so that a link, a pipe or a device
     // named like an article is reported with its reason rather than silently ignored.
-    else if (path.extname(entry.name).toLowerCase() in KINDS) files.push(full);
+    else if (path.extname(entry.name).toLowerCase() in KINDS)
+      files.push({ file: full, link: entry.isSymbolicLink() });
   }
   return files;
 }

@@ -1,5 +1,12 @@
-import { constants, type Stats } from "node:fs";
-import { open, realpath } from "node:fs/promises";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+  type Stats,
+} from "node:fs";
 import path from "node:path";
 
 /** Largest article file read when `MAX_ARTICLE_KB` is not set: 1 MB, far above any news article. */
@@ -14,45 +21,58 @@ export type ArticleRead = { readonly text: string } | { readonly error: string }
  * socket, a device, a folder) is not read, and a file over `maxBytes` is not read either. The
  * file is opened without blocking and checked through its open descriptor, so a FIFO cannot
  * hang start-up and a file swapped between the check and the read is still the one checked.
+ *
+ * A link is resolved (`real` spares the look-up for a file the listing showed is none; if it
+ * became a link since, opening it without following links fails).
+ *
+ * Synchronous: an article is small, and the asynchronous calls (five thread-pool round trips a
+ * file) made reading BBC News's 2,225 files take 0.4–0.6 s instead of under 0.1 s. Callers
+ * read in batches and yield between them (see `eachFileInBatches`), so a running bot is never
+ * held for more than a batch.
  */
-export async function readArticleFile(
+export function readArticleFile(
   root: string,
   file: string,
   maxBytes: number,
-): Promise<ArticleRead> {
+  /** The file's real path, when its folder's listing showed it is no link. */
+  real: string | null = null,
+): ArticleRead {
   let target: string;
   try {
-    target = await realpath(file);
+    target = real ?? realpathSync.native(file);
   } catch (error) {
     return { error: cannotRead(error) };
   }
   const inside = path.relative(root, target);
   if (inside === "" || inside.startsWith("..") || path.isAbsolute(inside))
     return { error: "links outside the corpus folder are not followed" };
-  let handle;
+  let fd: number;
   try {
-    handle = await open(target, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    fd = openSync(target, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   } catch (error) {
     return { error: cannotRead(error) };
   }
   try {
-    const stat = await handle.stat();
+    const stat = fstatSync(fd);
     if (!stat.isFile()) return { error: `not a regular file (${kindOf(stat)})` };
     if (stat.size > maxBytes)
       return {
         error: `file is ${sizeOf(stat.size)}, over the ${sizeOf(maxBytes)} limit (raise MAX_ARTICLE_KB to load it)`,
       };
-    const bytes = await handle.readFile();
-    // The file may have grown since the check.
-    if (bytes.length > maxBytes)
+    // One byte more than the limit allows: a file that grew since the check is caught.
+    const buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    for (let n = -1; n !== 0 && length < buffer.length; length += n)
+      n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > maxBytes)
       return {
         error: `file is over the ${sizeOf(maxBytes)} limit (raise MAX_ARTICLE_KB to load it)`,
       };
-    return { text: bytes.toString("utf8") };
+    return { text: buffer.toString("utf8", 0, length) };
   } catch (error) {
     return { error: cannotRead(error) };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

@@ -1,5 +1,5 @@
 import { stat } from "node:fs/promises";
-import { eachFileInBatches, openCorpusFolder, type CorpusFile } from "./load.js";
+import { eachFileInBatches, openCorpusFolder, type CorpusFile, type ListedFile } from "./load.js";
 import { DEFAULT_MAX_ARTICLE_BYTES, readArticleFile } from "./readArticleFile.js";
 
 /** A corpus file as last read: its stamp (change time and size) and its text or read error. */
@@ -33,8 +33,11 @@ export async function scanCorpus(
   const { root, files: listed } = await openCorpusFolder(directory);
   const scanned = await eachFileInBatches(
     listed,
-    async ({ file, relative }) =>
-      [relative, await scanFile(root, file, relative, previous.get(relative), maxBytes)] as const,
+    async (listed) =>
+      [
+        listed.relative,
+        await scanFile(root, listed, previous.get(listed.relative), maxBytes),
+      ] as const,
   );
   const files = new Map(scanned);
   const changed = scanned
@@ -47,8 +50,7 @@ export async function scanCorpus(
 /** The file as scanned now: `before` itself when its stamp is unchanged. */
 async function scanFile(
   root: string,
-  file: string,
-  relative: string,
+  { file, relative, real }: ListedFile,
   before: ScannedFile | undefined,
   maxBytes: number,
 ): Promise<ScannedFile> {
@@ -56,7 +58,7 @@ async function scanFile(
     const info = await stat(file);
     const stamp = `${info.mtimeMs}:${info.ctimeMs}:${info.size}`;
     if (before?.stamp === stamp) return before;
-    return { stamp, file: { path: relative, ...(await readArticleFile(root, file, maxBytes)) } };
+    return { stamp, file: { path: relative, ...readArticleFile(root, file, maxBytes, real) } };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "error";
     return {

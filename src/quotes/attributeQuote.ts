@@ -158,7 +158,6 @@ export function attributeQuote(
   const inner = lastText.slice(last.start, last.end).trimEnd();
   // Only a quote that ends its clause (`…,"` `…?"` `…",`) can be followed by its attribution.
   const endsClause = /[,.!?…—–-]$/u.test(inner) || /^[,—–-]/u.test(lastText.slice(span.closeEnd));
-  const before = speakerBefore(text, lo, span.openAt);
   const here = (clause: SpeakerClause | null, index: number, rule: AttributionRule) =>
     clause ? { clause, index, rule } : undefined;
   // A clause right after the quote is the most direct attribution, even after a lead-in
@@ -170,6 +169,8 @@ export function attributeQuote(
   const closedSentence =
     /[.!?…]$/u.test(inner) && after !== null && reportsOwnWords(lastText, after.end);
   if (after && !closedSentence) return here(after, last.index, "after");
+  // Only now: most quotes are credited by the clause after them, and this is the costly search.
+  const before = speakerBefore(text, lo, span.openAt);
   if (before && (isLeadIn(lead) || /^[Aa]ccording to [^,]+,$/.test(lead)))
     return here(before, first.index, "lead-in");
   if (before) return here(before, first.index, "before");

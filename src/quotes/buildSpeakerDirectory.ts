@@ -124,18 +124,20 @@ export function draftsOf(group: readonly Sighting[]): SpeakerDraft[] {
       foldName(name)
         .replace(/[^a-z0-9]+/g, "-")
         .replace(/^-|-$/g, "") || "speaker";
-    const quoted = items.flatMap((s) => (s.quote ? [s.quote] : []));
+    const quoted: QuoteMention[] = [];
+    for (const s of items) if (s.quote) quoted.push(s.quote);
     const roles = [...roleSet];
     const seen = new Set<string>();
-    const where = items
-      .map((s) => s.at)
-      .filter(
-        (a) =>
-          !seen.has(`${a.articleId}#${a.paragraph}@${a.offset}`) &&
-          seen.add(`${a.articleId}#${a.paragraph}@${a.offset}`),
-      );
+    const where: (typeof items)[number]["at"][] = [];
+    for (const { at } of items) {
+      const place = `${at.articleId}#${at.paragraph}@${at.offset}`;
+      if (seen.has(place)) continue;
+      seen.add(place);
+      where.push(at);
+    }
     const role = mostCommon(quoted.flatMap((q) => (q.role ? [q.role] : []))) ?? mostCommon(roles);
-    const otherNames = aliases.all.filter((a) => foldName(a) !== foldName(name));
+    const folded = foldName(name);
+    const otherNames = aliases.all.filter((a) => foldName(a) !== folded);
     drafts.push({
       slug,
       name,

@@ -51,7 +51,7 @@ export function extractQuotes(article: Article): QuoteMention[] {
       found.clause,
       paragraphs[found.index]?.number ?? 0,
       names,
-      names.namedWithin(span),
+      () => names.namedWithin(span),
     );
     if (found.rule === "subject" && !trustedSubject(found.clause.surface, resolved.name)) return;
     if (resolved.name && resolved.kind === "person" && found.rule !== "continuation")

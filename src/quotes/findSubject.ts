@@ -42,9 +42,23 @@ export function namesSomebody(name: string): boolean {
   return nameWords(name).some((w) => !NOT_NAME_WORDS.has(fold(w).replace(/[.,]$/, "")));
 }
 
+/**
+ * `pre` without the auxiliaries and adverbs (or party) ending it. The pattern is anchored at
+ * the end, which a regular expression engine still tries from every position: it is run on the
+ * last 200 characters, and on the whole text only when its match reaches back near their start
+ * (a run of such words longer than that).
+ */
+function withoutTrailingAux(pre: string): string {
+  const from = Math.max(0, pre.length - 200);
+  const match = TRAILING_AUX.exec(pre.slice(from));
+  if (!match) return pre;
+  if (from > 0 && match.index < 100) return pre.replace(TRAILING_AUX, "");
+  return pre.slice(0, from + match.index);
+}
+
 /** The subject that ends `pre`, the words before a cue verb; offsets relative to `pre`. */
 export function subjectOf(pre: string): Subject | null {
-  const trimmed = pre.replace(TRAILING_AUX, "").trimEnd();
+  const trimmed = withoutTrailingAux(pre).trimEnd();
   // The verb belongs to the last clause: "…in the area that Border Patrol agents described".
   const relative =
     /^(.*\s)(that|which|who|whom|because|when|while|where|whether|if)\s+(\S.*)$/su.exec(trimmed);

@@ -1,9 +1,10 @@
 import type { QuoteSource, SpeakerQuote } from "./directoryTypes.js";
-import { foldName } from "./speakerKeys.js";
+import { foldText } from "./speakerKeys.js";
 import type { QuoteMention } from "./types.js";
 
 function quoteKey(text: string): string {
-  return foldName(text).replace(/[^\p{L}\p{N} ]/gu, "");
+  // Quotes are long and mostly seen once: remembering them would only hash them.
+  return foldText(text).replace(/[^\p{L}\p{N} ]/gu, "");
 }
 
 /** How many earlier quotes of a speaker a new one is compared with for containment. */

@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { remembered } from "./remembered.js";
 
 /**
  * What compromise's English lexicon knows about a single word: given names with their gender,
@@ -13,10 +14,17 @@ const LEXICON: Readonly<Record<string, Tags>> = (
   nlp.model() as { one: { lexicon: Record<string, Tags> } }
 ).one.lexicon;
 
-function tagsOf(word: string): readonly string[] {
+const NO_TAGS: readonly string[] = [];
+
+/**
+ * The lexicon's tags for a word as written, remembered: the same few thousand names and words
+ * are asked about hundreds of thousands of times over a corpus, and each lookup of the lexicon
+ * lower-cased the word and, for a word of one tag, made an array.
+ */
+const tagsOf = remembered(100_000, (word: string): readonly string[] => {
   const tags = LEXICON[word.toLowerCase()];
-  return tags === undefined ? [] : typeof tags === "string" ? [tags] : tags;
-}
+  return tags === undefined ? NO_TAGS : typeof tags === "string" ? [tags] : tags;
+});
 
 /** The gender a given name usually has ("Mira" → female), or null when unknown or either. */
 export function genderOfFirstName(word: string): "male" | "female" | null {

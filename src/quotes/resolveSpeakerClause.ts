@@ -29,19 +29,20 @@ const SPOKESPEOPLE = /^(?:spokes(?:man|woman|person)|representative|source|state
  * subject of that gender, "the minister" to the nearest earlier person with that role, "the
  * ministry"/"it" to the nearest earlier organisation. Spokesmen and unnamed sources stay unnamed
  * (their role is kept), and so does a pronoun with no fitting antecedent: "speaker unclear".
- * A pronoun never stands for someone named in the quote itself (`namedInQuote`).
+ * A pronoun never stands for someone named in the quote itself (`namedInQuote`, asked only when
+ * a pronoun is resolved: most clauses name their speaker).
  */
 export function resolveSpeakerClause(
   clause: SpeakerClause,
   paragraph: number,
   names: ArticleNames,
-  namedInQuote: ReadonlySet<string> = new Set(),
+  namedInQuote: () => ReadonlySet<string> = () => new Set(),
 ): ResolvedSpeaker {
   const at = clause.start;
   if (clause.form === "pronoun") {
     const p = fold(clause.surface);
     if (p === "he" || p === "she") {
-      const m = names.pronoun(paragraph, at, p === "he" ? "male" : "female", namedInQuote);
+      const m = names.pronoun(paragraph, at, p === "he" ? "male" : "female", namedInQuote());
       return m
         ? { name: m.name, kind: "person", role: names.roleOf(m.name) }
         : { name: null, kind: "person", role: null };
@@ -65,13 +66,20 @@ export function resolveSpeakerClause(
       // A surname alone, the end of a longer name ("Baez Silva" of "Carlos Baez Silva"), or
       // an honour and a given name ("Sir Digby" of "Sir Digby Jones").
       const short = isHonourAndGivenName(parsed.name) ? givenName(parsed.name) : null;
-      const fits = (name: string) => {
+      const fitsName = (name: string) => {
         const full = nameWords(name);
         if (short !== null)
           return !isHonourAndGivenName(name) && full.length >= 2 && givenName(name) === short;
         if (full.length <= words.length) return false;
         if (words.length === 1 && givenName(name) === key) return true;
         return fold(full.slice(-words.length).join(" ")) === key || fold(surname(name)) === key;
+      };
+      // The window holds the same few people many times over: each name is judged once.
+      const verdicts = new Map<string, boolean>();
+      const fits = (name: string) => {
+        let verdict = verdicts.get(name);
+        if (verdict === undefined) verdicts.set(name, (verdict = fitsName(name)));
+        return verdict;
       };
       const m =
         names.nearest(paragraph, at, (x) => x.mention.kind === "person" && fits(x.mention.name)) ??
@@ -111,7 +119,7 @@ export function resolveSpeakerClause(
       head,
     )
   ) {
-    const m = names.pronoun(paragraph, at, null, namedInQuote);
+    const m = names.pronoun(paragraph, at, null, namedInQuote());
     if (m) return { name: m.name, kind: "person", role: names.roleOf(m.name) };
   }
   if (definite && ORGANISATION_WORDS.has(head)) {

@@ -4,10 +4,11 @@ import { remembered } from "./remembered.js";
 /** Lower case, no accents, straight apostrophes, single spaces: the form names are compared in. */
 export const foldName: (text: string) => string = remembered(50_000, foldText);
 
-function foldText(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+/** {@link foldName} without remembering: for long texts seen once (a quote's words). */
+export function foldText(text: string): string {
+  // Printable ASCII has no accents to take apart: most text skips that costly step.
+  const plain = /^[\x20-\x7e]*$/u.test(text) ? text : text.normalize("NFKD").replace(/\p{M}/gu, "");
+  return plain
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/[^\p{L}\p{N}'.\- ]+/gu, " ")

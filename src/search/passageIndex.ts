@@ -1,6 +1,7 @@
-import MiniSearch, { type AsPlainObject, type SearchResult } from "minisearch";
+import MiniSearch, { type SearchResult } from "minisearch";
 import type { Passage } from "../corpus/types.js";
 import { familyOf } from "../text/tokens.js";
+import { compactIndex, loadCompactIndex, type CompactIndex } from "./compactIndex.js";
 import { EXACT_SEARCH, FAMILY_SEARCH, INDEX_OPTIONS, type PassageDocument } from "./options.js";
 
 /** A passage that matched a query, with its score (MiniSearch's BM25, or retrieval's own). */
@@ -78,17 +79,17 @@ export class PassageIndex {
    * An index saved by {@link toJSON}, loaded with the same options it was built with (the
    * snapshot that holds it is keyed by those options).
    */
-  static load(json: AsPlainObject, passages: readonly Passage[]): PassageIndex {
+  static load(json: CompactIndex, passages: readonly Passage[]): PassageIndex {
     return new PassageIndex(
-      MiniSearch.loadJS(json, INDEX_OPTIONS),
+      loadCompactIndex(json, INDEX_OPTIONS),
       new Map(passages.map((p) => [p.id, p])),
     );
   }
 
-  /** A plain object for persisting. */
-  toJSON(): AsPlainObject {
+  /** A plain object for persisting (see {@link CompactIndex}). */
+  toJSON(): CompactIndex {
     this.#live();
-    return this.#search.toJSON();
+    return compactIndex(this.#search.toJSON());
   }
 
   /** Passages matching `query`, best first: exact terms plus their word families. */

@@ -3,13 +3,20 @@ import { readFileSync, rmSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { AsPlainObject } from "minisearch";
 import type { z } from "zod";
 import type { CorpusFile, LoadedCorpus } from "../corpus/load.js";
 import type { Article } from "../corpus/types.js";
 import type { SpeakerEntry } from "../quotes/directoryTypes.js";
 import type { TimelineEntry } from "../timeline/types.js";
-import { snapshotExtrasSchema, storedSnapshotSchema } from "./snapshotSchema.js";
+import { snapshotExtrasSchema } from "./snapshotSchema.js";
+import {
+  SNAPSHOT_FORMAT,
+  SnapshotShapeError,
+  checkStoredSnapshot,
+  type StoredArticle,
+  type StoredSnapshot,
+} from "./storedSnapshot.js";
+import type { CompactIndex } from "./compactIndex.js";
 import type { TermStatsJson } from "./termStats.js";
 
 /** What a snapshot holds: the cleaned corpus, the index and the term statistics. */
@@ -18,7 +25,7 @@ export interface Snapshot {
   readonly corpus: LoadedCorpus;
   /** Each passage's sentence terms, in corpus order (sentences by newline, terms by space). */
   readonly passageTerms: readonly string[];
-  readonly index: AsPlainObject;
+  readonly index: CompactIndex;
   readonly stats: TermStatsJson;
 }
 
@@ -102,7 +109,8 @@ export async function snapshotExists(dir: string, key: string): Promise<boolean>
 /**
  * The snapshot stored under `key` in `dir`, or null when there is none or it cannot be used.
  * A file is used only when its bytes match the checksum in its name and its content has the
- * snapshot's shape ({@link storedSnapshotSchema}); the extras file likewise, when first read.
+ * snapshot's format and shape ({@link checkStoredSnapshot}); the extras file likewise (its
+ * checksum and a zod schema), when first read.
  * A file that fails is removed and `onProblem` told why, so the next start does not meet it
  * again (the caller rebuilds and writes a fresh one).
  */
@@ -127,15 +135,21 @@ export async function readSnapshot(
   }
   if (checksumOf(bytes) !== MAIN_FILE.exec(name)?.[2])
     return reject("does not match its checksum (edited or damaged)");
-  let json: Stored;
+  let json: unknown;
   try {
-    const parsed = storedSnapshotSchema.safeParse(JSON.parse(bytes.toString("utf8")));
-    if (!parsed.success) return reject(`has the wrong shape (${describeIssue(parsed.error)})`);
-    json = parsed.data as unknown as Stored;
+    json = JSON.parse(bytes.toString("utf8"));
   } catch {
     return reject("is not valid JSON");
   }
-  if (json.key !== key) return reject("holds another corpus's key");
+  let stored: StoredSnapshot;
+  try {
+    checkStoredSnapshot(json);
+    stored = json;
+  } catch (error) {
+    if (!(error instanceof SnapshotShapeError)) throw error;
+    return reject(`has the wrong shape (${error.message})`);
+  }
+  if (stored.key !== key) return reject("holds another corpus's key");
   const extrasFile = path.join(dir, `${PREFIX}${key}.extras.json`);
   const extras = (): SnapshotExtras | null => {
     const problem = (reason: string): null => {
@@ -145,7 +159,7 @@ export async function readSnapshot(
     };
     try {
       const text = readFileSync(extrasFile);
-      if (checksumOf(text) !== json.extrasChecksum)
+      if (checksumOf(text) !== stored.extrasChecksum)
         return problem("do not match their checksum (edited or damaged)");
       const parsed = snapshotExtrasSchema.safeParse(JSON.parse(text.toString("utf8")));
       if (!parsed.success) return problem(`have the wrong shape (${describeIssue(parsed.error)})`);
@@ -155,8 +169,8 @@ export async function readSnapshot(
     }
   };
   return {
-    ...json,
-    corpus: { ...json.corpus, articles: json.corpus.articles.map(expandArticle) },
+    ...stored,
+    corpus: { ...stored.corpus, articles: stored.corpus.articles.map(expandArticle) },
     extras,
   };
 }
@@ -166,19 +180,6 @@ function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   return issue ? `${issue.path.join(".") || "(top)"}: ${issue.message}` : "invalid";
 }
-
-/** A snapshot as stored: sentences as offset pairs, since their text is their paragraph's. */
-type StoredArticle = Omit<Article, "paragraphs"> & {
-  readonly paragraphs: ReadonlyArray<{
-    readonly number: number;
-    readonly text: string;
-    readonly sentences: ReadonlyArray<readonly [number, number]>;
-  }>;
-};
-type Stored = Omit<Snapshot, "corpus"> & {
-  readonly extrasChecksum: string;
-  readonly corpus: Omit<LoadedCorpus, "articles"> & { readonly articles: StoredArticle[] };
-};
 
 function compactArticle(article: Article): StoredArticle {
   return {
@@ -221,8 +222,9 @@ export async function writeSnapshot(
   // The extras land first: a snapshot whose main file exists always has them beside it.
   await writeFile(`${extrasFile}.${process.pid}.tmp`, extrasText);
   await rename(`${extrasFile}.${process.pid}.tmp`, extrasFile);
-  const stored: Stored = {
+  const stored: StoredSnapshot = {
     ...snapshot,
+    format: SNAPSHOT_FORMAT,
     extrasChecksum: checksumOf(extrasText),
     corpus: { ...snapshot.corpus, articles: snapshot.corpus.articles.map(compactArticle) },
   };

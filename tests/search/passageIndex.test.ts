@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PassageIndex } from "../../src/search/passageIndex.js";
 import { literalKnowledge } from "../support/literalKnowledge.js";
 
 const knowledge = literalKnowledge([
@@ -31,5 +32,18 @@ describe("PassageIndex", () => {
 
   it("indexes every passage once", () => {
     expect(knowledge.index.size).toBe(knowledge.passages.length);
+  });
+
+  it("searches the same after a round trip through its stored form", () => {
+    const stored = JSON.parse(JSON.stringify(knowledge.index.toJSON())) as ReturnType<
+      PassageIndex["toJSON"]
+    >;
+    const loaded = PassageIndex.load(stored, knowledge.passages);
+    expect(loaded.size).toBe(knowledge.index.size);
+    for (const query of ["approving budgets", "recognition", "river town", "benches monday"])
+      expect(loaded.search(query)).toEqual(knowledge.index.search(query));
+    expect(loaded.candidates(["flood", "council"], ["recogn"], 5)).toEqual(
+      knowledge.index.candidates(["flood", "council"], ["recogn"], 5),
+    );
   });
 });

@@ -1,0 +1,102 @@
+/**
+ * One step of the start-up bench, in a process of its own so that nothing is warm:
+ * `node --import tsx bench/startup/worker.ts <build|prepare|start> <corpus folder> [cache folder]`.
+ * Prints one JSON line on standard output.
+ *
+ * - `build`: the corpus read, cleaned and indexed without a snapshot (what a first start does
+ *   before it extracts events and speakers for the snapshot).
+ * - `prepare`: a snapshot written to the cache folder (not timed).
+ * - `start`: start-up from that snapshot, step by step, then the first `/ask`, the first
+ *   `/quote` and the first `/timeline` as a user meets them right after.
+ */
+import { ask } from "../../src/answer/ask.js";
+import { preloadRelatedTerms } from "../../src/answer/relatedTerms.js";
+import {
+  buildKnowledge,
+  knowledgeFromArticles,
+  knowledgeFromSnapshot,
+} from "../../src/buildKnowledge.js";
+import { parseCorpusFiles, readCorpusFiles } from "../../src/corpus/load.js";
+import { withoutCopies } from "../../src/corpus/nearDuplicates.js";
+import { quote } from "../../src/quotes/quote.js";
+import { readSnapshot, snapshotKey } from "../../src/search/snapshot.js";
+import { timeline } from "../../src/timeline/timeline.js";
+
+const [mode, corpusDir, cacheDir] = process.argv.slice(2);
+if (!corpusDir) throw new Error("startup: usage: worker.ts <build|prepare|start> <corpus> [cache]");
+
+/** Clock and CPU milliseconds of `work`. */
+async function measured<T>(
+  work: () => T | Promise<T>,
+): Promise<{ value: T; ms: number; cpuMs: number }> {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const value = await work();
+  const ms = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { value, ms, cpuMs: (used.user + used.system) / 1000 };
+}
+
+const out = (value: unknown): void => void process.stdout.write(`${JSON.stringify(value)}\n`);
+
+if (mode === "build") {
+  const read = await measured(() => readCorpusFiles(corpusDir));
+  const parsed = await measured(() => withoutCopies(parseCorpusFiles(read.value)));
+  const corpus = parsed.value;
+  const index = await measured(() =>
+    knowledgeFromArticles(corpus.articles, { directory: corpusDir, ...corpus }),
+  );
+  out({
+    articles: corpus.articles.length,
+    passages: index.value.passages.length,
+    readMs: read.ms,
+    cleanMs: parsed.ms,
+    buildMs: index.ms,
+    buildCpuMs: index.cpuMs,
+  });
+} else if (mode === "prepare") {
+  if (!cacheDir) throw new Error("startup: prepare needs a cache folder");
+  const knowledge = await buildKnowledge(corpusDir, { cacheDir });
+  out({ bytes: knowledge.build.snapshot?.bytes ?? 0 });
+} else if (mode === "start") {
+  if (!cacheDir) throw new Error("startup: start needs a cache folder");
+  const all = await measured(async () => {
+    const files = await measured(() => readCorpusFiles(corpusDir));
+    const key = await measured(() => snapshotKey(files.value));
+    const read = await measured(() =>
+      readSnapshot(cacheDir, key.value, (reason) => {
+        throw new Error(`startup: snapshot unusable: ${reason}`);
+      }),
+    );
+    if (!read.value) throw new Error(`startup: no snapshot in ${cacheDir}`);
+    const snapshot = read.value;
+    const assembled = await measured(() => knowledgeFromSnapshot(snapshot, corpusDir));
+    // As `loadKnowledge` does, so that the first question does not wait for WordNet.
+    const wordNet = await measured(() => preloadRelatedTerms());
+    return { files, key, read, assembled, wordNet };
+  });
+  const { files, key, read, assembled, wordNet } = all.value;
+  const knowledge = assembled.value;
+  // The first questions a user might ask once the bot is up.
+  const firstAsk = await measured(() => ask(knowledge, "how much did the economy grow last year?"));
+  const secondAsk = await measured(() => ask(knowledge, "who is the chancellor of the exchequer?"));
+  const firstQuote = await measured(() => quote(knowledge, "Tony Blair"));
+  const firstTimeline = await measured(() =>
+    timeline(knowledge, { topic: [], first: null, last: null, all: false }),
+  );
+  out({
+    passages: knowledge.passages.length,
+    filesMs: files.ms,
+    keyMs: key.ms,
+    readMs: read.ms,
+    assembleMs: assembled.ms,
+    wordNetMs: wordNet.ms,
+    startMs: all.ms,
+    startCpuMs: all.cpuMs,
+    firstAskMs: firstAsk.ms,
+    firstAskCpuMs: firstAsk.cpuMs,
+    secondAskMs: secondAsk.ms,
+    firstQuoteMs: firstQuote.ms,
+    firstTimelineMs: firstTimeline.ms,
+  });
+} else throw new Error(`startup: unknown mode "${mode}"`);
