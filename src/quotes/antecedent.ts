@@ -15,18 +15,28 @@ const SENTENCE_START =
   /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|So|However|Meanwhile|Now|Yet|Earlier|Later),?\s+)?(?:(?:[\p{L}\p{N}’'.-]+\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*|[\p{Ll}-]*(?:er|or|eur|ist|yst|ant|ent|man|woman|person|ive|ian|ee|ary|chief|head|chair|coach|official|leader|general|secretary|minister))\s+)?$/u;
 // Before a name: a fronted phrase set off by a comma ("Computer specialist at the IAEA, …").
 const FRONTED = /(?:^|[.!?]["”’]?\s+)[^.!?"“”,]{1,60},\s+$/u;
-// Before a name: a reporting verb and perhaps a role ("said keyboard player …").
-const CUE_BEFORE = new RegExp(String.raw`(?:^|\s)${CUE}(?:\s+[\p{Ll}-]+){0,3}\s+$`, "u");
+// Before a name: a reporting verb and perhaps a role ("…," said keyboard player …), the verb
+// right after a quote, a comma or a sentence's start. After a subject of its own ("Lord Butler
+// said Mr Blair bypassed…") the name is what is reported, not who reports it.
+const CUE_BEFORE = new RegExp(
+  String.raw`(?:^|[,:"“”’]\s*|[.!?]\s+)${CUE}(?:\s+[\p{Ll}-]+){0,3}\s+$`,
+  "u",
+);
+
+const HONORIFIC_BEFORE = /(?<=\s|^)(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor)\.?\s+$/u;
 
 /** Whether the name `m` in `text` is its sentence's subject or a reporting verb's. */
 function isSubject(text: string, m: NameMention): boolean {
   // A cut-off start must not read as the paragraph's start.
   const before = (m.start > 60 ? "\u0001" : "") + text.slice(Math.max(0, m.start - 60), m.start);
+  // An honorific written before the name ("Mr Blair") is part of it, not a word of the
+  // sentence's start ("Lord Butler said Mr Blair bypassed…" has Lord Butler for its subject).
+  const opening = before.replace(HONORIFIC_BEFORE, "");
   const possessive = /[’']s?$/u.test(text.slice(m.start, m.end));
   return (
     CUE_AFTER.test(text.slice(m.end, m.end + 160)) ||
     CUE_BEFORE.test(before) ||
-    (!possessive && (SENTENCE_START.test(before) || FRONTED.test(before)))
+    (!possessive && (SENTENCE_START.test(opening) || FRONTED.test(opening)))
   );
 }
 

@@ -98,7 +98,7 @@ export class ArticleNames {
    * The people named inside a quote's words: someone the speaker talks about ("I said to
    * Harry…"), so never the person its "he" stands for.
    */
-  namedWithin(span: QuoteSpan): ReadonlySet<string> {
+  namedWithin(span: Pick<QuoteSpan, "parts">): ReadonlySet<string> {
     const named = new Set<string>();
     for (const part of span.parts) {
       const paragraph = part.index + 1;

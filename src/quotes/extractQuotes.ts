@@ -51,7 +51,7 @@ export function extractQuotes(article: Article): QuoteMention[] {
       found.clause,
       paragraphs[found.index]?.number ?? 0,
       names,
-      () => names.namedWithin(span),
+      () => names.namedWithin(reportedWords(span, found, text)),
     );
     if (found.rule === "subject" && !trustedSubject(found.clause.surface, resolved.name)) return;
     if (resolved.name && resolved.kind === "person" && found.rule !== "continuation")
@@ -112,6 +112,22 @@ export function extractQuotes(article: Article): QuoteMention[] {
     });
   });
   return out;
+}
+
+/**
+ * The words a quote's "he" cannot stand for anyone named in: the quote's own, and with a cue
+ * that closes its sentence (`But Mr Blair had been "hurt", he added.`) the whole sentence
+ * before the cue, which is what he said, partly in his words.
+ */
+function reportedWords(
+  span: QuoteSpan,
+  found: Attribution,
+  text: string,
+): Pick<QuoteSpan, "parts"> {
+  const first = span.parts[0];
+  if (found.rule !== "sentence-end" || !first || found.index !== first.index) return span;
+  const start = sentenceStart(text, span.openAt);
+  return { parts: [...span.parts, { ...first, start, end: found.clause.start }] };
 }
 
 /**

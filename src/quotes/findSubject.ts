@@ -99,8 +99,12 @@ export function subjectOf(pre: string): Subject | null {
   if (pronoun?.[1])
     return { surface: pronoun[1], start: trimmed.lastIndexOf(pronoun[1]), role: null };
   const name = trailingName(trimmed);
-  if (name)
+  if (name) {
+    // "The MP for Sittingbourne and Sheppey said": the name is a place in the subject's
+    // description, not the subject; who it is stays unclear.
+    if (DESCRIBED_BY_PLACE.test(trimmed.slice(0, name.start))) return null;
     return namesSomebody(name.name) ? { surface: name.name, start: name.start, role: null } : null;
+  }
   const common = TRAILING_COMMON.exec(trimmed);
   if (!common?.[1]) return null;
   const start = trimmed.length - common[1].length;
@@ -114,6 +118,10 @@ export function subjectOf(pre: string): Subject | null {
     return subjectOf(trimmed.slice(0, start - previousWord.length - 1));
   return { surface: common[1], start, role: null };
 }
+
+/** A description a name ends ("The MP for …", "the head of …"), written before that name. */
+const DESCRIBED_BY_PLACE =
+  /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){1,3}(?:for|of)\s+(?:\p{Lu}[\p{L}’'-]*\s+(?:and\s+|&\s+)?)*$/u;
 
 /** The subject of the main clause that starts `seg`, for participles (`X blasted Y, calling…`). */
 export function mainSubject(seg: string): Subject | null {

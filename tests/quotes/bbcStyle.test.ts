@@ -22,6 +22,29 @@ describe("quotes in BBC layouts", () => {
     ]);
   });
 
+  it("does not take who a sentence reports about for its subject: 'X said Mr Y did…'", () => {
+    expect(
+      said(
+        `Lord Butler has criticised Tony Blair's government. Lord Butler said Mr Blair bypassed the Cabinet. He also attacked the way the war was "sold" to the public.`,
+      ),
+    ).toEqual([["sold", "Lord Butler"]]);
+  });
+
+  it("does not give '…, he added' to someone named in the words he reported", () => {
+    expect(
+      said(
+        `Derek Wyatt said having a long campaign "turned off voters". He said Prime Minister Tony Blair had tried hard. But Mr Blair had been "hurt" by the war, he added.`,
+      ),
+    ).toEqual([
+      ["turned off voters", "Derek Wyatt"],
+      ["hurt", "Derek Wyatt"],
+    ]);
+  });
+
+  it("credits nobody where the name is a place in the subject's description", () => {
+    expect(said(`The MP for Sittingbourne and Sheppey said the plan was "a mess".`)).toEqual([]);
+  });
+
   it("does not credit a closed quote to the next sentence's own report", () => {
     expect(
       said(
