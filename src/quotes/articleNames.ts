@@ -9,6 +9,11 @@ import type { NameMention } from "./types.js";
 /** How far back (in names) an antecedent is looked for: pronouns refer to a recent name. */
 const WINDOW = 40;
 
+const SPOKES_WORD = /spokes(?:man|woman|person)/u;
+/** A sentence whose subject is an unnamed spokesman: "But a Downing Street spokesman said…". */
+const UNNAMED_SPEAKER_SUBJECT =
+  /(?<=^|[.!?]["”’]?\s+)(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+)?(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:[\p{L}’'.-]+\s+){0,5}?spokes(?:man|woman|person)\b/gu;
+
 function compare(p1: number, s1: number, p2: number, s2: number): number {
   return p1 - p2 || s1 - s2;
 }
@@ -26,6 +31,8 @@ export class ArticleNames {
   readonly #genders = new Map<string, "male" | "female" | null>();
   /** Speakers found so far ("the home secretary said" → Charles Clarke), in the order noted. */
   readonly #speakers: Antecedent[] = [];
+  /** Where a sentence's subject is someone unnamed who speaks for others ("A Labour spokesman"). */
+  readonly #unnamedSpeakers: { paragraph: number; start: number }[] = [];
 
   constructor(
     mentions: readonly NameMention[],
@@ -54,6 +61,14 @@ export class ArticleNames {
       this.#names.push(new Named(m, quoted, gender, quoted ? false : text));
     }
     this.#addRoleSubjects(texts, inside);
+    texts.forEach((text, index) => {
+      if (!SPOKES_WORD.test(text)) return;
+      for (const m of text.matchAll(UNNAMED_SPEAKER_SUBJECT)) {
+        const ranges = inside.get(index) ?? [];
+        if (!ranges.some(([a, b]) => m.index >= a && m.index < b))
+          this.#unnamedSpeakers.push({ paragraph: index + 1, start: m.index });
+      }
+    });
   }
 
   /**
@@ -175,8 +190,17 @@ export class ArticleNames {
         subject = s;
       break;
     }
-    if (subject) return subject.mention;
-    const any = this.nearest(paragraph, start, fits);
-    return any?.mention ?? null;
+    const found = subject ?? this.nearest(paragraph, start, fits);
+    if (!found) return null;
+    // A sentence led by an unnamed spokesman between that name and the pronoun: "he" is most
+    // likely the spokesman ("The prime minister's official spokesman said… But he added:"),
+    // whose name nobody gave. Unclear beats the wrong person.
+    const m = found.mention;
+    const spokesmanBetween = this.#unnamedSpeakers.some(
+      (u) =>
+        compare(u.paragraph, u.start, m.paragraph, m.start) > 0 &&
+        compare(u.paragraph, u.start, paragraph, start) < 0,
+    );
+    return spokesmanBetween ? null : m;
   }
 }

@@ -41,6 +41,14 @@ describe("quotes in BBC layouts", () => {
     ]);
   });
 
+  it("leaves 'he' unclear after an unnamed spokesman's sentence, rather than the name before it", () => {
+    expect(
+      said(
+        `Lord Butler criticised the Cabinet. The prime minister's official spokesman said the Cabinet was still used. But he added: "You cannot take every decision in Cabinet."`,
+      ),
+    ).toEqual([["You cannot take ever", null]]);
+  });
+
   it("credits nobody where the name is a place in the subject's description", () => {
     expect(said(`The MP for Sittingbourne and Sheppey said the plan was "a mess".`)).toEqual([]);
   });
