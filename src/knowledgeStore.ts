@@ -1,5 +1,5 @@
 import { parseCorpusFiles } from "./corpus/load.js";
-import { keepDistinct } from "./corpus/nearDuplicates.js";
+import { keepDistinct, type NearDuplicate } from "./corpus/nearDuplicates.js";
 import { splitPassages } from "./corpus/passages.js";
 import { scanCorpus, type ScannedFile } from "./corpus/scanCorpus.js";
 import { StoryIndex } from "./corpus/storyIndex.js";
@@ -27,6 +27,8 @@ export interface ReloadReport {
    * served in its last good version); they count neither as added nor as changed.
    */
   readonly skipped: readonly CorpusProblem[];
+  /** Added or changed files left out as copies of a story already served. */
+  readonly copies: readonly NearDuplicate[];
   readonly articles: number;
   readonly duplicates: number;
   /** From the start of the scan to the new knowledge being served. */
@@ -210,11 +212,13 @@ export class KnowledgeStore {
     this.#timeline = timeline;
     this.#speakers = speakers;
     if (!timeline || !speakers) void this.warmUp();
+    const touched = new Set([...added, ...changed]);
     return {
       added,
       changed,
       removed: scan.removed,
       skipped,
+      copies: next.report.duplicates.filter((d) => touched.has(d.path)),
       articles: next.report.articles,
       duplicates: next.report.duplicates.length,
       ms: performance.now() - started,

@@ -90,7 +90,7 @@ export async function liveKnowledge(
   const logReload = (r: ReloadReport): void => {
     for (const problem of r.skipped)
       logger.warn({ path: problem.path }, `corpus: skipped ${problem.path}: ${problem.reason}`);
-    const line = `corpus reloaded: ${r.added.length} added, ${r.changed.length} changed, ${r.removed.length} removed, ${r.skipped.length} skipped in ${Math.round(r.ms)} ms; serving ${count(r.articles, "article")}`;
+    const line = reloadLine(r);
     options.notify?.(line);
     logger.info(
       {
@@ -144,4 +144,11 @@ export async function liveKnowledge(
       store.close();
     },
   };
+}
+
+/** A reload's one line: what changed, what is served, and any copy left out. */
+export function reloadLine(r: ReloadReport): string {
+  const copies = r.copies.map((d) => `${d.path} is a copy of ${d.keptPath}, left out`);
+  const tail = copies.length > 0 ? ` (${copies.join("; ")})` : "";
+  return `corpus reloaded: ${r.added.length} added, ${r.changed.length} changed, ${r.removed.length} removed, ${r.skipped.length} skipped in ${Math.round(r.ms)} ms; serving ${count(r.articles, "article")}${tail}`;
 }

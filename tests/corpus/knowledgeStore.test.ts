@@ -97,7 +97,11 @@ describe("KnowledgeStore", () => {
     await cp(FERRY, path.join(directory, "ferry.md"));
     await store.reload();
     await cp(FERRY, path.join(directory, "ferry-copy.md"));
-    expect(await store.reload()).toMatchObject({ added: ["ferry-copy.md"], duplicates: 1 });
+    expect(await store.reload()).toMatchObject({
+      added: ["ferry-copy.md"],
+      copies: [{ path: "ferry-copy.md", keptPath: "ferry.md" }],
+      duplicates: 1,
+    });
     expect(store.current().articles.has("ferry-copy")).toBe(false);
     await unlink(path.join(directory, "ferry.md"));
     await store.reload();

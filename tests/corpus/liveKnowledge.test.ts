@@ -5,7 +5,7 @@ import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildKnowledge } from "../../src/buildKnowledge.js";
 import type { Config } from "../../src/config.js";
-import { liveKnowledge } from "../../src/liveKnowledge.js";
+import { liveKnowledge, reloadLine } from "../../src/liveKnowledge.js";
 
 const BUSY_TOWN = path.join(import.meta.dirname, "../fixtures/busy-town");
 let work: string | undefined;
@@ -55,5 +55,33 @@ describe("liveKnowledge", () => {
     } finally {
       live.close();
     }
+  });
+});
+
+describe("the reload line", () => {
+  it("names an added file left out as a copy of one already served", () => {
+    const line = reloadLine({
+      added: ["zz2.txt"],
+      changed: [],
+      removed: [],
+      skipped: [],
+      copies: [
+        {
+          id: "zz2",
+          path: "zz2.txt",
+          keptId: "460",
+          keptPath: "business/460.txt",
+          similarity: 1,
+          containment: 1,
+          why: "first in name order",
+        },
+      ],
+      articles: 2064,
+      duplicates: 162,
+      ms: 7409,
+    });
+    expect(line).toBe(
+      "corpus reloaded: 1 added, 0 changed, 0 removed, 0 skipped in 7409 ms; serving 2064 articles (zz2.txt is a copy of business/460.txt, left out)",
+    );
   });
 });
