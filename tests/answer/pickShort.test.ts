@@ -3,12 +3,16 @@ import { answerSpans } from "../../src/answer/answerSpans.js";
 import { pickShort } from "../../src/answer/pickShort.js";
 import { understandQuestion } from "../../src/answer/understandQuestion.js";
 
-/** The short answer `pickShort` takes from `sentence` for `question`. */
-function shortOf(question: string, sentence: string): string | undefined {
+/** The short answer `pickShort` takes from the cited `sentences` (best first) for `question`. */
+function shortOf(question: string, ...sentences: string[]): string | undefined {
   const q = understandQuestion(question);
-  const spans = answerSpans(sentence, q.kind, q.asked);
-  const span = pickShort(q.kind, sentence, spans, new Set(q.terms.map((t) => t.term)));
-  return span && sentence.slice(span.start, span.end);
+  const options = sentences.map((text, rank) => ({
+    text,
+    answers: answerSpans(text, q.kind, q.asked),
+    rank,
+  }));
+  const pick = pickShort(q, options);
+  return pick && options[pick.option]!.text.slice(pick.span.start, pick.span.end);
 }
 
 describe("pickShort", () => {
