@@ -111,6 +111,17 @@ function trimTail(tail: string): string {
   return stop < 0 ? tail : words.slice(0, stop).join("");
 }
 
+/** The terms of a question's words, kept per question: candidates ask for them many times. */
+const askedTermsCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+function termsOf(asked: ReadonlySet<string>): ReadonlySet<string> {
+  let known = askedTermsCache.get(asked);
+  if (!known) {
+    known = new Set([...asked].map((word) => termOf(word) ?? word));
+    askedTermsCache.set(asked, known);
+  }
+  return known;
+}
+
 /** A place's compound: "Houston-based", "Dublin-born". */
 const PLACE_COMPOUND = /-(?:based|born|bred|headquartered)$/u;
 
@@ -122,7 +133,7 @@ const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|cen
  * Russian company", "North American box office"), or a lone function word ("Of course").
  */
 function describesOnly(value: string): boolean {
-  const words = value.split(/\s+/u);
+  const words = value.replace(/^The\s+/u, "").split(/\s+/u);
   if (words.length === 1 && isFunctionWord(value)) return true;
   return isDemonym(words.at(-1)!) && words.slice(0, -1).every((w) => COMPASS.test(w));
 }
@@ -144,8 +155,7 @@ export function answerSpans(text: string, kind: QuestionKind, asked: ReadonlySet
   // Something the question already says, in any form of the word, is no answer; for names,
   // neither is a date or pronoun.
   const names = kind === "who" || kind === "which" || kind === "where";
-  const askedTerms = new Set<string>();
-  for (const word of asked) askedTerms.add(termOf(word) ?? word);
+  const askedTerms = termsOf(asked);
   const fresh = (s: string): boolean =>
     tokenize(s).some(
       (t) =>

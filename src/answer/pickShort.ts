@@ -63,8 +63,10 @@ const HEDGE =
  */
 const LOOSE_REASON =
   /^(?:as\b(?! a result)|(?:after|following|since)\s+(?:(?:nearly|almost|about|around|more than|over|just)\s+)?(?:\p{L}+ing\b|\d|the (?:end|start|beginning)\b|(?:\p{L}+\s+){0,2}(?:weeks?|months?|years?|days?|decades?|seasons?|hours?|minutes?)\b))/iu;
-/** Question words of a past event: "did", "was", a past form ("won", "bought", "raised"). */
-const PAST = /\b(?:did|was|were|had)\b/iu;
+/** A sentence that foretells: "will win", "is tipped to", "predicts". */
+const PREDICTION = /\b(?:[Ww]ill|(?:is|are) (?:expected|tipped|set) to|[Pp]redict\w*|[Ff]orecasts?)\b/u;
+/** Question words of a past event: "did", or a past form ("won", "bought", "raised"). */
+const PAST = /\bdid\b/iu;
 
 const MONEY = /[£$€¥]|\b(?:euros?|dollars?|pounds?|yen|francs?|rupees?|roubles?)\b/iu;
 const PERCENT = /%|per ?cent/iu;
@@ -90,6 +92,9 @@ export function pickShort(
   const { text } = question;
   const wanted = new Set(question.terms.map((t) => t.term));
   const past = isPast(text);
+  // The best evidence is a prediction of what the question asks as done: nothing is stated.
+  if (past && options.some((o) => o.rank === 0 && !o.continues && PREDICTION.test(o.text)))
+    return undefined;
   let best: ShortPick | undefined;
   options.forEach((option, index) => {
     if (option.answers.length === 0) return;

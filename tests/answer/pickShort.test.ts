@@ -42,4 +42,50 @@ describe("pickShort", () => {
       ),
     ).toMatch(/^12,575 net cafes/u);
   });
+
+  it("is not an adjective of nationality for who", () => {
+    expect(
+      shortOf(
+        "who bought the main unit",
+        "A little-known Russian company has bought the main unit at auction.",
+      ),
+    ).toBeUndefined();
+  });
+
+  it("takes the price, not a percentage, when a money figure is there", () => {
+    expect(
+      shortOf(
+        "how much did the unit sell for",
+        "The unit, which produced 60% of the output, was sold for $9.3bn in December.",
+      ),
+    ).toBe("$9.3bn");
+  });
+
+  it("takes the fact from a later cited sentence when the best one lacks it", () => {
+    expect(
+      shortOf(
+        "how much did dortmund lose last year",
+        "Shares in Borussia Dortmund dropped by almost 23% on Monday.",
+        "Borussia Dortmund posted a record loss of 68m euros in the 12 months through June.",
+      ),
+    ).toBe("68m euros");
+  });
+
+  it("shows no fact from a prediction when the question asks what happened", () => {
+    expect(
+      shortOf(
+        "which film won best film at the oscars",
+        "Martin Scorsese's The Aviator will win best film at the Oscars, critics say.",
+      ),
+    ).toBeUndefined();
+  });
+
+  it("shows no reason that only says when", () => {
+    expect(
+      shortOf(
+        "why did they do that",
+        "He said after seven years Labour had transformed from a party not trusted.",
+      ),
+    ).toBeUndefined();
+  });
 });
