@@ -64,7 +64,8 @@ const HEDGE =
 const LOOSE_REASON =
   /^(?:as\b(?! a result)|(?:after|following|since)\s+(?:(?:nearly|almost|about|around|more than|over|just)\s+)?(?:\p{L}+ing\b|\d|the (?:end|start|beginning)\b|(?:\p{L}+\s+){0,2}(?:weeks?|months?|years?|days?|decades?|seasons?|hours?|minutes?)\b))/iu;
 /** A sentence that foretells: "will win", "is tipped to", "predicts". */
-const PREDICTION = /\b(?:[Ww]ill|(?:is|are) (?:expected|tipped|set) to|[Pp]redict\w*|[Ff]orecasts?)\b/u;
+const PREDICTION =
+  /\b(?:[Ww]ill|(?:is|are) (?:expected|tipped|set) to|[Pp]redict\w*|[Ff]orecasts?)\b/u;
 /** Question words of a past event: "did", or a past form ("won", "bought", "raised"). */
 const PAST = /\bdid\b/iu;
 
