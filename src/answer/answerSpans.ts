@@ -123,7 +123,7 @@ function termsOf(asked: ReadonlySet<string>): ReadonlySet<string> {
 }
 
 /** A place's compound: "Houston-based", "Dublin-born". */
-const PLACE_COMPOUND = /-(?:based|born|bred|headquartered)$/u;
+const PLACE_COMPOUND = /-(?:based|born|bred|headquartered)\b/u;
 
 /** A compass word that may open an adjective of nationality ("North American"). */
 const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central)$/iu;
@@ -173,7 +173,10 @@ export function answerSpans(text: string, kind: QuestionKind, asked: ReadonlySet
       let value = m[0].trim().replace(/(?<=\p{Ll}{2})\.$/u, "");
       let start = m.index;
       if (names) {
-        value = value.replace(/['’]s?$/u, "").replace(PLACE_COMPOUND, "");
+        value = value.replace(/['’]s?$/u, "");
+        // "Houston-based Continental": the place alone.
+        const compound = PLACE_COMPOUND.exec(value);
+        if (compound) value = value.slice(0, compound.index);
         // "But Roddick", "However Smith": a sentence's opening word is not part of the name.
         const lead = /^(\p{L}+)\s+/u.exec(value);
         if (lead && lead[1] !== "The" && isFunctionWord(lead[1]!)) {

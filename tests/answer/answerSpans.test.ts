@@ -44,6 +44,12 @@ describe("answerSpans", () => {
     ).toEqual(["Dmitry Zhirnov", "Amir Khan Muttaqi"]);
   });
 
+  it("finds the place in a place's compound, even opening the sentence", () => {
+    expect(found("Houston-based Continental has debts.", "where", ["continental"])).toEqual([
+      "Houston",
+    ]);
+  });
+
   it("finds places after in/at/from first for where", () => {
     expect(found("Minister Ruiz met Zhirnov in Kabul on Thursday.", "where")).toEqual(["Kabul"]);
   });
