@@ -43,7 +43,7 @@ const COUNT = new RegExp(
 );
 /** A run of capitalised words, allowing small joining words ("Bank of England", "Tears of the
  * Sun", "Piero della Francesca"); a possessive ends it ("Mel Gibson's The Passion…" is two). */
-const NAME_WORD = "\\p{Lu}(?:[\\p{L}\\p{N}.&-]|['’](?!s\\b)(?=\\p{L}))*";
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}.&-]*(?:['’](?!s\\b)\\p{L}[\\p{L}\\p{N}.&-]*)*";
 const NAME = new RegExp(
   `${NAME_WORD}(?:\\s+(?:(?:of the|de la|van der|von der|of|de|la|le|du|da|di|della|van|von|der|al|bin|and|the)\\s+)?${NAME_WORD})*`,
   "gu",
@@ -111,12 +111,16 @@ function trimTail(tail: string): string {
   return stop < 0 ? tail : words.slice(0, stop).join("");
 }
 
-/** The terms of a question's words, kept per question: candidates ask for them many times. */
+/**
+ * The terms of a question's words and their first two letters, kept per question: candidates
+ * ask for them many times.
+ */
 const askedTermsCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
 function termsOf(asked: ReadonlySet<string>): ReadonlySet<string> {
   let known = askedTermsCache.get(asked);
   if (!known) {
-    known = new Set([...asked].map((word) => termOf(word) ?? word));
+    const terms = [...asked].map((word) => termOf(word) ?? word);
+    known = new Set([...terms, ...terms.map((term) => term.slice(0, 2))]);
     askedTermsCache.set(asked, known);
   }
   return known;
@@ -160,8 +164,9 @@ export function answerSpans(text: string, kind: QuestionKind, asked: ReadonlySet
     tokenize(s).some(
       (t) =>
         !asked.has(t.word) &&
-        !askedTerms.has(termOf(t.word) ?? t.word) &&
-        !(names && NOT_NAMES.has(t.word)),
+        !(names && NOT_NAMES.has(t.word)) &&
+        // Stemming is the costly step: a word whose first letters start no asked term is new.
+        (!askedTerms.has(t.word.slice(0, 2)) || !askedTerms.has(termOf(t.word) ?? t.word)),
     );
   // Where the sentence's first word starts, after any opening quotation mark.
   const opening = text.search(/[\p{L}\p{N}]/u);
