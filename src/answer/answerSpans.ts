@@ -137,13 +137,16 @@ const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|cen
  * Russian company", "North American box office"), or a lone function word ("Of course").
  */
 function describesOnly(value: string): boolean {
-  const words = value.replace(/^The\s+/u, "").split(/\s+/u);
-  if (words.length === 1 && isFunctionWord(value)) return true;
-  return isDemonym(words.at(-1)!) && words.slice(0, -1).every((w) => COMPASS.test(w));
+  if (!value.includes(" ")) return isFunctionWord(value) || isDemonym(value);
+  const words = value.replace(/^The\s+/u, "").split(" ");
+  // Most names have more words than a compass word and a nationality: no lookup needed.
+  if (words.length > 2) return false;
+  return words.slice(0, -1).every((w) => COMPASS.test(w)) && isDemonym(words.at(-1)!);
 }
 
 /** Whether a name is spelled out from a question's abbreviation ("IETF", "Internet Engineering Task Force"). */
 function spellsOut(value: string, asked: ReadonlySet<string>): boolean {
+  if (!value.includes(" ")) return false;
   const words = value.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
   if (words.length < 2) return false;
   return asked.has(words.map((w) => w[0]!.toLowerCase()).join(""));

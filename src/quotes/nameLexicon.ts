@@ -94,7 +94,7 @@ export function isCommonWord(word: string): boolean {
 export function isDemonym(word: string): boolean {
   return (
     tagsOf(word).includes("Demonym") ||
-    tagsOf(word.replace(/s$/u, "")).includes("Demonym") ||
+    (word.endsWith("s") && tagsOf(word.slice(0, -1)).includes("Demonym")) ||
     /^(?:british|english|irish|spanish|scottish|danish|finnish|polish|turkish|swedish|kurdish|flemish)$/iu.test(
       word,
     )
