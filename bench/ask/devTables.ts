@@ -84,4 +84,20 @@ export function printDevTables(ctx: BenchContext, outcomes: readonly DevOutcome[
       "\nWhere answers are lost: gold article among the retrieved passages; a candidate sentence of it holding the fact; the cited sentences holding it; the short answer stating it; abstained",
     ),
   );
+  // A bold wrong fact misleads more than none: of the short answers shown, how many are right.
+  ctx.print(
+    formatTable(
+      [
+        { header: "half", cell: (h: Half) => h },
+        {
+          header: "short answers right / shown (precision)",
+          cell: (h) => {
+            const shown = answerable(h).filter((o) => o.stages?.shown === true);
+            return share(shown.filter((o) => o.stages?.stated === true).length, shown.length);
+          },
+        },
+      ],
+      HALVES,
+    ),
+  );
 }

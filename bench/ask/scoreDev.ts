@@ -19,6 +19,8 @@ export interface StageReach {
   readonly chosen: boolean;
   /** The short answer holds the fact. */
   readonly stated: boolean;
+  /** A short answer was shown. */
+  readonly shown: boolean;
 }
 
 /** One dev question's outcome. */
@@ -82,6 +84,7 @@ export function scoreDev(
           trace.cited.some((id) => allowed.has(id)) &&
           statesFact(trace.sentences, q),
         stated: !trace.abstained && trace.short !== null && statesFact(trace.short, q),
+        shown: !trace.abstained && trace.short !== null,
       },
       answer: trace.abstained ? "(abstained)" : text.trim(),
     });

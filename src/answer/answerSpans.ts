@@ -1,6 +1,8 @@
 import type { Span } from "../corpus/types.js";
 import { MONTH_NAMES } from "../text/months.js";
-import { tokenize } from "../text/tokens.js";
+import { isDemonym, isFunctionWord, isKnownName } from "../quotes/nameLexicon.js";
+import { STOP_WORDS } from "../text/stopwords.js";
+import { termOf, tokenize } from "../text/tokens.js";
 import type { QuestionKind } from "./understandQuestion.js";
 
 const MONTH = MONTH_NAMES.join("|");
@@ -8,7 +10,8 @@ const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const NUMBER_WORD =
   "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozens?|hundreds|thousands|millions";
 const NUMBER = `(?:\\d(?:[\\d,.]*\\d)?|${NUMBER_WORD})`;
-const SCALE = "(?:bn|m|k|billion|million|trillion|thousand)";
+// The scale ends at a word's end: "20 manufacturing sectors" holds no "20 m".
+const SCALE = "(?:(?:bn|m|k|billion|million|trillion|thousand)\\b)";
 
 const DATE = new RegExp(
   [
@@ -17,6 +20,8 @@ const DATE = new RegExp(
     `\\b(?:${WEEKDAY})\\b`,
     `\\b(?:last|next|this) (?:week|month|year|season|summer|winter|spring|autumn)\\b`,
     `\\b(?:yesterday|today|tomorrow)\\b`,
+    // A time of day: "1230 GMT", "12:30", "7pm".
+    `\\b\\d{1,2}[:.]?\\d\\d ?(?:GMT|BST|am|pm)\\b|\\b\\d{1,2}:\\d\\d\\b|\\b\\d{1,2} ?(?:am|pm)\\b`,
     `\\b${NUMBER} (?:years?|months?|weeks?|days?) (?:ago|later|earlier)\\b`,
   ].join("|"),
   "gu",
@@ -31,10 +36,18 @@ const MONEY = new RegExp(
   ].join("|"),
   "giu",
 );
-const COUNT = new RegExp(`\\b${NUMBER}(?:[- ](?:${SCALE}))?(?:[- ]\\p{L}+){0,2}`, "giu");
-/** A run of capitalised words, allowing small joining words ("Bank of England"). */
-const NAME =
-  /\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+(?:(?:of|de|la|van|von|der|al|and|the)\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*)*/gu;
+// The counted thing may carry digits: "10 A320 aircraft".
+const COUNT = new RegExp(
+  `\\b${NUMBER}(?:[- ](?:${SCALE}))?(?:[- ]\\p{L}[\\p{L}\\p{N}]*){0,2}`,
+  "giu",
+);
+/** A run of capitalised words, allowing small joining words ("Bank of England", "Tears of the
+ * Sun", "Piero della Francesca"); a possessive ends it ("Mel Gibson's The Passion…" is two). */
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}.&-]*(?:['’](?!s\\b)\\p{L}[\\p{L}\\p{N}.&-]*)*";
+const NAME = new RegExp(
+  `${NAME_WORD}(?:\\s+(?:(?:of the|de la|van der|von der|of|de|la|le|du|da|di|della|van|von|der|al|bin|and|the)\\s+)?${NAME_WORD})*`,
+  "gu",
+);
 const NOT_NAMES = new Set([
   ...MONTH_NAMES.map((m) => m.toLowerCase()),
   ...WEEKDAY.toLowerCase().split("|"),
@@ -67,6 +80,16 @@ const PLACE_CUE = /\b(?:in|at|from|near|to|based in|outside)\s+(?:the\s+)?$/iu;
 /** Whether a count starts with a year ("2005 in current"): a date, not an amount or count. */
 const isYear = (count: string): boolean => /^(?:1[5-9]|20)\d\d$/u.test(count.split(/\s/u)[0] ?? "");
 
+/**
+ * Whether the number at `at` belongs to a name ("Metal Slug 3", "Opera 8.0"): it follows a
+ * capitalised word that is not the sentence's opening word ("Around 50 commands").
+ */
+function versionNumber(text: string, at: number, opening: number): boolean {
+  const before = /(\p{Lu}[\p{L}\p{N}]*)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
+  if (!before) return false;
+  return at - before[0].length > opening && !isFunctionWord(before[1]!);
+}
+
 /** A role qualified just before a name: "deputy chief executive Michael Cawley". */
 const QUALIFIED_ROLE = /\b(deputy|vice|former|acting|assistant|interim|ex)\b[-\p{L}\s]{0,30}$/iu;
 
@@ -81,6 +104,54 @@ function qualifiedOtherwise(before: string, asked: ReadonlySet<string>): boolean
   return tokenize(match[0]).some((t) => asked.has(t.word) && t.word !== match[1]!.toLowerCase());
 }
 
+/** A count's trailing words up to the first stop word ("councils who" → "councils"). */
+function trimTail(tail: string): string {
+  const words = tail.split(/(?=[- ])/u);
+  const stop = words.findIndex((w) => STOP_WORDS.has(w.slice(1).toLowerCase()));
+  return stop < 0 ? tail : words.slice(0, stop).join("");
+}
+
+/**
+ * The terms of a question's words and their first two letters, kept per question: candidates
+ * ask for them many times.
+ */
+const askedTermsCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+function termsOf(asked: ReadonlySet<string>): ReadonlySet<string> {
+  let known = askedTermsCache.get(asked);
+  if (!known) {
+    const terms = [...asked].map((word) => termOf(word) ?? word);
+    known = new Set([...terms, ...terms.map((term) => term.slice(0, 2))]);
+    askedTermsCache.set(asked, known);
+  }
+  return known;
+}
+
+/** A place's compound: "Houston-based", "Dublin-born". */
+const PLACE_COMPOUND = /-(?:based|born|bred|headquartered)\b/u;
+
+/** A compass word that may open an adjective of nationality ("North American"). */
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central)$/iu;
+
+/**
+ * Whether a run of capitals describes rather than names: an adjective of nationality ("a
+ * Russian company", "North American box office"), or a lone function word ("Of course").
+ */
+function describesOnly(value: string): boolean {
+  if (!value.includes(" ")) return isFunctionWord(value) || isDemonym(value);
+  const words = value.replace(/^The\s+/u, "").split(" ");
+  // Most names have more words than a compass word and a nationality: no lookup needed.
+  if (words.length > 2) return false;
+  return words.slice(0, -1).every((w) => COMPASS.test(w)) && isDemonym(words.at(-1)!);
+}
+
+/** Whether a name is spelled out from a question's abbreviation ("IETF", "Internet Engineering Task Force"). */
+function spellsOut(value: string, asked: ReadonlySet<string>): boolean {
+  if (!value.includes(" ")) return false;
+  const words = value.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 2) return false;
+  return asked.has(words.map((w) => w[0]!.toLowerCase()).join(""));
+}
+
 /**
  * Where `text` holds an answer of the asked kind that the question does not already contain
  * (`asked`: the question's words as `tokenize` reads them): dates for when, amounts for how much, counts for
@@ -88,20 +159,55 @@ function qualifiedOtherwise(before: string, asked: ReadonlySet<string>): boolean
  * Kinds without a form of their own (`what`, `other`) find nothing.
  */
 export function answerSpans(text: string, kind: QuestionKind, asked: ReadonlySet<string>): Span[] {
-  // Something the question already says is no answer; for names, neither is a date or pronoun.
+  // Something the question already says, in any form of the word, is no answer; for names,
+  // neither is a date or pronoun.
   const names = kind === "who" || kind === "which" || kind === "where";
+  const askedTerms = termsOf(asked);
   const fresh = (s: string): boolean =>
-    tokenize(s).some((t) => !asked.has(t.word) && !(names && NOT_NAMES.has(t.word)));
+    tokenize(s).some(
+      (t) =>
+        !asked.has(t.word) &&
+        !(names && NOT_NAMES.has(t.word)) &&
+        // Stemming is the costly step: a word whose first letters start no asked term is new.
+        (!askedTerms.has(t.word.slice(0, 2)) || !askedTerms.has(termOf(t.word) ?? t.word)),
+    );
+  // Where the sentence's first word starts, after any opening quotation mark.
+  const opening = text.search(/[\p{L}\p{N}]/u);
   const spans = (pattern: RegExp, keep: (m: RegExpMatchArray) => boolean = () => true): Span[] => {
     const out: Span[] = [];
     for (const m of text.matchAll(pattern)) {
-      // A name's pattern takes dots for initials ("J. Smith"): a sentence's full stop is not one.
-      const value = m[0].trim().replace(/(?<=\p{Ll}{2})\.$/u, "");
+      // A name's pattern takes dots for initials ("J. Smith"): a sentence's full stop is not
+      // one; nor is a possessive part of a name ("Labour's").
+      let value = m[0].trim().replace(/(?<=\p{Ll}{2})\.$/u, "");
+      let start = m.index;
+      if (names) {
+        value = value.replace(/['’]s?$/u, "");
+        // "Houston-based Continental": the place alone.
+        const compound = PLACE_COMPOUND.exec(value);
+        if (compound) value = value.slice(0, compound.index);
+        // "But Roddick", "However Smith": a sentence's opening word is not part of the name.
+        const lead = /^(\p{L}+)\s+/u.exec(value);
+        if (lead && lead[1] !== "The" && isFunctionWord(lead[1]!)) {
+          start += lead[0].length;
+          value = value.slice(lead[0].length);
+        }
+      } else if (kind === "how-many" || kind === "how-much") {
+        // "32 councils who", "3 is a": the counted thing ends at a function word.
+        value = value.replace(/(?:[- ](?:\p{L}+))+$/u, (tail) => trimTail(tail));
+      }
       if (value.length === 0 || !fresh(value) || !keep(m)) continue;
-      out.push({ start: m.index, end: m.index + value.length });
+      if (names && (describesOnly(value) || spellsOut(value, asked))) continue;
+      out.push({ start, end: start + value.length });
     }
     return out;
   };
+  // A capitalised word opening the sentence is capitalised for that reason alone, unless it
+  // is a name the lexicon knows ("Russia is the first…") or a place's compound ("Houston-based").
+  const notOpening = (m: RegExpMatchArray): boolean =>
+    (m.index ?? 0) > opening ||
+    /\s/u.test(m[0].trim()) ||
+    isKnownName(m[0].replace(/['’]s?$/u, "")) ||
+    PLACE_COMPOUND.test(m[0]);
   switch (kind) {
     case "when":
       return spans(DATE);
@@ -110,10 +216,10 @@ export function answerSpans(text: string, kind: QuestionKind, asked: ReadonlySet
       return money.length > 0 ? money : spans(COUNT, (m) => /\d/u.test(m[0]) && !isYear(m[0]));
     }
     case "how-many":
-      return spans(COUNT, (m) => !isYear(m[0]));
+      return spans(COUNT, (m) => !isYear(m[0]) && !versionNumber(text, m.index ?? 0, opening));
     case "who":
     case "which": {
-      const names = spans(NAME, (m) => (m.index ?? 0) > 0 || /\s/u.test(m[0]));
+      const names = spans(NAME, notOpening);
       // A sentence naming the deputy of the role asked about names no one for the role itself.
       const otherRole = names.some((n) =>
         qualifiedOtherwise(text.slice(Math.max(0, n.start - 40), n.start), asked),
@@ -121,7 +227,7 @@ export function answerSpans(text: string, kind: QuestionKind, asked: ReadonlySet
       return otherRole ? [] : names;
     }
     case "where": {
-      const names = spans(NAME, (m) => (m.index ?? 0) > 0 || /\s/u.test(m[0]));
+      const names = spans(NAME, notOpening);
       const cued = names.filter((s) =>
         PLACE_CUE.test(text.slice(Math.max(0, s.start - 12), s.start)),
       );

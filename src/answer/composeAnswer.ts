@@ -3,7 +3,8 @@ import type { Knowledge } from "../knowledge.js";
 import type { Located } from "./candidates.js";
 import { CitationList, newestDate } from "./citations.js";
 import type { Citation } from "./citation.js";
-import { pickShort } from "./pickShort.js";
+import { answerSpans } from "./answerSpans.js";
+import { pickShort, SHORT, type ShortOption, type ShortWeights } from "./pickShort.js";
 import type { RankedCandidate } from "./rankSentences.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 
@@ -39,19 +40,21 @@ export interface Composed {
 }
 
 /**
- * The short answer (the name, number, date, place or reason asked for, from the best sentence
- * or, when the fact sits there, its neighbour) and the cited sentences: the best one, the
- * neighbour holding the fact, a quote's introduction, and close runners-up that add something.
+ * The cited sentences (the best one, the neighbour holding an answer of the asked kind when it
+ * holds none itself, a quote's introduction, and close runners-up that add something) and the
+ * short answer: the name, number, date, place or reason asked for, from the cited sentence
+ * that states it best (see `pickShort`), or none when no sentence states it surely enough.
  */
 export function composeAnswer(
   knowledge: Knowledge,
   question: UnderstoodQuestion,
   ranked: readonly RankedCandidate[],
+  weights: ShortWeights = SHORT,
 ): Composed {
   const best = ranked[0]!;
-  const fact = shortFact(question, best);
   const chosen: Located[] = [best];
-  if (fact && fact.from !== best) chosen.push(fact.from);
+  const carrier = best.answers.length === 0 ? best.carrier : undefined;
+  if (carrier) chosen.push(carrier);
   const kept: (readonly string[])[] = [best.terms];
   for (const c of ranked.slice(1)) {
     if (chosen.length >= COMPOSE.maxSentences || c.score < best.score * COMPOSE.followerShare)
@@ -62,36 +65,33 @@ export function composeAnswer(
   }
   const citations = new CitationList((id) => knowledge.articles.get(id));
   const sentences: AnswerSentence[] = [];
-  let short: ShortAnswer | null = null;
-  for (const c of chosen) {
+  // Each cited sentence is a short-answer option; a lead-in ranks with the quote it opens.
+  const options: ShortOption[] = [];
+  chosen.forEach((c, rank) => {
     // A quote reads with the line that introduces it, and an introduction with its quote.
     const group = [leadIn(knowledge, c), c, trail(knowledge, c)].filter(
       (x): x is Located => x !== undefined,
     );
     const fresh = group.filter((g) => !sentences.some((s) => s.text === g.sentence.text));
-    if (sentences.length > 0 && sentences.length + fresh.length > COMPOSE.maxSentences + 1)
-      continue;
+    if (sentences.length > 0 && sentences.length + fresh.length > COMPOSE.maxSentences + 1) return;
     for (const g of fresh) {
-      const citation = citations.cite(g.passage);
-      sentences.push({ text: g.sentence.text, citation });
-      if (fact && g.sentence === fact.from.sentence) short = { text: fact.text, citation };
+      sentences.push({ text: g.sentence.text, citation: citations.cite(g.passage) });
+      const text = g.sentence.text;
+      const answers = answerSpans(text, question.kind, question.asked);
+      // The carrier ranks with the best sentence whose fact it holds.
+      const option = { text, answers, rank: carrier && rank > 0 ? rank - 1 : rank };
+      options.push(g === carrier ? { ...option, continues: best.sentence.text } : option);
     }
-  }
+  });
+  const pick = pickShort(question, options, weights);
+  const short: ShortAnswer | null = pick
+    ? {
+        text: trim(options[pick.option]!.text.slice(pick.span.start, pick.span.end)),
+        citation: sentences[pick.option]!.citation,
+      }
+    : null;
   const list = citations.list();
   return { short, sentences, citations: list, asOf: newestDate(list) };
-}
-
-/** The answer span that best states the fact (see `pickShort`), in the best sentence or else a neighbour. */
-function shortFact(
-  question: UnderstoodQuestion,
-  best: RankedCandidate,
-): { text: string; from: Located } | null {
-  const from = best.answers.length > 0 ? best : best.carrier;
-  if (!from || from.answers.length === 0) return null;
-  const wanted = new Set(question.terms.map((t) => t.term));
-  const span = pickShort(question.kind, from.sentence.text, from.answers, wanted);
-  if (!span) return null;
-  return { text: trim(from.sentence.text.slice(span.start, span.end)), from };
 }
 
 function trim(text: string): string {

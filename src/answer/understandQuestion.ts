@@ -1,5 +1,5 @@
 import type { TermStats } from "../search/termStats.js";
-import { termOf, tokenize } from "../text/tokens.js";
+import { termOf, tokenize, type Token } from "../text/tokens.js";
 
 /** The kind of fact a question asks for. `other` asks for none in particular. */
 export type QuestionKind =
@@ -21,6 +21,8 @@ export interface QuestionTerm {
 
 /** What the engine knows about a question once read. */
 export interface UnderstoodQuestion {
+  /** The question as read (cleaned). */
+  readonly text: string;
   readonly kind: QuestionKind;
   /** Content terms: stop words and question phrases dropped, duplicates removed. */
   readonly terms: readonly QuestionTerm[];
@@ -30,6 +32,12 @@ export interface UnderstoodQuestion {
   readonly predicate: readonly QuestionTerm[];
   /** The question's own words (as `tokenize` reads them): an answer must bring something new. */
   readonly asked: ReadonlySet<string>;
+  /**
+   * Words in a name's place ("zorblax's chief executive", "when did Zorblax…") that the corpus
+   * never uses and spelling could not correct: the question is about something the articles
+   * never mention. They are salient, so no sentence that lacks them answers.
+   */
+  readonly unknown: readonly QuestionTerm[];
 }
 
 /**
@@ -93,26 +101,54 @@ export function understandQuestion(question: string, stats?: TermStats): Underst
   for (const match of question.matchAll(FRAMING))
     skip.push({ start: match.index, end: match.index + match[0].length });
   const seen = new Map<string, QuestionTerm>();
+  const unknown = new Set<string>();
   tokenize(question).forEach((token, i) => {
     if (skip.some((s) => token.start >= s.start && token.start < s.end)) return;
     const term = termOf(token.word);
     if (term === null) return;
     const surface = question.slice(token.start, token.start + token.word.length);
-    const salient = /^\p{N}+$/u.test(token.word) || (i > 0 && /^\p{Lu}/u.test(surface));
+    const unknownName =
+      stats !== undefined &&
+      token.word.length >= MIN_NAME_LENGTH &&
+      stats.familyCount(term) === 0 &&
+      inNamePlace(question, token, i);
+    const salient =
+      unknownName || /^\p{N}+$/u.test(token.word) || (i > 0 && /^\p{Lu}/u.test(surface));
     // Short words ("vs", "uni") are more often abbreviations than names.
     const name = token.word.length >= MIN_NAME_LENGTH && (stats?.nameLike(term) ?? false);
     const known = seen.get(term);
     if (!known || (salient && !known.salient)) seen.set(term, { term, surface, salient, name });
+    if (unknownName) unknown.add(term);
   });
   const terms = [...seen.values()];
   const subject = subjectOf(terms, stats);
   return {
+    text: question,
     kind,
     terms,
     subject,
     predicate: terms.filter((t) => !subject.includes(t)),
     asked: new Set(tokenize(question).map((t) => t.word)),
+    unknown: terms.filter((t) => unknown.has(t.term)),
   };
+}
+
+/**
+ * The auxiliary after which a question names what it is about: "when did zorblax launch".
+ * After "has" or "is" the verb may come first ("what has left Afghanistan isolated").
+ */
+const AUXILIARY = /^(?:does|did|do)$/u;
+
+/**
+ * Whether a question word stands where a name stands: possessive ("zorblax's"), capitalised
+ * past the first word, or the subject right after the opening question word and auxiliary.
+ */
+function inNamePlace(question: string, token: Token, i: number): boolean {
+  const end = token.start + token.word.length;
+  if (/^['’]s\b/u.test(question.slice(end))) return true;
+  if (i > 0 && /^\p{Lu}/u.test(question.slice(token.start))) return true;
+  const before = tokenize(question.slice(0, token.start));
+  return before.length === 2 && AUXILIARY.test(before[1]!.word);
 }
 
 /** Names and numbers when the question has them, else its rarer half of words. */

@@ -43,7 +43,12 @@ export function verifyAnswer(
   best: RankedCandidate | undefined,
   limits: VerifyLimits = VERIFY,
 ): Verdict {
-  if (!best || question.terms.length === 0) return { ok: false, missing: null };
+  // A name in the question that the corpus never uses (see `understandQuestion`).
+  const never =
+    question.unknown.length === 0
+      ? null
+      : `The articles never mention ${list(question.unknown.map((t) => t.surface))}.`;
+  if (!best || question.terms.length === 0) return { ok: false, missing: never };
   const found = (i: number): boolean => (best.found[i] ?? 0) > 0;
   const missingTerms = question.terms.filter((_, i) => !found(i));
   const noun = KIND_NOUN[question.kind];
@@ -60,7 +65,7 @@ export function verifyAnswer(
   const covered = question.subject.filter(
     (t) => question.terms.indexOf(t) >= 0 && found(question.terms.indexOf(t)),
   );
-  if (covered.length === 0) return { ok: false, missing: null };
+  if (covered.length === 0) return { ok: false, missing: never };
   const lacks = [...missingTerms.map((t) => t.surface), ...(typedMissing ? [noun] : [])];
   return {
     ok: false,

@@ -86,3 +86,29 @@ export function isCommonWord(word: string): boolean {
   const tags = tagsOf(word);
   return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
 }
+
+/**
+ * Whether a word is an adjective of nationality ("Russian", "European", "British"): in "a
+ * Russian company" it describes someone, it names no one. The lexicon lacks the "-ish" ones.
+ */
+export function isDemonym(word: string): boolean {
+  return (
+    tagsOf(word).includes("Demonym") ||
+    (word.endsWith("s") && tagsOf(word.slice(0, -1)).includes("Demonym")) ||
+    /^(?:british|english|irish|spanish|scottish|danish|finnish|polish|turkish|swedish|kurdish|flemish)$/iu.test(
+      word,
+    )
+  );
+}
+
+/** Whether a word is a function word (a preposition, conjunction, determiner, pronoun or adverb). */
+export function isFunctionWord(word: string): boolean {
+  return tagsOf(word).some((t) =>
+    ["Preposition", "Conjunction", "Determiner", "Pronoun", "Adverb"].includes(t),
+  );
+}
+
+/** Whether the lexicon knows a word as a name: a person's, a place's, a country's, a firm's. */
+export function isKnownName(word: string): boolean {
+  return tagsOf(word).some((t) => NAME_TAGS.has(t));
+}

@@ -44,6 +44,12 @@ describe("answerSpans", () => {
     ).toEqual(["Dmitry Zhirnov", "Amir Khan Muttaqi"]);
   });
 
+  it("finds the place in a place's compound, even opening the sentence", () => {
+    expect(found("Houston-based Continental has debts.", "where", ["continental"])).toEqual([
+      "Houston",
+    ]);
+  });
+
   it("finds places after in/at/from first for where", () => {
     expect(found("Minister Ruiz met Zhirnov in Kabul on Thursday.", "where")).toEqual(["Kabul"]);
   });
@@ -56,5 +62,30 @@ describe("answerSpans", () => {
 
   it("finds nothing for kinds without a form of their own", () => {
     expect(found("Anything at all, 2004, Kabul.", "what")).toEqual([]);
+  });
+
+  it("finds no name in an adjective of nationality, a lone opening word or a possessive's 's", () => {
+    expect(found("A Russian company bought it in Moscow.", "who")).toEqual(["Moscow"]);
+    expect(found("The North American box office rose.", "which")).toEqual([]);
+    expect(found('"Of course," said Labour\'s Alan Milburn.', "who")).toEqual([
+      "Labour",
+      "Alan Milburn",
+    ]);
+  });
+
+  it("takes no spelled-out abbreviation of the question's own name", () => {
+    const text = "The new chair of the Internet Engineering Task Force, Brian Carpenter, spoke.";
+    expect(found(text, "who", ["who", "is", "the", "chief", "of", "ietf"])).toEqual([
+      "Brian Carpenter",
+    ]);
+  });
+
+  it("counts whole words, not a scale inside the next word, nor a version number", () => {
+    expect(found("Of the 20 manufacturing sectors, 13 grew.", "how-many")[0]).toBe(
+      "20 manufacturing sectors",
+    );
+    expect(found("Around 50 voice commands work in Opera 8.0 now.", "how-many")).toEqual([
+      "50 voice commands",
+    ]);
   });
 });

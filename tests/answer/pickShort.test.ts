@@ -3,12 +3,16 @@ import { answerSpans } from "../../src/answer/answerSpans.js";
 import { pickShort } from "../../src/answer/pickShort.js";
 import { understandQuestion } from "../../src/answer/understandQuestion.js";
 
-/** The short answer `pickShort` takes from `sentence` for `question`. */
-function shortOf(question: string, sentence: string): string | undefined {
+/** The short answer `pickShort` takes from the cited `sentences` (best first) for `question`. */
+function shortOf(question: string, ...sentences: string[]): string | undefined {
   const q = understandQuestion(question);
-  const spans = answerSpans(sentence, q.kind, q.asked);
-  const span = pickShort(q.kind, sentence, spans, new Set(q.terms.map((t) => t.term)));
-  return span && sentence.slice(span.start, span.end);
+  const options = sentences.map((text, rank) => ({
+    text,
+    answers: answerSpans(text, q.kind, q.asked),
+    rank,
+  }));
+  const pick = pickShort(q, options);
+  return pick && options[pick.option]!.text.slice(pick.span.start, pick.span.end);
 }
 
 describe("pickShort", () => {
@@ -37,5 +41,51 @@ describe("pickShort", () => {
         "In 2004, 90% of owners were fined and 12,575 net cafes were closed.",
       ),
     ).toMatch(/^12,575 net cafes/u);
+  });
+
+  it("is not an adjective of nationality for who", () => {
+    expect(
+      shortOf(
+        "who bought the main unit",
+        "A little-known Russian company has bought the main unit at auction.",
+      ),
+    ).toBeUndefined();
+  });
+
+  it("takes the price, not a percentage, when a money figure is there", () => {
+    expect(
+      shortOf(
+        "how much did the unit sell for",
+        "The unit, which produced 60% of the output, was sold for $9.3bn in December.",
+      ),
+    ).toBe("$9.3bn");
+  });
+
+  it("takes the fact from a later cited sentence when the best one lacks it", () => {
+    expect(
+      shortOf(
+        "how much did dortmund lose last year",
+        "Shares in Borussia Dortmund dropped by almost 23% on Monday.",
+        "Borussia Dortmund posted a record loss of 68m euros in the 12 months through June.",
+      ),
+    ).toBe("68m euros");
+  });
+
+  it("shows no fact from a prediction when the question asks what happened", () => {
+    expect(
+      shortOf(
+        "which film won best film at the oscars",
+        "Martin Scorsese's The Aviator will win best film at the Oscars, critics say.",
+      ),
+    ).toBeUndefined();
+  });
+
+  it("shows no reason that only says when", () => {
+    expect(
+      shortOf(
+        "why did they do that",
+        "He said after seven years Labour had transformed from a party not trusted.",
+      ),
+    ).toBeUndefined();
   });
 });

@@ -69,7 +69,8 @@ function holderOf(cite: CiteRef, knowledge: Knowledge): Holder | string {
   for (const article of articles) {
     const paragraph = article.paragraphs.find((p) => p.number === cite.paragraph);
     if (!paragraph) continue;
-    if (cite.passage === undefined) return paragraph;
+    // A citation shows its passage, or the whole paragraph when it cites several of its passages.
+    if (cite.passage === undefined || cite.passage === paragraph.text) return paragraph;
     const passage = knowledge
       .paragraphPassages(article.id, cite.paragraph)
       .find((p) => p.text === cite.passage);
