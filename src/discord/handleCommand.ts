@@ -37,18 +37,20 @@ export async function runCommand(
   const wait = deps.cooldown.take(interaction.user.id);
   if (wait > 0) throw new UserError(`You're going a bit fast: try again in ${wait} s.`);
   if (command.defer) void ack.defer().catch(() => undefined);
-  const knowledge = deps.knowledge();
   // In a thread opened on an answer, a question may follow up on the last one asked there.
   const conversation = threadConversation(deps.threads, interaction.channelId);
   // The core call and the rendering are one job: both cost CPU, so both are paced and counted.
-  const view = await deps.work.run(() =>
-    renderView(
+  // The corpus is read when the job runs, not when it is queued: a reload may have swapped it
+  // in the meantime, and the version it replaced is retired (its index refuses to search).
+  const view = await deps.work.run(() => {
+    const knowledge = deps.knowledge();
+    return renderView(
       interaction.commandName,
       command.run(knowledge, input, conversation ? { conversation } : {}),
       knowledge,
       render,
-    ),
-  );
+    );
+  });
   const shown = offerFollowUp(await view(deps.pictures), interaction, deps.threads);
   await ack.send(openView(shown, interaction.user.id, deps));
 }
