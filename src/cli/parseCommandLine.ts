@@ -43,12 +43,7 @@ export function parseCommandLine(args: readonly string[]): ParsedCommandLine {
     const message = error instanceof Error ? error.message : String(error);
     const unknown = /Unknown option '([^']+)'/u.exec(message)?.[1];
     const commandName = args[0] && !args[0].startsWith("-") ? withoutSlash(args[0]) : "newsdesk";
-    if (
-      commandName !== "newsdesk" &&
-      !findCommand(commandName) &&
-      !TERMINAL_ONLY.includes(commandName)
-    )
-      throw unknownCommand(commandName);
+    if (commandName !== "newsdesk") checkCommandName(commandName);
     throw new UserError(
       unknown ? `${commandName} has no option ${unknown}` : message.split("\n")[0]!,
     );
@@ -63,8 +58,7 @@ export function parseCommandLine(args: readonly string[]): ParsedCommandLine {
   };
   const raw: Record<string, string> = {};
   const command = name === null ? undefined : findCommand(name);
-  // A mistyped command is the mistake to report, not the options it has not got.
-  if (name !== null && !command && !TERMINAL_ONLY.includes(name)) throw unknownCommand(name);
+  if (name !== null) checkCommandName(name);
   for (const [key, value] of Object.entries(parsed.values)) {
     if (key in flags || typeof value !== "string") continue;
     if (!command?.options.some((o) => o.name === key)) {
@@ -83,6 +77,14 @@ export function parseCommandLine(args: readonly string[]): ParsedCommandLine {
 
 /** Commands of the terminal alone, besides the shared ones. */
 export const TERMINAL_ONLY: readonly string[] = ["corpus", "index"];
+
+/**
+ * Throws {@link unknownCommand} for a name that is no command: a mistyped command is the
+ * mistake to report, not the options or words it has not got.
+ */
+function checkCommandName(name: string): void {
+  if (!findCommand(name) && !TERMINAL_ONLY.includes(name)) throw unknownCommand(name);
+}
 
 /** The answer to a command name that is none, listing the ones there are. */
 export function unknownCommand(name: string): UserError {
