@@ -52,16 +52,20 @@ export async function runConsole(
       lines.prompt(true);
     });
   }
-  const conversation = new LineConversation();
-  for await (const line of lines) {
-    const trimmed = line.trim();
-    if (trimmed === "/quit" || trimmed === "/exit") break;
-    conversation.nextLine();
-    if (trimmed.length > 0) write(answerLine(current(), trimmed, conversation));
-    if (io.interactive) lines.prompt();
+  try {
+    const conversation = new LineConversation();
+    for await (const line of lines) {
+      const trimmed = line.trim();
+      if (trimmed === "/quit" || trimmed === "/exit") break;
+      conversation.nextLine();
+      if (trimmed.length > 0) write(answerLine(current(), trimmed, conversation));
+      if (io.interactive) lines.prompt();
+    }
+  } finally {
+    // However the console ends, notices go straight to standard error again.
+    notices?.around(null);
+    lines.close();
   }
-  notices?.around(null);
-  lines.close();
 }
 
 /**

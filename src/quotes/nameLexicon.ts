@@ -103,10 +103,16 @@ export function isDemonym(word: string): boolean {
 
 /** Whether a word is a function word (a preposition, conjunction, determiner, pronoun or adverb). */
 export function isFunctionWord(word: string): boolean {
-  return tagsOf(word).some((t) =>
-    ["Preposition", "Conjunction", "Determiner", "Pronoun", "Adverb"].includes(t),
-  );
+  return tagsOf(word).some((t) => FUNCTION_TAGS.has(t));
 }
+
+const FUNCTION_TAGS: ReadonlySet<string> = new Set([
+  "Preposition",
+  "Conjunction",
+  "Determiner",
+  "Pronoun",
+  "Adverb",
+]);
 
 /** Whether the lexicon knows a word as a name: a person's, a place's, a country's, a firm's. */
 export function isKnownName(word: string): boolean {
