@@ -1,6 +1,7 @@
 import type { QuoteSpan } from "./findQuoteSpans.js";
 import { genderOfFirstName } from "./nameLexicon.js";
 import { givenName } from "./names.js";
+import { SPOKESPERSON } from "./lexicon.js";
 import { findRoleSubjects } from "./roleSubjects.js";
 import { Named } from "./antecedent.js";
 import type { Antecedent } from "./antecedent.js";
@@ -9,10 +10,12 @@ import type { NameMention } from "./types.js";
 /** How far back (in names) an antecedent is looked for: pronouns refer to a recent name. */
 const WINDOW = 40;
 
-const SPOKES_WORD = /spokes(?:man|woman|person)/u;
+const SPOKES_WORD = new RegExp(SPOKESPERSON, "u");
 /** A sentence whose subject is an unnamed spokesman: "But a Downing Street spokesman said…". */
-const UNNAMED_SPEAKER_SUBJECT =
-  /(?<=^|[.!?]["”’]?\s+)(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+)?(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:[\p{L}’'.-]+\s+){0,5}?spokes(?:man|woman|person)\b/gu;
+const UNNAMED_SPEAKER_SUBJECT = new RegExp(
+  String.raw`(?<=^|[.!?]["”’]?\s+)(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+)?(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:[\p{L}’'.-]+\s+){0,5}?${SPOKESPERSON}\b`,
+  "gu",
+);
 
 function compare(p1: number, s1: number, p2: number, s2: number): number {
   return p1 - p2 || s1 - s2;

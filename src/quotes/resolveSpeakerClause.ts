@@ -1,4 +1,4 @@
-import { ORGANISATION_WORDS } from "./lexicon.js";
+import { ORGANISATION_WORDS, SPOKESPERSON } from "./lexicon.js";
 import {
   classifyName,
   fold,
@@ -21,7 +21,10 @@ export interface ResolvedSpeaker {
 }
 
 // Someone speaking for a body: their words are the role's, never the body's head's.
-const SPOKESPEOPLE = /^(?:spokes(?:man|woman|person)|representative|source|statement|aide)s?$/u;
+const SPOKESPEOPLE = new RegExp(
+  String.raw`^(?:${SPOKESPERSON}|representative|source|statement|aide)s?$`,
+  "u",
+);
 
 /**
  * Resolves the speaker written in an attribution clause against the names of its article:
