@@ -172,12 +172,15 @@ export function parseCorpusFiles(files: readonly CorpusFile[]): LoadedCorpus {
  * (`.`, `_`), and not a folder's README, LICENSE and the like.
  */
 export function isArticleName(name: string): boolean {
-  return (
-    !name.startsWith(".") &&
-    !name.startsWith("_") &&
-    !NOT_ARTICLES.test(name) &&
-    path.extname(name).toLowerCase() in KINDS
-  );
+  return isReadName(name) && path.extname(name).toLowerCase() in KINDS;
+}
+
+/**
+ * Whether the loader enters a folder or reads a file of this name at all: not hidden (`.`, `_`),
+ * and not a README, LICENSE and the like. The corpus watch follows the same folders.
+ */
+export function isReadName(name: string): boolean {
+  return !name.startsWith(".") && !name.startsWith("_") && !NOT_ARTICLES.test(name);
 }
 
 /**
@@ -191,8 +194,7 @@ export async function listArticleFiles(
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const files: { file: string; link: boolean }[] = [];
   for (const entry of entries) {
-    if (entry.name.startsWith(".") || entry.name.startsWith("_")) continue;
-    if (NOT_ARTICLES.test(entry.name)) continue;
+    if (!isReadName(entry.name)) continue;
     const full = path.join(directory, entry.name);
     if (entry.isDirectory()) files.push(...(await listArticleFiles(full)));
     // Anything else with an article's extension is listed, so that a link, a pipe or a device

@@ -1,5 +1,6 @@
 import { readdirSync, watch, type FSWatcher } from "node:fs";
 import path from "node:path";
+import { isReadName } from "./load.js";
 
 /** Quiet time after the last change before a reload: an editor's save is several events. */
 export const SETTLE_MS = 250;
@@ -83,8 +84,8 @@ export function watchCorpus(
 }
 
 /**
- * The corpus folder and every folder under it the loader reads (not hidden or `_` ones, not
- * links), found now. A folder that cannot be read is left out until it can.
+ * The corpus folder and every folder under it the loader reads (see `isReadName`; not links),
+ * found now. A folder that cannot be read is left out until it can.
  */
 function articleFolders(directory: string): string[] {
   const folders = [directory];
@@ -97,8 +98,7 @@ function articleFolders(directory: string): string[] {
       continue;
     }
     for (const entry of entries) {
-      if (!entry.isDirectory() || entry.name.startsWith(".") || entry.name.startsWith("_"))
-        continue;
+      if (!entry.isDirectory() || !isReadName(entry.name)) continue;
       folders.push(path.join(folders[i]!, entry.name));
     }
   }
