@@ -102,7 +102,8 @@ export function understandQuestion(question: string, stats?: TermStats): Underst
     skip.push({ start: match.index, end: match.index + match[0].length });
   const seen = new Map<string, QuestionTerm>();
   const unknown = new Set<string>();
-  tokenize(question).forEach((token, i) => {
+  const tokens = tokenize(question);
+  tokens.forEach((token, i) => {
     if (skip.some((s) => token.start >= s.start && token.start < s.end)) return;
     const term = termOf(token.word);
     if (term === null) return;
@@ -111,7 +112,7 @@ export function understandQuestion(question: string, stats?: TermStats): Underst
       stats !== undefined &&
       token.word.length >= MIN_NAME_LENGTH &&
       stats.familyCount(term) === 0 &&
-      inNamePlace(question, token, i);
+      inNamePlace(question, tokens, i);
     const salient =
       unknownName || /^\p{N}+$/u.test(token.word) || (i > 0 && /^\p{Lu}/u.test(surface));
     // Short words ("vs", "uni") are more often abbreviations than names.
@@ -128,7 +129,7 @@ export function understandQuestion(question: string, stats?: TermStats): Underst
     terms,
     subject,
     predicate: terms.filter((t) => !subject.includes(t)),
-    asked: new Set(tokenize(question).map((t) => t.word)),
+    asked: new Set(tokens.map((t) => t.word)),
     unknown: terms.filter((t) => unknown.has(t.term)),
   };
 }
@@ -143,12 +144,12 @@ const AUXILIARY = /^(?:does|did|do)$/u;
  * Whether a question word stands where a name stands: possessive ("zorblax's"), capitalised
  * past the first word, or the subject right after the opening question word and auxiliary.
  */
-function inNamePlace(question: string, token: Token, i: number): boolean {
+function inNamePlace(question: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
   const end = token.start + token.word.length;
   if (/^['’]s\b/u.test(question.slice(end))) return true;
   if (i > 0 && /^\p{Lu}/u.test(question.slice(token.start))) return true;
-  const before = tokenize(question.slice(0, token.start));
-  return before.length === 2 && AUXILIARY.test(before[1]!.word);
+  return i === 2 && AUXILIARY.test(tokens[1]!.word);
 }
 
 /** Names and numbers when the question has them, else its rarer half of words. */
