@@ -17,11 +17,13 @@ import { passageReportsEvent } from "./eventReported.js";
  */
 export const LABELLED_PAIRS: readonly (readonly [string, string, string, boolean | null])[] = [
   ["sport/323#5@0", "sport/332#4@759", "1948", true],
+  ["sport/323#5@0", "sport/352#1@0", "1948", true],
   ["sport/336#5@133", "sport/354#3@542", "1948", true],
   ["entertainment/034#2@0", "entertainment/352#2@0", "1950/1959", null], // a 1950s drama named best film vs the same film nominated
   ["tech/141#6@0", "tech/173#6@751", "1976", true],
   ["entertainment/101#2@238", "entertainment/301#3@293", "1981", true],
   ["entertainment/143#4@208", "entertainment/159#2@166", "1984", true],
+  ["politics/082#3@436", "politics/373#2@151", "1984", true],
   ["entertainment/007#4@492", "entertainment/013#5@701", "1987", true],
   ["sport/323#7@793", "sport/403#3@0", "1987", true],
   ["sport/323#7@793", "sport/405#2@339", "1987", true],
@@ -29,6 +31,7 @@ export const LABELLED_PAIRS: readonly (readonly [string, string, string, boolean
   ["entertainment/064#4@149", "entertainment/372#3@87", "1993", true],
   ["politics/116#5@525", "politics/315#5@182", "1993", true],
   ["sport/375#3@327", "sport/400#3@725", "1993", true],
+  ["business/010#2@0", "business/104#2@0", "1999", true],
   ["entertainment/323#3@0", "entertainment/373#4@797", "1994", true],
   ["politics/077#3@0", "politics/354#3@0", "1997", true],
   ["politics/295#2@304", "politics/350#5@528", "1997", true],
@@ -53,11 +56,16 @@ export const LABELLED_PAIRS: readonly (readonly [string, string, string, boolean
   ["politics/184#5@508", "politics/324#4@417", "2003-03-07", true],
   ["politics/184#5@508", "politics/327#7@171", "2003-03-07", true],
   ["politics/184#6@0", "politics/327#8@0", "2003-03-17", true],
+  ["politics/184#7@373", "politics/324#7@0", "2003-03-17", true],
   ["business/289#5@264", "business/290#2@0", "2003-11", true],
   ["politics/225#5@142", "politics/262#3@87", "2003-11", true],
   ["politics/255#5@0", "politics/256#6@61", "2003-11", true],
+  ["politics/218#4@0", "politics/252#2@234", "2003-11", true],
+  ["politics/218#4@0", "politics/255#5@0", "2003-11", true],
+  ["politics/218#4@0", "politics/256#6@61", "2003-11", true],
   ["business/312#3@468", "business/492#2@618", "2003-12", true],
   ["business/073#1@0", "business/172#4@178", "2004", true],
+  ["tech/064#6@159", "tech/338#6@159", "2004", true], // one story carried twice, a figure and a firm mistyped
   ["business/073#1@0", "business/387#3@151", "2004", false], // Germany's Q4 shrinking vs the end of three years' stagnation
   ["business/084#3@323", "business/259#2@116", "2004", false], // remittances of $45bn vs exports of $445.1bn
   ["business/170#2@115", "business/248#1@0", "2004", true],

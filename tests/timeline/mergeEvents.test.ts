@@ -282,4 +282,25 @@ describe("mergeEvents", () => {
       ["2004", "b"],
     ]);
   });
+
+  it("reads a report by whom it is about, not by its source or the title before a name", () => {
+    const entries = summary([
+      event(
+        "a",
+        "2003-11",
+        "It claims Tony Blair felt by November 2003 he had lost voters' trust because of the Iraq war.",
+      ),
+      event(
+        "b",
+        "2003-11",
+        "The book, Brown's Britain, said Tony Blair felt by November 2003 he had lost voters' trust.",
+      ),
+      event(
+        "c",
+        "2003-11",
+        "But Mr Peston said the pair had fallen out and that Mr Blair had decided in November 2003 he would quit because he felt he had lost voters' trust over the Iraq war.",
+      ),
+    ]);
+    expect(entries).toEqual([["2003-11", "a+b+c"]]);
+  });
 });
