@@ -1,7 +1,7 @@
 import type { QuoteSpan } from "./findQuoteSpans.js";
 import { genderOfFirstName } from "./nameLexicon.js";
 import { givenName } from "./names.js";
-import { SPOKESPERSON } from "./lexicon.js";
+import { SPOKESPERSON, SPOKESPERSON_SUBJECT } from "./lexicon.js";
 import { findRoleSubjects } from "./roleSubjects.js";
 import { Named } from "./antecedent.js";
 import type { Antecedent } from "./antecedent.js";
@@ -13,7 +13,7 @@ const WINDOW = 40;
 const SPOKES_WORD = new RegExp(SPOKESPERSON, "u");
 /** A sentence whose subject is an unnamed spokesman: "But a Downing Street spokesman said…". */
 const UNNAMED_SPEAKER_SUBJECT = new RegExp(
-  String.raw`(?<=^|[.!?]["”’]?\s+)(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+)?(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:[\p{L}’'.-]+\s+){0,5}?${SPOKESPERSON}\b`,
+  String.raw`(?<=^|[.!?]["”’]?\s+)${SPOKESPERSON_SUBJECT}`,
   "gu",
 );
 

@@ -9,6 +9,7 @@ import {
 } from "./findSpeaker.js";
 import type { SpeakerClause } from "./findSpeaker.js";
 import type { AttributionRule } from "./types.js";
+import { reportedBy, spokespersonTurn } from "./otherSpeaker.js";
 import { CUE } from "./cueWords.js";
 import { AUX } from "./speakerPatterns.js";
 import { sentenceEnd, sentenceStart } from "./sentenceStart.js";
@@ -173,6 +174,10 @@ export function attributeQuote(
   const before = speakerBefore(text, lo, span.openAt);
   if (before && (isLeadIn(lead) || /^[Aa]ccording to [^,]+,$/.test(lead)))
     return here(before, first.index, "lead-in");
+  // Words the sentence puts in another mouth ("rejected a claim by Peter Hain that…") are that
+  // person's, not the sentence's speaker's.
+  const source = lead !== "" ? reportedBy(text, before?.end ?? lo, span.openAt) : null;
+  if (source) return here(source, first.index, "before");
   if (before) return here(before, first.index, "before");
   const closing = span.runsOn ? null : speakerAtSentenceEnd(lastText, span.closeEnd);
   if (closing) return here(closing, last.index, "sentence-end");
@@ -193,6 +198,9 @@ export function attributeQuote(
   const subject = lead !== "" ? sentenceSubject(text, lo, span.openAt) : null;
   if (subject?.form === "name" && /\p{Lu}\S*\s+\p{Lu}/u.test(subject.surface))
     return here(subject, first.index, "subject");
+  // A sentence led by an unnamed spokesman who reports something starts the spokesman's turn.
+  const spokesperson = lead !== "" ? spokespersonTurn(text, lo, span.openAt) : null;
+  if (spokesperson) return here(spokesperson, first.index, "previous-sentence");
   if (
     previous &&
     inherited &&

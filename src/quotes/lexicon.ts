@@ -57,6 +57,12 @@ export const HONORIFICS: ReadonlySet<string> = new Set(["mr.", "mrs.", "ms.", "m
 /** Someone who speaks for a person or body, as a pattern: "spokesman", "spokeswoman", "spokesperson". */
 export const SPOKESPERSON = String.raw`spokes(?:man|woman|person)`;
 
+/**
+ * A sentence opening with an unnamed spokesman as its subject, as a pattern: "But a Downing
+ * Street spokesman", "The Labour party spokeswoman". Group 1 is the spokesman's noun phrase.
+ */
+export const SPOKESPERSON_SUBJECT = String.raw`(?:(?:But|And|However|Meanwhile|Later|Earlier),?\s+)?((?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:[\p{L}’'.-]+\s+){0,5}?${SPOKESPERSON})\b`;
+
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   "ministry",
   "department",

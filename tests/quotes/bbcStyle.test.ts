@@ -49,6 +49,42 @@ describe("quotes in BBC layouts", () => {
     ).toEqual([["You cannot take ever", null]]);
   });
 
+  it("gives a quote after an unnamed spokesman's report to the spokesman, not the quote before's speaker", () => {
+    const [, quote] = extractQuotes(
+      articleFrom(
+        "a",
+        `But Mr Blair had been "hurt" by the war, Derek Wyatt added. A Labour spokesman played down differences with Mr Wyatt and said Mr Brown had a role. "This election is a choice."`,
+      ),
+    );
+    expect([quote?.text, quote?.speaker, quote?.role]).toEqual([
+      "This election is a choice.",
+      null,
+      "A Labour spokesman",
+    ]);
+  });
+
+  it("gives words a sentence puts in another mouth ('a claim by X that…') to that person", () => {
+    expect(
+      said(
+        `Michael Howard has said a claim by Peter Hain that the Tory leader is acting like an "attack mongrel" shows Labour is "rattled".`,
+      ),
+    ).toEqual([
+      ["attack mongrel", "Peter Hain"],
+      ["rattled", "Michael Howard"],
+    ]);
+    expect(
+      said(
+        `Michael Howard delivered a rebuff to Peter Hain's description of him as an "attack mongrel".`,
+      ),
+    ).toEqual([["attack mongrel", "Peter Hain"]]);
+    // The sentence's speaker judging another's claim says the quoted words himself.
+    expect(
+      said(
+        `Cruz aide Catherine Frazier said Rubio's claim that Cruz is soft is "simply not true."`,
+      ),
+    ).toEqual([["simply not true.", "Catherine Frazier"]]);
+  });
+
   it("credits nobody where the name is a place in the subject's description", () => {
     expect(said(`The MP for Sittingbourne and Sheppey said the plan was "a mess".`)).toEqual([]);
   });
