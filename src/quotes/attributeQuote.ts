@@ -136,12 +136,13 @@ export function leadOf(
 /**
  * Finds who said the `k`-th quote, trying in turn: a clause right after the quote (`," X said`,
  * which wins even over a lead-in, as in `X declared: "…," she said`), a lead-in ending at the mark
- * (`X said: "`), a cue earlier in the sentence (`X described it as a "`), a clause closing the
- * sentence, a lead-in ending the previous paragraph, the speaker
- * of the quote just before (news continues a speaker's quotes without repeating the name) and,
- * for a quote inside the writer's sentence, the subject of that sentence. A whole-sentence quote
- * with none of these is left unattributed: crediting the previous sentence's subject was right
- * only one time in five on PolNeAR train. `masked` comes from {@link maskQuotes}.
+ * (`X said: "`), a cue earlier in the sentence (`X described it as a "`) unless the sentence
+ * gives the words to someone else (`a claim by Y that…`), a clause closing the sentence, a
+ * lead-in ending the previous paragraph, an unnamed spokesman leading the reporting sentence
+ * before, the speaker of the quote just before (news continues a speaker's quotes without
+ * repeating the name) and, for a quote inside the writer's sentence, the subject of that
+ * sentence. A whole-sentence quote with none of these is left unattributed: crediting the
+ * previous sentence's subject was right only one time in five on PolNeAR train. `masked` comes from {@link maskQuotes}.
  */
 export function attributeQuote(
   masked: readonly string[],
