@@ -1,4 +1,4 @@
-import nlp from "compromise";
+import { createRequire } from "node:module";
 import { remembered } from "./remembered.js";
 
 /**
@@ -10,9 +10,13 @@ import { remembered } from "./remembered.js";
  */
 type Tags = string | readonly string[];
 
-const LEXICON: Readonly<Record<string, Tags>> = (
-  nlp.model() as { one: { lexicon: Record<string, Tags> } }
-).one.lexicon;
+// The lexicon of compromise's one-file CommonJS build (the same words and tags as its ES
+// modules): loading it takes about 0.4 s, against 1.2 s for the several hundred ES modules
+// under tsx, at every start of a process that reads quotes.
+const nlp = createRequire(import.meta.url)("compromise/two") as {
+  model(): { one: { lexicon: Record<string, Tags> } };
+};
+const LEXICON: Readonly<Record<string, Tags>> = nlp.model().one.lexicon;
 
 const NO_TAGS: readonly string[] = [];
 
