@@ -21,9 +21,9 @@ import {
   type SnapshotExtras,
 } from "./search/snapshot.js";
 import { TermStats } from "./search/termStats.js";
-import { buildSpeakerDirectory } from "./quotes/buildSpeakerDirectory.js";
+import { articleSpeakers, type ArticleSpeakers } from "./quotes/articleSpeakers.js";
+import { directoryOfArticles } from "./quotes/buildSpeakerDirectory.js";
 import type { SpeakerDirectory, SpeakerEntry } from "./quotes/directoryTypes.js";
-import { extractQuotes } from "./quotes/extractQuotes.js";
 import { extractEvents } from "./timeline/extractEvents.js";
 import { mergeEvents } from "./timeline/mergeEvents.js";
 
@@ -264,6 +264,8 @@ function assemble(
     read = true;
     return kept;
   };
+  // Each article's quotes and names, once the directory has been extracted from them.
+  let byArticle: ReadonlyMap<string, ArticleSpeakers> | undefined;
   return knowledgeOf({
     articles: corpus.articles,
     passages,
@@ -273,11 +275,11 @@ function assemble(
     speakers: () => {
       const found = readKept()?.speakers;
       if (found) return directoryOf(found);
-      return buildSpeakerDirectory(
-        articles,
-        eachArticle(articles, "quotes", extractQuotes, progress),
-      );
+      const perArticle = eachArticle(articles, "quotes", (a) => [articleSpeakers(a)], progress);
+      byArticle = new Map(perArticle.map((f, i) => [articles[i]!.id, f]));
+      return directoryOfArticles(perArticle);
     },
+    speakersByArticle: () => byArticle,
     report: {
       directory,
       cleaning: corpus.cleaning,

@@ -2,6 +2,7 @@ import type { NearDuplicate } from "./corpus/nearDuplicates.js";
 import type { Article, CleaningReport, CorpusProblem, Passage } from "./corpus/types.js";
 import type { PassageIndex } from "./search/passageIndex.js";
 import type { TermStats } from "./search/termStats.js";
+import type { ArticleSpeakers } from "./quotes/articleSpeakers.js";
 import type { SpeakerDirectory } from "./quotes/directoryTypes.js";
 import type { TimelineEntry } from "./timeline/types.js";
 
@@ -33,6 +34,13 @@ export interface Knowledge {
   timeline(): readonly TimelineEntry[];
   /** Every quoted or named person and body, with their direct quotes (built on first use). */
   speakers(): SpeakerDirectory;
+  /**
+   * Each article's quotes and names by article id, as the speaker directory was built from
+   * them: once {@link speakers} has extracted them in this process; undefined before that, or
+   * when the directory came from a snapshot or was grouped from sightings kept elsewhere. The
+   * store that follows the corpus takes them rather than extracting every article again.
+   */
+  speakersByArticle(): ReadonlyMap<string, ArticleSpeakers> | undefined;
   /** The passages of one paragraph, in order (empty when there is no such paragraph). */
   paragraphPassages(articleId: string, paragraph: number): readonly Passage[];
   /** The passage that holds the sentence starting at `offset` of paragraph `paragraph`. */

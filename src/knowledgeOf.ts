@@ -2,6 +2,7 @@ import type { Article, Passage } from "./corpus/types.js";
 import type { CorpusReport, Knowledge } from "./knowledge.js";
 import type { PassageIndex } from "./search/passageIndex.js";
 import type { TermStats } from "./search/termStats.js";
+import type { ArticleSpeakers } from "./quotes/articleSpeakers.js";
 import type { SpeakerDirectory } from "./quotes/directoryTypes.js";
 import type { TimelineEntry } from "./timeline/types.js";
 
@@ -17,6 +18,8 @@ export interface KnowledgeParts {
   readonly timeline: () => readonly TimelineEntry[];
   /** Called at most once, on first use. */
   readonly speakers: () => SpeakerDirectory;
+  /** Each article's quotes and names, when the directory was extracted from them (see `Knowledge`). */
+  readonly speakersByArticle?: () => ReadonlyMap<string, ArticleSpeakers> | undefined;
   readonly report: CorpusReport;
 }
 
@@ -48,6 +51,7 @@ export function knowledgeOf(parts: KnowledgeParts): Knowledge {
     report: parts.report,
     timeline: () => (timeline ??= parts.timeline()),
     speakers: () => (speakers ??= parts.speakers()),
+    speakersByArticle: () => (speakers ? parts.speakersByArticle?.() : undefined),
     paragraphPassages: passagesOf,
     passageAt(articleId, paragraph, offset) {
       const list = passagesOf(articleId, paragraph);

@@ -7,6 +7,7 @@ import type { Article, CleaningReport, CorpusProblem, Passage } from "./corpus/t
 import type { Knowledge } from "./knowledge.js";
 import { knowledgeOf } from "./knowledgeOf.js";
 import { directoryFromSightings } from "./quotes/buildSpeakerDirectory.js";
+import { articleSightings } from "./quotes/articleSpeakers.js";
 import { extractQuotes } from "./quotes/extractQuotes.js";
 import { SpeakerIndex } from "./quotes/speakerIndex.js";
 import { sightingsOf, type Sighting } from "./quotes/speakerSightings.js";
@@ -157,6 +158,11 @@ export class KnowledgeStore {
     };
     for (const article of articles) {
       if (stale()) return;
+      // Once the directory has been extracted from these articles (a start without a snapshot
+      // writes it at once), their sightings are taken from it: a second pass takes seconds.
+      const found = knowledge.speakersByArticle()?.get(article.id);
+      if (found && !this.#sightings.has(article))
+        this.#sightings.set(article, articleSightings(found));
       this.#sightingsOf(article);
       this.#stories.add(article);
       await pause();

@@ -4,7 +4,8 @@ import { mergeQuotes } from "./mergeQuotes.js";
 import { nameWords, surname } from "./names.js";
 import { speakerAliases } from "./speakerAliases.js";
 import { foldName } from "./speakerKeys.js";
-import { keyOf, sightingsOf, splitNamesakes } from "./speakerSightings.js";
+import type { ArticleSpeakers } from "./articleSpeakers.js";
+import { keyOf, quoteSightings, sightingsOf, splitNamesakes } from "./speakerSightings.js";
 import type { Sighting } from "./speakerSightings.js";
 import type { QuoteMention } from "./types.js";
 
@@ -45,6 +46,16 @@ export function buildSpeakerDirectory(
   mentions: readonly QuoteMention[],
 ): SpeakerDirectory {
   return directoryFromSightings(sightingsOf(articles, mentions));
+}
+
+/**
+ * The directory from each article's quotes and names (see `articleSpeakers`), in corpus order:
+ * the same as {@link buildSpeakerDirectory} over those articles and quotes.
+ */
+export function directoryOfArticles(found: readonly ArticleSpeakers[]): SpeakerDirectory {
+  const sightings = found.flatMap((f) => f.names);
+  for (const f of found) sightings.push(...quoteSightings(f.quotes));
+  return directoryFromSightings(sightings);
 }
 
 /**

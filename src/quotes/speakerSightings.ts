@@ -88,21 +88,31 @@ export function sightingsOf(
   mentions: readonly QuoteMention[],
 ): Sighting[] {
   const out: Sighting[] = [];
-  for (const article of articles) {
-    const byNumber = new Map(article.paragraphs.map((p) => [p.number, p]));
-    for (const m of findNameMentions(article)) {
-      const paragraph = byNumber.get(m.paragraph);
-      const offset = paragraph ? sentenceOffset(paragraph, m.start) : 0;
-      out.push({
-        name: m.name,
-        kind: m.kind,
-        role: m.role,
-        surface: m.surface,
-        at: { articleId: article.id, paragraph: m.paragraph, offset },
-        quote: null,
-      });
-    }
-  }
+  for (const article of articles) out.push(...nameSightings(article));
+  out.push(...quoteSightings(mentions));
+  return out;
+}
+
+/** The sightings of the names an article mentions, quoted or not, in reading order. */
+export function nameSightings(article: Article): Sighting[] {
+  const byNumber = new Map(article.paragraphs.map((p) => [p.number, p]));
+  return findNameMentions(article).map((m) => {
+    const paragraph = byNumber.get(m.paragraph);
+    const offset = paragraph ? sentenceOffset(paragraph, m.start) : 0;
+    return {
+      name: m.name,
+      kind: m.kind,
+      role: m.role,
+      surface: m.surface,
+      at: { articleId: article.id, paragraph: m.paragraph, offset },
+      quote: null,
+    };
+  });
+}
+
+/** The sightings of the speakers that quotes are attributed to (quotes with no speaker: none). */
+export function quoteSightings(mentions: readonly QuoteMention[]): Sighting[] {
+  const out: Sighting[] = [];
   for (const q of mentions) {
     if (!q.speaker) continue;
     out.push({
