@@ -10,6 +10,7 @@ import { QUOTES_DEV_FILE, readQuotesDev } from "./devSet.js";
 import { queriedPeople, scoreQuotes } from "./scoreQuotes.js";
 import type { QueryAnswer, QuoteScores } from "./scoreQuotes.js";
 import { timeLongArticles } from "./longArticle.js";
+import { timeDirectory } from "./directoryTiming.js";
 
 const f3 = (x: number) => x.toFixed(3);
 
@@ -53,12 +54,19 @@ export function formatQuoteScores(rows: readonly (QuoteScores & { half: string }
 export async function quotesPart(ctx: BenchContext): Promise<unknown> {
   const scores = devScores(ctx);
   if (!scores) return null;
-  const { rows, directorySeconds, directoryCpuSeconds, articles } = scores;
+  const { rows, articles } = scores;
+  const directory = await timeDirectory();
+  const s2 = (x: number) => x.toFixed(2);
+  ctx.print(
+    `\nSpeaker directory at BBC size (${articles} articles), cold, one thread, in a fresh process: ` +
+      `${s2(directory.directory)} s clock after a build of ${s2(directory.build)} s; CPU: main ` +
+      `thread ${directory.mainThreadCpu === null ? "?" : s2(directory.mainThreadCpu)} s, process ` +
+      `${s2(directory.processCpu)} s`,
+  );
   // 1 MB and 4 MB articles; a quick run times the 1 MB one only.
   const long = await timeLongArticles(ctx.quick ? [1e6] : [1e6, 4e6], ctx.quick ? 20 : 60);
   ctx.print(
-    `\nQuote extraction speed (clock / CPU): speaker directory at BBC size (${articles} articles) ` +
-      `${directorySeconds.toFixed(2)} / ${directoryCpuSeconds.toFixed(2)} s; ` +
+    `Quote extraction of one long article (clock / CPU): ` +
       long
         .map(
           (l) =>
@@ -68,17 +76,14 @@ export async function quotesPart(ctx: BenchContext): Promise<unknown> {
   );
   return {
     rows: rows.map(({ details, ...r }) => ({ ...r, details: r.half === "all" ? details : [] })),
-    directorySeconds,
-    directoryCpuSeconds,
+    directory,
     long,
   };
 }
 
-/** The dev set scored on both halves and in all, and the time the speaker directory took. */
+/** The dev set scored on both halves and in all. */
 export function devScores(ctx: BenchContext): {
   rows: (QuoteScores & { half: string })[];
-  directorySeconds: number;
-  directoryCpuSeconds: number;
   articles: number;
 } | null {
   const dev = readQuotesDev();
@@ -87,15 +92,6 @@ export function devScores(ctx: BenchContext): {
     return null;
   }
   const { articles, knowledge } = bbcKnowledge();
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  knowledge.speakers();
-  const used = process.cpuUsage(cpu);
-  const directorySeconds = (performance.now() - started) / 1000;
-  const directoryCpuSeconds = (used.user + used.system) / 1e6;
-  ctx.log(
-    `quotes: speaker directory over ${articles.length} articles in ${directorySeconds.toFixed(2)} s`,
-  );
   const byId = new Map(articles.map((a) => [a.id, a]));
   const mentions = new Map<string, QuoteMention[]>();
   for (const a of dev) {
@@ -126,5 +122,5 @@ export function devScores(ctx: BenchContext): {
   rows.push({ half: "all", ...scoreQuotes(dev, mentions, people, ask) });
   ctx.print(`\nBBC quotes dev set (bench/quotes)\n${formatQuoteScores(rows)}`);
   for (const line of rows[2]?.details ?? []) ctx.log(`  ${line}`);
-  return { rows, directorySeconds, directoryCpuSeconds, articles: articles.length };
+  return { rows, articles: articles.length };
 }
