@@ -53,9 +53,8 @@ export function buildSpeakerDirectory(
  * the same as {@link buildSpeakerDirectory} over those articles and quotes.
  */
 export function directoryOfArticles(found: readonly ArticleSpeakers[]): SpeakerDirectory {
-  const sightings = found.flatMap((f) => f.names);
-  for (const f of found) sightings.push(...quoteSightings(f.quotes));
-  return directoryFromSightings(sightings);
+  const names = found.flatMap((f) => f.names);
+  return directoryFromSightings(names.concat(found.flatMap((f) => quoteSightings(f.quotes))));
 }
 
 /**

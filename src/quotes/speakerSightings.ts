@@ -87,10 +87,8 @@ export function sightingsOf(
   articles: Iterable<Article>,
   mentions: readonly QuoteMention[],
 ): Sighting[] {
-  const out: Sighting[] = [];
-  for (const article of articles) out.push(...nameSightings(article));
-  out.push(...quoteSightings(mentions));
-  return out;
+  // flat and concat, not push(...): a long article's sightings would overflow its arguments.
+  return Array.from(articles, nameSightings).flat().concat(quoteSightings(mentions));
 }
 
 /** The sightings of the names an article mentions, quoted or not, in reading order. */
