@@ -1,9 +1,7 @@
-import {
-  parseCorpusFiles,
-  readCorpusFiles,
-  type CorpusFile,
-  type ReadCorpusOptions,
-} from "./corpus/load.js";
+import { readStamps, writeStamps } from "./corpus/corpusStamps.js";
+import { parseCorpusFiles, type ReadCorpusOptions } from "./corpus/load.js";
+import { DEFAULT_MAX_ARTICLE_BYTES } from "./corpus/readArticleFile.js";
+import { scanCorpus, type ScannedFile } from "./corpus/scanCorpus.js";
 import { splitPassages } from "./corpus/passages.js";
 import type { Article, Passage } from "./corpus/types.js";
 import type { Knowledge } from "./knowledge.js";
@@ -50,36 +48,84 @@ export interface BuildInfo {
   readonly snapshot: { readonly file: string; readonly bytes: number } | null;
   /** Why no snapshot could be written, when that happened. */
   readonly warning: string | null;
+  /**
+   * The corpus files as scanned for it (stamps and digests; texts only of the files read), and
+   * when that scan began: the store that follows the folder starts from them.
+   */
+  readonly scan: { readonly files: ReadonlyMap<string, ScannedFile>; readonly at: number };
 }
 
 /**
  * Reads the corpus folder and builds everything the commands need from it. With a cache
  * folder, a snapshot keyed by the corpus content and the indexing code is loaded when valid,
- * and written after a build otherwise.
+ * and written after a build otherwise. Only files whose stamp changed since the stamps kept
+ * beside the snapshot are read to work out the key (see `corpusStamps`).
  */
 export async function buildKnowledge(
   directory: string,
   options: BuildOptions = {},
 ): Promise<Knowledge & { build: BuildInfo }> {
-  const files = await readCorpusFiles(directory, options);
   const cacheDir = options.cacheDir ?? null;
-  const key = cacheDir ? await snapshotKey(files) : null;
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   const onProblem = (reason: string): void => options.warn?.(`INDEX_CACHE_DIR: ${reason}`);
-  if (cacheDir && key && !options.rebuild) {
-    const snapshot = await readSnapshot(cacheDir, key, onProblem);
+  if (cacheDir && !options.rebuild) {
+    const found = await scanForSnapshot(directory, cacheDir, maxBytes);
+    const snapshot = await readSnapshot(cacheDir, found.key, onProblem);
     if (snapshot) {
       try {
-        return {
-          ...knowledgeFromSnapshot(snapshot, directory),
-          build: { source: "snapshot", snapshot: null, warning: null },
+        const knowledge = knowledgeFromSnapshot(snapshot, directory);
+        await found.keepStamps();
+        const build: BuildInfo = {
+          source: "snapshot",
+          snapshot: null,
+          warning: null,
+          scan: found.scan,
         };
+        return { ...knowledge, build };
       } catch (error) {
         // The shape was right but a loader still refused it: rebuild rather than stop.
         onProblem(`snapshot could not be loaded (${String(error)}); rebuilding it`);
       }
     }
   }
-  return buildAndKeep(files, directory, cacheDir, key, options.progress);
+  return buildAndKeep(directory, cacheDir, maxBytes, options.progress);
+}
+
+/**
+ * The corpus scanned against the stamps kept in `cacheDir` (reading only files whose stamp
+ * changed) and the snapshot key it gives; `keepStamps` stores the scan's stamps when they
+ * differ from those kept.
+ */
+async function scanForSnapshot(
+  directory: string,
+  cacheDir: string,
+  maxBytes: number,
+): Promise<{ scan: BuildInfo["scan"]; key: string; keepStamps: () => Promise<void> }> {
+  const at = Date.now();
+  const known = await readStamps(cacheDir, directory);
+  const { files, changed, removed } = await scanCorpus(directory, known, maxBytes);
+  const key = await snapshotKey(digestsOf(files));
+  const keepStamps = async (): Promise<void> => {
+    if (changed.length > 0 || removed.length > 0)
+      await keepStampsIn(cacheDir, directory, files, at);
+  };
+  return { scan: { files, at }, key, keepStamps };
+}
+
+/** Stores stamps; they only save time, so a folder that cannot take them is no error. */
+async function keepStampsIn(
+  cacheDir: string,
+  directory: string,
+  files: ReadonlyMap<string, ScannedFile>,
+  at: number,
+): Promise<void> {
+  await writeStamps(cacheDir, directory, files, at).catch(() => undefined);
+}
+
+function digestsOf(
+  files: ReadonlyMap<string, ScannedFile>,
+): Array<{ path: string; digest: string }> {
+  return [...files].map(([path, scanned]) => ({ path, digest: scanned.digest }));
 }
 
 /**
@@ -93,21 +139,29 @@ export async function prepareSnapshot(
   options: ReadCorpusOptions = {},
   progress: IndexingProgress = NO_PROGRESS,
 ): Promise<(Knowledge & { build: BuildInfo }) | null> {
-  const files = await readCorpusFiles(directory, options);
-  const key = await snapshotKey(files);
-  if (await snapshotExists(cacheDir, key)) return null;
-  return buildAndKeep(files, directory, cacheDir, key, progress);
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  const found = await scanForSnapshot(directory, cacheDir, maxBytes);
+  if (await snapshotExists(cacheDir, found.key)) {
+    await found.keepStamps();
+    return null;
+  }
+  return buildAndKeep(directory, cacheDir, maxBytes, progress);
 }
 
-/** Builds the knowledge from corpus files; with a cache folder, writes its snapshot under `key`. */
+/**
+ * Reads every corpus file and builds the knowledge from them; with a cache folder, writes its
+ * snapshot, keyed by exactly the texts it was built from, and their stamps.
+ */
 async function buildAndKeep(
-  files: readonly CorpusFile[],
   directory: string,
   cacheDir: string | null,
-  key: string | null,
+  maxBytes: number,
   progress: IndexingProgress = NO_PROGRESS,
 ): Promise<Knowledge & { build: BuildInfo }> {
-  const corpus = withoutCopies(parseCorpusFiles(files));
+  const at = Date.now();
+  const { files } = await scanCorpus(directory, new Map(), maxBytes);
+  const texts = [...files.values()].flatMap((scanned) => scanned.file ?? []);
+  const corpus = withoutCopies(parseCorpusFiles(texts));
   const knowledge = assemble(
     corpus,
     directory,
@@ -122,10 +176,12 @@ async function buildAndKeep(
   );
   let written: BuildInfo["snapshot"] = null;
   let warning: string | null = null;
-  if (cacheDir && key) {
+  if (cacheDir) {
     try {
+      const key = await snapshotKey(digestsOf(files));
       const { snapshot, extras } = snapshotOf(knowledge, corpus, key);
       written = await writeSnapshot(cacheDir, snapshot, extras);
+      await keepStampsIn(cacheDir, directory, files, at);
     } catch (error) {
       // The snapshot only saves time: without it the bot still answers, from memory.
       const code =
@@ -134,7 +190,10 @@ async function buildAndKeep(
       warning = `INDEX_CACHE_DIR: cannot write the index snapshot to ${cacheDir} (${code}); running from memory`;
     }
   }
-  return { ...knowledge, build: { source: "built", snapshot: written, warning } };
+  return {
+    ...knowledge,
+    build: { source: "built", snapshot: written, warning, scan: { files, at } },
+  };
 }
 
 /**

@@ -22,6 +22,7 @@ export interface ReloadReport {
   readonly added: readonly string[];
   /** Files whose new version is now served. */
   readonly changed: readonly string[];
+  /** Files gone whose article was served (a deleted file that was skipped is not one). */
   readonly removed: readonly string[];
   /**
    * Files of this reload that could not be loaded, new or changed (a file that was good stays
@@ -43,8 +44,8 @@ interface FileEntry {
   readonly article: Article | null;
   readonly problem: string | null;
   readonly warnings: readonly string[];
-  /** The text `article` was read from (the snapshot's key hashes what is served). */
-  readonly goodText: string | null;
+  /** The digest of the text `article` was read from (the snapshot's key hashes what is served). */
+  readonly goodDigest: string | null;
 }
 
 /**
@@ -74,6 +75,9 @@ export class KnowledgeStore {
   #speakers: SpeakerIndex | undefined;
 
   readonly #maxBytes: number | undefined;
+  /** The folders the last scan listed, and when it began (epoch ms). */
+  #folders: readonly string[] = [];
+  #scannedAt = 0;
 
   private constructor(directory: string, knowledge: Knowledge, maxBytes: number | undefined) {
     this.#directory = directory;
@@ -85,28 +89,44 @@ export class KnowledgeStore {
   readonly current = (): Knowledge => this.#current;
 
   /**
-   * A store over `knowledge`, as built from `directory`: reads the folder once more to know
-   * each file's stamp and text, and takes each article's passages from the knowledge. Files
-   * over `maxBytes` are skipped, as the loader skips them.
+   * A store over `knowledge`, as built from `directory` from the files `built` says (their
+   * stamps, see `BuildInfo.scan`; without it the folder is read again): each file's article is
+   * taken from the knowledge, and its passages too. Only the files the knowledge left out as
+   * copies, or does not know, are read, to be served when their turn comes. A file changed since
+   * `built` keeps the stamp it was built from, so the next {@link reload} picks the change up.
+   * Files over `maxBytes` are skipped, as the loader skips them.
    */
   static async open(
     directory: string,
     knowledge: Knowledge,
     maxBytes?: number,
+    built?: { readonly files: ReadonlyMap<string, ScannedFile>; readonly at: number },
   ): Promise<KnowledgeStore> {
     const store = new KnowledgeStore(directory, knowledge, maxBytes);
-    const scan = await scanCorpus(directory, new Map(), maxBytes);
     const { report } = knowledge;
     const problems = new Map(report.problems.map((p) => [p.path, p.reason]));
     const copies = new Set(report.duplicates.map((d) => d.path));
     const cleaning = new Map(report.cleaning.map((c) => [c.articleId, c]));
     const byPath = new Map([...knowledge.articles.values()].map((a) => [a.path, a]));
-    for (const [path, scanned] of scan.files) {
+    // What the knowledge was built from needs no second read; copies and unknown files do.
+    const known = new Map(
+      [...(built?.files ?? [])].filter(
+        ([path]) => byPath.has(path) || (problems.has(path) && !copies.has(path)),
+      ),
+    );
+    const scan = await store.#scan(known, built?.at);
+    for (const [path, now] of scan.files) {
       const live = byPath.get(path);
-      const text = "text" in scanned.file ? scanned.file.text : null;
+      const scanned = known.get(path) ?? now;
       const warnings = report.warnings.filter((w) => w.path === path).map((w) => w.reason);
       if (live) {
-        store.#files.set(path, { scanned, article: live, problem: null, warnings, goodText: text });
+        store.#files.set(path, {
+          scanned,
+          article: live,
+          problem: null,
+          warnings,
+          goodDigest: scanned.digest,
+        });
         const counts = cleaning.get(live.id);
         if (counts) store.#cleaning.set(live, counts);
       } else if (copies.has(path) || !problems.has(path)) {
@@ -115,7 +135,7 @@ export class KnowledgeStore {
         store.#files.set(path, store.#read(scanned, undefined));
       } else {
         const problem = problems.get(path) ?? null;
-        store.#files.set(path, { scanned, article: null, problem, warnings, goodText: null });
+        store.#files.set(path, { scanned, article: null, problem, warnings, goodDigest: null });
       }
     }
     const byArticle = new Map<string, Passage[]>();
@@ -179,6 +199,31 @@ export class KnowledgeStore {
     this.#speakers = speakers;
   }
 
+  /** The corpus folder and the folders under it that the last scan listed (the watch follows them). */
+  folders(): readonly string[] {
+    return this.#folders;
+  }
+
+  /**
+   * Each file's stamp and digest as last scanned, and when that scan began: what the next start
+   * needs to read only what changed (see `corpusStamps`).
+   */
+  stamps(): { files: ReadonlyMap<string, ScannedFile>; at: number } {
+    return {
+      files: new Map([...this.#files].map(([p, e]) => [p, e.scanned])),
+      at: this.#scannedAt,
+    };
+  }
+
+  /** Scans the folder against `previous`, keeping what it listed and when it began. */
+  async #scan(previous: ReadonlyMap<string, ScannedFile>, began?: number) {
+    const at = Date.now();
+    const scan = await scanCorpus(this.#directory, previous, this.#maxBytes);
+    this.#folders = scan.folders;
+    this.#scannedAt = began ?? at;
+    return scan;
+  }
+
   /** Stops a warm-up under way (it would keep a finished process alive). */
   close(): void {
     this.#closed = true;
@@ -188,16 +233,20 @@ export class KnowledgeStore {
   async reload(): Promise<ReloadReport | null> {
     const started = performance.now();
     const previous = new Map([...this.#files].map(([path, entry]) => [path, entry.scanned]));
-    const scan = await scanCorpus(this.#directory, previous, this.#maxBytes);
+    const scan = await this.#scan(previous);
     if (scan.changed.length === 0 && scan.removed.length === 0) return null;
     // From here to the swap nothing awaits: no interaction runs between the two.
     const files = new Map(this.#files);
     const added: string[] = [];
     const changed: string[] = [];
     const skipped: CorpusProblem[] = [];
+    const removed: string[] = [];
     for (const path of scan.removed) {
       const gone = files.get(path)?.article;
-      if (gone) this.#stories.remove(gone);
+      if (gone) {
+        this.#stories.remove(gone);
+        removed.push(path);
+      }
       files.delete(path);
     }
     for (const path of scan.changed) {
@@ -222,7 +271,7 @@ export class KnowledgeStore {
     return {
       added,
       changed,
-      removed: scan.removed,
+      removed,
       skipped,
       copies: next.report.duplicates.filter((d) => touched.has(d.path)),
       articles: next.report.articles,
@@ -231,31 +280,30 @@ export class KnowledgeStore {
     };
   }
 
-  /** The files' texts as served (a bad file's last good text), for the snapshot's key. */
-  servedFiles(): Array<{ path: string; text: string } | { path: string; error: string }> {
-    return [...this.#files].map(([path, entry]) =>
-      entry.goodText !== null
-        ? { path, text: entry.goodText }
-        : "text" in entry.scanned.file
-          ? { path, text: entry.scanned.file.text }
-          : { path, error: entry.scanned.file.error },
-    );
+  /** Each file's path and the digest of its text as served (a bad file's last good text). */
+  servedFiles(): Array<{ path: string; digest: string }> {
+    return [...this.#files].map(([path, entry]) => ({
+      path,
+      digest: entry.goodDigest ?? entry.scanned.digest,
+    }));
   }
 
   /** Reads one scanned file; a bad file that had a good version keeps it. */
   #read(scanned: ScannedFile, before: FileEntry | undefined): FileEntry {
-    const loaded = parseCorpusFiles([scanned.file]);
+    // A scan reads every file it reports as changed; one known only by its stamp was not read.
+    const file = scanned.file ?? { path: "", error: "was not read" };
+    const loaded = parseCorpusFiles([file]);
     const article = loaded.articles[0];
     const warnings = loaded.warnings.map((w) => w.reason);
-    if (article && "text" in scanned.file) {
+    if (article) {
       const counts = loaded.cleaning[0];
       if (counts) this.#cleaning.set(article, counts);
-      return { scanned, article, problem: null, warnings, goodText: scanned.file.text };
+      return { scanned, article, problem: null, warnings, goodDigest: scanned.digest };
     }
     const reason = loaded.problems[0]?.reason ?? "cannot be loaded";
     if (before?.article)
       return { ...before, scanned, problem: `${reason} (serving its last good version)` };
-    return { scanned, article: null, problem: reason, warnings, goodText: null };
+    return { scanned, article: null, problem: reason, warnings, goodDigest: null };
   }
 
   /**

@@ -1,6 +1,8 @@
 import { snapshotOf } from "./buildKnowledge.js";
 import type { KeptCorpus } from "./corpus/nearDuplicates.js";
 import { watchCorpus } from "./corpus/watchCorpus.js";
+import type { BuildInfo } from "./buildKnowledge.js";
+import { writeStamps } from "./corpus/corpusStamps.js";
 import type { Knowledge } from "./knowledge.js";
 import { KnowledgeStore, type ReloadReport } from "./knowledgeStore.js";
 import { snapshotKey, writeSnapshot } from "./search/snapshot.js";
@@ -34,13 +36,18 @@ export interface LiveKnowledge {
  */
 export async function liveKnowledge(
   { config, logger }: Configured,
-  knowledge: Knowledge,
+  knowledge: Knowledge & { readonly build?: Pick<BuildInfo, "scan"> },
   options: {
     readonly notify?: (line: string) => void;
     readonly snapshotQuietMs?: number;
   } = {},
 ): Promise<LiveKnowledge> {
-  const store = await KnowledgeStore.open(config.corpusDir, knowledge, config.maxArticleBytes);
+  const store = await KnowledgeStore.open(
+    config.corpusDir,
+    knowledge,
+    config.maxArticleBytes,
+    knowledge.build?.scan,
+  );
   void store.warmUp();
   let running: Promise<void> = Promise.resolve();
   let queued = false;
@@ -69,6 +76,8 @@ export async function liveKnowledge(
     queued = false;
     try {
       const report = await store.reload();
+      // The scan listed the folders: a folder made or removed is followed or let go now.
+      watch.follow(store.folders());
       if (!report) return;
       logReload(report);
       const served = store.current();
@@ -108,6 +117,7 @@ export async function liveKnowledge(
   const keepSnapshot = async (cacheDir: string, served: Knowledge): Promise<void> => {
     const key = await snapshotKey(store.servedFiles());
     if (store.current() !== served) return; // a newer reload writes its own
+    const stamps = store.stamps();
     const { report } = served;
     const corpus: KeptCorpus = {
       articles: [...served.articles.values()],
@@ -119,17 +129,21 @@ export async function liveKnowledge(
     const { snapshot, extras } = snapshotOf(served, corpus, key);
     try {
       await writeSnapshot(cacheDir, snapshot, extras);
+      await writeStamps(cacheDir, config.corpusDir, stamps.files, stamps.at);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       logger.warn({ cacheDir }, `INDEX_CACHE_DIR: cannot write the index snapshot (${code})`);
     }
   };
-  const watch = watchCorpus(config.corpusDir, trigger, (error) =>
+  const watch = watchCorpus(config.corpusDir, store.folders(), trigger, (error) =>
     logger.warn(
       { err: error, directory: config.corpusDir },
       "corpus: cannot watch the folder; changes need a restart",
     ),
   );
+  // What changed while the knowledge was loading, before the watch began, is picked up now
+  // (the store kept the stamps the knowledge was built from).
+  trigger();
   return {
     current: store.current,
     settled: async () => {

@@ -6,7 +6,8 @@
  * - `build`: the corpus read, cleaned and indexed without a snapshot (what a first start does
  *   before it extracts events and speakers for the snapshot).
  * - `prepare`: a snapshot written to the cache folder (not timed).
- * - `start`: start-up from that snapshot, step by step, then the first `/ask`, the first
+ * - `start`: start-up from that snapshot, step by step (the corpus files stat'ed against the
+ *   stamps kept beside the snapshot, and read only when changed), then the first `/ask`, the first
  *   `/quote` and the first `/timeline` as a user meets them right after.
  */
 import { ask } from "../../src/answer/ask.js";
@@ -16,7 +17,9 @@ import {
   knowledgeFromArticles,
   knowledgeFromSnapshot,
 } from "../../src/buildKnowledge.js";
+import { readStamps } from "../../src/corpus/corpusStamps.js";
 import { parseCorpusFiles, readCorpusFiles } from "../../src/corpus/load.js";
+import { scanCorpus } from "../../src/corpus/scanCorpus.js";
 import { withoutCopies } from "../../src/corpus/nearDuplicates.js";
 import { quote } from "../../src/quotes/quote.js";
 import { readSnapshot, snapshotKey } from "../../src/search/snapshot.js";
@@ -61,8 +64,13 @@ if (mode === "build") {
 } else if (mode === "start") {
   if (!cacheDir) throw new Error("startup: start needs a cache folder");
   const all = await measured(async () => {
-    const files = await measured(() => readCorpusFiles(corpusDir));
-    const key = await measured(() => snapshotKey(files.value));
+    // As `buildKnowledge` does: only files whose stamp changed since the snapshot are read.
+    const files = await measured(async () =>
+      scanCorpus(corpusDir, await readStamps(cacheDir, corpusDir)),
+    );
+    const key = await measured(() =>
+      snapshotKey([...files.value.files].map(([path, s]) => ({ path, digest: s.digest }))),
+    );
     const read = await measured(() =>
       readSnapshot(cacheDir, key.value, (reason) => {
         throw new Error(`startup: snapshot unusable: ${reason}`);
@@ -86,6 +94,7 @@ if (mode === "build") {
   );
   out({
     passages: knowledge.passages.length,
+    filesRead: files.value.changed.length,
     filesMs: files.ms,
     keyMs: key.ms,
     readMs: read.ms,

@@ -1,4 +1,4 @@
-import { readdir, realpath } from "node:fs/promises";
+import { readdirSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { CorpusError } from "../errors.js";
 import { normalizeText } from "../text/normalize.js";
@@ -20,7 +20,7 @@ const KINDS: Readonly<Record<string, "markdown" | "text">> = {
  */
 const NOT_ARTICLES = /^(readme|licen[cs]e|copying|changelog|notice)(\.[^.]+)?$/iu;
 
-/** Files read at once. */
+/** Files read between two turns of the event loop. */
 const READ_BATCH = 64;
 
 /** The outcome of reading a corpus folder: what loaded, and what was skipped and why. */
@@ -66,10 +66,11 @@ export async function readCorpusFiles(
   options: ReadCorpusOptions = {},
 ): Promise<CorpusFile[]> {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
-  const { root, files } = await openCorpusFolder(directory);
-  return eachFileInBatches(files, ({ file, relative, real }) =>
-    Promise.resolve({ path: relative, ...readArticleFile(root, file, maxBytes, real) }),
-  );
+  const { root, files } = openCorpusFolder(directory);
+  return eachFileInBatches(files, ({ file, relative, real }) => ({
+    path: relative,
+    ...readArticleFile(root, file, maxBytes, real),
+  }));
 }
 
 /** An article file of a corpus folder: its full path, and its path relative to the folder. */
@@ -84,25 +85,36 @@ export interface ListedFile {
   readonly real: string | null;
 }
 
+/** A corpus folder as listed: its real path, its article files and the folders it entered. */
+export interface CorpusListing {
+  /** The folder's real path (links are checked against it). */
+  readonly root: string;
+  readonly files: ListedFile[];
+  /** `directory` and every folder under it that was read, as full paths. */
+  readonly folders: string[];
+}
+
 /**
- * The article files under `directory` and the folder's real path (links are checked against
- * it); a CorpusError naming the folder when it cannot be read. Shared by the loader and the
- * watcher's scan.
+ * The article files under `directory`, the folders read and the folder's real path; a
+ * CorpusError naming the folder when it cannot be read. Shared by the loader and the
+ * watcher's scan, whose folders the watch then follows (one listing per change). Synchronous,
+ * as the reads are: a folder lists in a millisecond, less than a thread-pool round trip costs
+ * on a loaded machine.
  */
-export async function openCorpusFolder(
-  directory: string,
-): Promise<{ root: string; files: ListedFile[] }> {
+export function openCorpusFolder(directory: string): CorpusListing {
   try {
-    const files = await listArticleFiles(directory);
-    const root = await realpath(directory);
+    const folders: string[] = [];
+    const files = listArticleFiles(directory, folders);
+    const root = realpathSync.native(directory);
     return {
       root,
-      files: files.map(({ file, link }) => {
-        const relative = path.relative(directory, file);
+      folders,
+      files: files.map(({ file, relative, link }) => ({
+        file,
+        relative: path.sep === "/" ? relative : relative.split(path.sep).join("/"),
         // The listing enters real folders only, so a file that is no link lies at root/relative.
-        const real = link ? null : path.join(root, relative);
-        return { file, relative: relative.split(path.sep).join("/"), real };
-      }),
+        real: link ? null : `${root}${path.sep}${relative}`,
+      })),
     };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "error";
@@ -111,19 +123,19 @@ export async function openCorpusFolder(
 }
 
 /**
- * `work` over every file, {@link READ_BATCH} at a time, results in order: a large corpus must
- * not run out of file descriptors, and since files are read synchronously (see
- * `readArticleFile`), the event loop gets a turn between batches, so a bot reloading its
- * corpus keeps answering.
+ * `work` over every file, results in order, the event loop getting a turn after every
+ * {@link READ_BATCH} files. `work` is synchronous (files are read and stat'ed synchronously,
+ * see `readArticleFile`: a thread-pool round trip per call cost more than the call), so a
+ * scan of a large corpus would otherwise hold a running bot for its whole length.
  */
 export async function eachFileInBatches<T>(
   files: readonly ListedFile[],
-  work: (file: ListedFile) => Promise<T>,
+  work: (file: ListedFile) => T,
 ): Promise<T[]> {
   const done: T[] = [];
-  for (let i = 0; i < files.length; i += READ_BATCH) {
-    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
-    done.push(...(await Promise.all(files.slice(i, i + READ_BATCH).map(work))));
+  for (let i = 0; i < files.length; i++) {
+    if (i > 0 && i % READ_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
+    done.push(work(files[i]!));
   }
   return done;
 }
@@ -184,23 +196,31 @@ export function isReadName(name: string): boolean {
 }
 
 /**
- * The article files under `directory` (sub-folders included), as full paths in name order, each
- * saying whether it is a link.
+ * The article files under `directory` (sub-folders included), in name order: each one's full
+ * path, its path relative to `directory` (with the system's separator) and whether it is a
+ * link. `folders`, when given, gets every folder listed. Paths are joined as strings, not by
+ * `path.join` and `path.relative`, which took as long as the listing itself at BBC size.
  */
-export async function listArticleFiles(
+export function listArticleFiles(
   directory: string,
-): Promise<{ file: string; link: boolean }[]> {
-  const entries = await readdir(directory, { withFileTypes: true });
+  folders: string[] = [],
+  within = "",
+): { file: string; relative: string; link: boolean }[] {
+  const entries = readdirSync(directory, { withFileTypes: true });
+  folders.push(directory);
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const files: { file: string; link: boolean }[] = [];
+  const files: { file: string; relative: string; link: boolean }[] = [];
+  const base = directory.endsWith(path.sep) ? directory : `${directory}${path.sep}`;
   for (const entry of entries) {
     if (!isReadName(entry.name)) continue;
-    const full = path.join(directory, entry.name);
-    if (entry.isDirectory()) files.push(...(await listArticleFiles(full)));
+    const full = `${base}${entry.name}`;
+    const relative = `${within}${entry.name}`;
+    if (entry.isDirectory())
+      files.push(...listArticleFiles(full, folders, `${relative}${path.sep}`));
     // Anything else with an article's extension is listed, so that a link, a pipe or a device
     // named like an article is reported with its reason rather than silently ignored.
     else if (path.extname(entry.name).toLowerCase() in KINDS)
-      files.push({ file: full, link: entry.isSymbolicLink() });
+      files.push({ file: full, relative, link: entry.isSymbolicLink() });
   }
   return files;
 }

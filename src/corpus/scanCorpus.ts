@@ -1,11 +1,22 @@
-import { stat } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { statSync } from "node:fs";
 import { eachFileInBatches, openCorpusFolder, type CorpusFile, type ListedFile } from "./load.js";
 import { DEFAULT_MAX_ARTICLE_BYTES, readArticleFile } from "./readArticleFile.js";
 
-/** A corpus file as last read: its stamp (change time and size) and its text or read error. */
+/** A corpus file as last scanned: its stamp, the digest of what it held, and what was read. */
 export interface ScannedFile {
+  /**
+   * Modification time, change time, size and inode, as git's index and make compare them: an
+   * edit changes the change time even when the modification time is set back.
+   */
   readonly stamp: string;
-  readonly file: CorpusFile;
+  /** What the file held: a hash of its text, or `!` and why it could not be read. */
+  readonly digest: string;
+  /**
+   * The file as read; null when its stamp matched one kept from an earlier process (see
+   * `corpusStamps`), so it was not read.
+   */
+  readonly file: CorpusFile | null;
 }
 
 /** What changed in the corpus folder since the last scan. */
@@ -16,54 +27,59 @@ export interface CorpusScan {
   readonly changed: readonly string[];
   /** Paths that are gone. */
   readonly removed: readonly string[];
+  /** The corpus folder and every folder under it that the loader reads, as full paths. */
+  readonly folders: readonly string[];
 }
 
 /**
- * Lists the corpus folder and reads again only the files whose stamp (modification time,
- * change time and size) differs from `previous`: a scan of a large corpus costs a `stat` per
- * file, not a read. Files are read as the loader reads them (links leaving the folder, pipes
- * and devices, files over `maxBytes` come back as errors). Throws a CorpusError when the folder
- * itself cannot be read.
+ * Lists the corpus folder and reads again only the files whose stamp (see
+ * {@link ScannedFile.stamp}) differs from `previous`: a scan of a large corpus costs a `stat`
+ * per file, not a read. Files are read as the loader reads them (links leaving the folder,
+ * pipes and devices, files over `maxBytes` come back as errors). Throws a CorpusError when the
+ * folder itself cannot be read.
  */
 export async function scanCorpus(
   directory: string,
   previous: ReadonlyMap<string, ScannedFile>,
   maxBytes = DEFAULT_MAX_ARTICLE_BYTES,
 ): Promise<CorpusScan> {
-  const { root, files: listed } = await openCorpusFolder(directory);
+  const { root, files: listed, folders } = openCorpusFolder(directory);
   const scanned = await eachFileInBatches(
     listed,
-    async (listed) =>
-      [
-        listed.relative,
-        await scanFile(root, listed, previous.get(listed.relative), maxBytes),
-      ] as const,
+    (listed) =>
+      [listed.relative, scanFile(root, listed, previous.get(listed.relative), maxBytes)] as const,
   );
   const files = new Map(scanned);
   const changed = scanned
     .filter(([relative, now]) => now !== previous.get(relative))
     .map(([relative]) => relative);
   const removed = [...previous.keys()].filter((p) => !files.has(p));
-  return { files, changed, removed };
+  return { files, changed, removed, folders };
+}
+
+/** The digest of a file as read (see {@link ScannedFile.digest}). */
+export function digestOf(file: CorpusFile): string {
+  if ("error" in file) return `!${file.error}`;
+  return createHash("sha256").update(file.text).digest("hex").slice(0, 32);
 }
 
 /** The file as scanned now: `before` itself when its stamp is unchanged. */
-async function scanFile(
+function scanFile(
   root: string,
   { file, relative, real }: ListedFile,
   before: ScannedFile | undefined,
   maxBytes: number,
-): Promise<ScannedFile> {
+): ScannedFile {
   try {
-    const info = await stat(file);
-    const stamp = `${info.mtimeMs}:${info.ctimeMs}:${info.size}`;
-    if (before?.stamp === stamp) return before;
-    return { stamp, file: { path: relative, ...readArticleFile(root, file, maxBytes, real) } };
+    const info = statSync(file);
+    const stamp = `${info.mtimeMs}:${info.ctimeMs}:${info.size}:${info.ino}`;
+    // A file known only by its stamp was within the size limit then; the limit may be lower now.
+    if (before?.stamp === stamp && (before.file !== null || info.size <= maxBytes)) return before;
+    const read = { path: relative, ...readArticleFile(root, file, maxBytes, real) };
+    return { stamp, digest: digestOf(read), file: read };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "error";
-    return {
-      stamp: `error:${code}`,
-      file: { path: relative, error: `cannot read file (${code})` },
-    };
+    const read = { path: relative, error: `cannot read file (${code})` };
+    return { stamp: `error:${code}`, digest: digestOf(read), file: read };
   }
 }

@@ -1,28 +1,31 @@
-import { readdirSync, watch, type FSWatcher } from "node:fs";
-import path from "node:path";
-import { isReadName } from "./load.js";
+import { watch, type FSWatcher } from "node:fs";
 
 /** Quiet time after the last change before a reload: an editor's save is several events. */
 export const SETTLE_MS = 250;
 
-/** A running watch; `close` stops it. */
+/** A running watch: `follow` sets the folders it watches, `close` stops it. */
 export interface CorpusWatch {
+  follow(folders: readonly string[]): void;
   close(): void;
 }
 
 /**
- * Calls `onSettled` once the corpus folder has been quiet for `settleMs` after a change
- * anywhere in it. The callback finds out what changed itself (see `scanCorpus`), so a missed or
- * merged event loses nothing. `onError` hears of a watch that cannot start or stops working.
+ * Calls `onSettled` once the corpus folder has been quiet for `settleMs` after a change in any
+ * of the folders it follows. The callback finds out what changed itself (see `scanCorpus`), so
+ * a missed or merged event loses nothing; and since that scan lists the folders anyway, the
+ * watch does not list them again: the caller hands it the scan's folders with `follow` (the
+ * corpus folder and the folders under it that the loader reads). `onError` hears of a watch
+ * that cannot start or stops working.
  *
  * Each folder is watched, not each file: a folder's watch hears every file in it by name,
  * whatever file now has that name. Node's recursive watch follows files one by one on Linux
  * and loses one that an editor saved by renaming a new copy over it (`sed -i`, vim): later
- * edits of it went unseen until another file changed. Folders made later are watched from the
- * next settled change on (the reload that change causes reads their files already).
+ * edits of it went unseen until another file changed. A folder made later is followed once the
+ * scan its creation causes has listed it (that scan reads its files already).
  */
 export function watchCorpus(
   directory: string,
+  folders: readonly string[],
   onSettled: () => void,
   onError: (error: Error) => void,
   settleMs = SETTLE_MS,
@@ -30,30 +33,22 @@ export function watchCorpus(
   const watchers = new Map<string, FSWatcher>();
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
-  const settled = (): void => {
-    if (closed) return;
-    try {
-      followFolders();
-    } catch (error) {
-      // The corpus folder itself is gone or unreadable: say so, and still let the reload
-      // report what it finds.
-      onError(error instanceof Error ? error : new Error(String(error)));
-    }
-    onSettled();
-  };
   const changed = (): void => {
     clearTimeout(timer);
-    timer = setTimeout(settled, settleMs);
+    timer = setTimeout(() => {
+      if (!closed) onSettled();
+    }, settleMs);
   };
-  /** Watches every folder the loader reads that is not watched yet, and lets gone ones go. */
-  const followFolders = (): void => {
-    const folders = new Set(articleFolders(directory));
+  /** Watches every folder of `folders` not watched yet, and lets the others go. */
+  const follow = (folders: readonly string[]): void => {
+    if (closed) return;
+    const wanted = new Set([directory, ...folders]);
     for (const [folder, watcher] of watchers) {
-      if (folders.has(folder)) continue;
+      if (wanted.has(folder)) continue;
       watcher.close();
       watchers.delete(folder);
     }
-    for (const folder of folders) {
+    for (const folder of wanted) {
       if (watchers.has(folder)) continue;
       try {
         const watcher = watch(folder, { persistent: false }, changed);
@@ -62,18 +57,14 @@ export function watchCorpus(
         watcher.on("error", (error) => (folder === directory ? onError(error) : changed()));
         watchers.set(folder, watcher);
       } catch (error) {
-        if (folder === directory) throw error;
+        if (folder === directory)
+          onError(error instanceof Error ? error : new Error(String(error)));
       }
     }
   };
-  try {
-    followFolders();
-  } catch (error) {
-    for (const watcher of watchers.values()) watcher.close();
-    onError(error instanceof Error ? error : new Error(String(error)));
-    return { close: () => undefined };
-  }
+  follow(folders);
   return {
+    follow,
     close: () => {
       closed = true;
       clearTimeout(timer);
@@ -81,26 +72,4 @@ export function watchCorpus(
       watchers.clear();
     },
   };
-}
-
-/**
- * The corpus folder and every folder under it the loader reads (see `isReadName`; not links),
- * found now. A folder that cannot be read is left out until it can.
- */
-function articleFolders(directory: string): string[] {
-  const folders = [directory];
-  for (let i = 0; i < folders.length; i++) {
-    let entries;
-    try {
-      entries = readdirSync(folders[i]!, { withFileTypes: true });
-    } catch (error) {
-      if (i === 0) throw error;
-      continue;
-    }
-    for (const entry of entries) {
-      if (!entry.isDirectory() || !isReadName(entry.name)) continue;
-      folders.push(path.join(folders[i]!, entry.name));
-    }
-  }
-  return folders;
 }

@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promise
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
-import type { CorpusFile, LoadedCorpus } from "../corpus/load.js";
+import type { LoadedCorpus } from "../corpus/load.js";
 import type { Article } from "../corpus/types.js";
 import type { SpeakerEntry } from "../quotes/directoryTypes.js";
 import type { TimelineEntry } from "../timeline/types.js";
@@ -54,11 +54,14 @@ const LIBRARIES = ["stemmer", "chrono-node", "minisearch", "entities"];
 const PREFIX = "newsdesk-";
 
 /**
- * The key of a snapshot: a hash of every corpus file (path and text), of the code that cleans,
- * splits, indexes and extracts from them, and of the versions of the libraries it relies on.
- * Any change gives a new key, so a stale snapshot is never loaded, whatever was edited.
+ * The key of a snapshot: a hash of every corpus file (path and the digest of its text, see
+ * `scanCorpus`), of the code that cleans, splits, indexes and extracts from them, and of the
+ * versions of the libraries it relies on. Any change gives a new key, so a stale snapshot is
+ * never loaded, whatever was edited.
  */
-export async function snapshotKey(files: readonly CorpusFile[]): Promise<string> {
+export async function snapshotKey(
+  files: Iterable<{ readonly path: string; readonly digest: string }>,
+): Promise<string> {
   const hash = createHash("sha256");
   for (const dir of CODE_DIRS) {
     for (const name of (await readdir(dir)).sort()) {
@@ -67,8 +70,7 @@ export async function snapshotKey(files: readonly CorpusFile[]): Promise<string>
     }
   }
   for (const name of LIBRARIES) hash.update(`${name}@${await versionOf(name)}`);
-  for (const file of files)
-    hash.update(`\0${file.path}\0`).update("text" in file ? file.text : `!${file.error}`);
+  for (const file of files) hash.update(`\0${file.path}\0${file.digest}`);
   return hash.digest("hex").slice(0, 32);
 }
 
@@ -235,6 +237,7 @@ export async function writeSnapshot(
   await rename(temporary, file);
   for (const name of await readdir(dir)) {
     const current = name === path.basename(file) || name === path.basename(extrasFile);
+    // (The corpus's stamps file, `corpus-stamps.json`, lacks the prefix and stays.)
     if (name.startsWith(PREFIX) && !current && !name.endsWith(".tmp")) {
       await rm(path.join(dir, name), { force: true });
     }

@@ -135,7 +135,9 @@ describe("terminal front end", () => {
           "u",
         ),
       );
-      expect((await readdir(cache)).filter((f) => f.endsWith(".json"))).toHaveLength(2);
+      expect(
+        (await readdir(cache)).filter((f) => f.startsWith("newsdesk-") && f.endsWith(".json")),
+      ).toHaveLength(2);
     } finally {
       await rm(cache, { recursive: true, force: true });
     }

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { openCorpusFolder } from "../../src/corpus/load.js";
 import { watchCorpus, type CorpusWatch } from "../../src/corpus/watchCorpus.js";
 
 const SETTLE = 50;
@@ -12,12 +13,20 @@ afterEach(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-/** Watches `dir`, counting settled changes; a watch error fails the test. */
+/**
+ * Watches `dir` as the bot does, counting settled changes: each settled change lists the
+ * folder (as the reload's scan does) and the watch follows the folders listed. A watch error
+ * fails the test.
+ */
 function watching(folder: string): { readonly settled: number } {
   const seen = { settled: 0 };
   watch = watchCorpus(
     folder,
-    () => seen.settled++,
+    openCorpusFolder(folder).folders,
+    () => {
+      seen.settled++;
+      watch?.follow(openCorpusFolder(folder).folders);
+    },
     (error) => {
       throw error;
     },

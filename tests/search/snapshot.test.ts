@@ -55,7 +55,7 @@ describe("the persisted index", () => {
     const again = await buildKnowledge(corpus, { cacheDir: cache });
     expect(again.build.source).toBe("built");
     expect(again.articles.has("new")).toBe(true);
-    const files = await readdir(cache);
+    const files = (await readdir(cache)).filter((f) => f.startsWith("newsdesk-"));
     expect(files).toHaveLength(2);
     // The main file and its extras, in whichever order their names sort.
     const main = files.find((f) => !f.endsWith(".extras.json"));
@@ -66,7 +66,9 @@ describe("the persisted index", () => {
 
   it("is rebuilt when the snapshot file is damaged", async () => {
     await buildKnowledge(corpus, { cacheDir: cache });
-    const file = (await readdir(cache)).find((f) => !f.includes(".extras."));
+    const file = (await readdir(cache)).find(
+      (f) => f.startsWith("newsdesk-") && !f.includes(".extras."),
+    );
     await writeFile(path.join(cache, file!), "{ not json");
     expect((await buildKnowledge(corpus, { cacheDir: cache })).build.source).toBe("built");
   });
@@ -98,7 +100,8 @@ describe("the persisted index", () => {
 });
 
 describe("a snapshot that cannot be trusted", () => {
-  const mainFile = async () => (await readdir(cache)).find((f) => !f.includes(".extras."))!;
+  const mainFile = async () =>
+    (await readdir(cache)).find((f) => f.startsWith("newsdesk-") && !f.includes(".extras."))!;
   const checksum = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 16);
   /** Replaces the main file by `edit` of its JSON, named with its true checksum (a deliberate edit). */
   const rewrite = async (edit: (json: Record<string, unknown>) => void) => {
