@@ -1,27 +1,26 @@
 import type { Knowledge } from "../knowledge.js";
 import { liveKnowledge } from "../liveKnowledge.js";
+import { standardError } from "../logger.js";
 import type { Configured } from "../startup.js";
 
 /**
- * Where the console's notices go: standard error by default; a console at a terminal redraws
- * its prompt around them (see {@link ConsoleNotices.around}).
+ * Where the console's notices go: standard error, as the log's lines do (see
+ * {@link standardError}); a console at a terminal redraws its prompt around both (see
+ * {@link ConsoleNotices.around}).
  */
 export class ConsoleNotices {
-  #around: ((write: () => void) => void) | null = null;
-
   /** Shows one notice, with the time and level the log's own readable lines carry. */
   show(line: string, now: Date = new Date()): void {
-    const write = (): void => void process.stderr.write(`${noticeLine(line, now)}\n`);
-    if (this.#around) this.#around(write);
-    else write();
+    standardError.write(`${noticeLine(line, now)}\n`);
   }
 
   /**
-   * Lets a console wrap each notice: clear the prompt line before, draw the prompt and what is
-   * typed so far again after (a notice printed after `newsdesk> ` left no prompt to type at).
+   * Lets a console wrap each notice and each log line: clear the prompt line before, draw the
+   * prompt and what is typed so far again after (a line printed after `newsdesk> ` left no
+   * prompt to type at).
    */
   around(wrap: ((write: () => void) => void) | null): void {
-    this.#around = wrap;
+    standardError.around(wrap);
   }
 }
 

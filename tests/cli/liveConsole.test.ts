@@ -2,6 +2,7 @@ import { PassThrough } from "node:stream";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { runConsole } from "../../src/cli/console.js";
 import { ConsoleNotices, noticeLine } from "../../src/cli/liveConsole.js";
+import { createLogger } from "../../src/logger.js";
 import { literalKnowledge } from "../support/literalKnowledge.js";
 
 const knowledge = literalKnowledge([
@@ -48,5 +49,30 @@ describe("the console's reload notices", () => {
     // Once the console ends, notices go straight to standard error again.
     notices.show("corpus reloaded: 1 removed");
     expect(errors).toHaveLength(2);
+  });
+
+  it("take the log's warnings with them: a warning logged at the prompt is printed over it, and the prompt drawn again", async () => {
+    const errors: string[] = [];
+    vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+      errors.push(String(chunk));
+      return true;
+    });
+    const logger = createLogger("warn", false);
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = "";
+    output.on("data", (d: Buffer) => (printed += d.toString()));
+    const done = runConsole(knowledge, { input, output, interactive: true }, new ConsoleNotices());
+    input.write("who rai");
+    await new Promise((resolve) => setImmediate(resolve));
+    const before = printed.length;
+    logger.warn({ path: "bad.md" }, "corpus: skipped bad.md: body is empty");
+    const after = printed.slice(before);
+    expect(JSON.parse(errors.join(""))).toMatchObject({ level: 40, path: "bad.md" });
+    // eslint-disable-next-line no-control-regex -- terminal escapes are what is checked
+    expect(after).toMatch(/^(?:\r|\x1b\[1G)?\x1b\[0?K|^\x1b\[2K/u);
+    expect(after).toContain("newsdesk> who rai");
+    input.end("\n/quit\n");
+    await done;
   });
 });

@@ -82,6 +82,15 @@ describe("KnowledgeStore", () => {
     expect(store.current().report.problems.map((p) => p.path)).toEqual(["new.md", "zoo.md"]);
   });
 
+  it("does not count a deleted file that was never served (skipped as malformed) as removed", async () => {
+    await write("broken.md", "---\ntitle: [unclosed\n---\nBody.\n");
+    expect((await store.reload())?.skipped.map((s) => s.path)).toEqual(["broken.md"]);
+    await unlink(path.join(directory, "broken.md"));
+    const report = await store.reload();
+    expect(report).toMatchObject({ added: [], changed: [], removed: [], skipped: [] });
+    expect(store.current().report.problems).toEqual([]);
+  });
+
   it("stops serving a removed article", async () => {
     await unlink(path.join(directory, "farm.md"));
     expect(await store.reload()).toMatchObject({ removed: ["farm.md"] });

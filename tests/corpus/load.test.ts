@@ -2,7 +2,7 @@ import { cp, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { loadCorpus } from "../../src/corpus/load.js";
+import { eachFileInBatches, loadCorpus, type ListedFile } from "../../src/corpus/load.js";
 
 const FIXTURE = path.join(import.meta.dirname, "../fixtures/mixed-corpus");
 let dir: string;
@@ -73,5 +73,33 @@ describe("loadCorpus", () => {
 
   it("fails only when the folder itself cannot be read", async () => {
     await expect(loadCorpus(path.join(dir, "nope"))).rejects.toThrow(/ENOENT/u);
+  });
+});
+
+describe("eachFileInBatches", () => {
+  it("does its synchronous work in order, giving the event loop a turn after every 64 files", async () => {
+    const files: ListedFile[] = Array.from({ length: 130 }, (_, i) => ({
+      file: `/c/${i}.md`,
+      relative: `${i}.md`,
+      real: null,
+    }));
+    const seen: string[] = [];
+    // Something else waiting on the event loop: it notes each turn it gets.
+    let turns: NodeJS.Immediate | undefined;
+    const other = (): void => {
+      seen.push("turn");
+      turns = setImmediate(other);
+    };
+    turns = setImmediate(other);
+    const done = await eachFileInBatches(files, (f) => {
+      seen.push(f.relative);
+      return f.relative.length;
+    }).finally(() => clearImmediate(turns));
+    expect(done).toEqual(files.map((f) => f.relative.length));
+    const between = (i: number) =>
+      seen.slice(seen.indexOf(`${i - 1}.md`) + 1, seen.indexOf(`${i}.md`));
+    expect(between(64)).toContain("turn");
+    expect(between(128)).toContain("turn");
+    expect(between(63)).toEqual([]);
   });
 });
