@@ -1,8 +1,6 @@
 import { runConsole } from "./cli/console.js";
 import { ConfigError } from "./config.js";
 import { CorpusError } from "./errors.js";
-import { runBot } from "./discord/runBot.js";
-import { runShards } from "./discord/runShards.js";
 import { configure, loadKnowledge } from "./startup.js";
 import { liveKnowledge } from "./liveKnowledge.js";
 import { runLiveConsole } from "./cli/liveConsole.js";
@@ -17,7 +15,9 @@ import { runLiveConsole } from "./cli/liveConsole.js";
 async function start(): Promise<number> {
   const configured = configure((config) => (config.discord ? "info" : "warn"));
   const { config, logger } = configured;
+  // discord.js is loaded only for the bot: it is a third of the console's start otherwise.
   if (config.discord && config.shardCount !== 1) {
+    const { runShards } = await import("./discord/runShards.js");
     return (await runShards(config.discord, config.shardCount, logger)) ?? 0;
   }
   // Said before the corpus loads: a first start over a large corpus takes a while.
@@ -32,6 +32,7 @@ async function start(): Promise<number> {
     );
     return 0;
   }
+  const { runBot } = await import("./discord/runBot.js");
   const live = await liveKnowledge(configured, knowledge);
   await runBot({ config, logger, knowledge }, config.discord, live.current);
   return 0;

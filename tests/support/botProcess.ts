@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { pathToFileURL } from "node:url";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -7,7 +8,7 @@ import type { DiscordStandIn } from "./discord/index.js";
 
 const ROOT = path.join(import.meta.dirname, "../..");
 
-/** The bot running as `npm start` runs it (`tsx src/main.ts`), pointed at a stand-in. */
+/** The bot running as `npm start` runs it (`node --import tsx src/main.ts`), pointed at a stand-in. */
 export interface BotProcess {
   readonly child: ChildProcess;
   /** Everything the bot logged (standard error), as text. */
@@ -69,7 +70,12 @@ export async function startBot(
   }
   const child = spawn(
     process.execPath,
-    [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "src/main.ts")],
+    // As `npm start` runs it; tsx's loader by its path, as the process may run in another folder.
+    [
+      "--import",
+      pathToFileURL(path.join(ROOT, "node_modules/tsx/dist/loader.mjs")).href,
+      path.join(ROOT, "src/main.ts"),
+    ],
     { cwd, env: childEnv, stdio: ["ignore", "pipe", "pipe"] },
   );
   let stderr = "";
