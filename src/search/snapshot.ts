@@ -3,6 +3,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { deserialize, serialize } from "node:v8";
 import type { z } from "zod";
 import type { LoadedCorpus } from "../corpus/load.js";
 import type { Article } from "../corpus/types.js";
@@ -70,6 +71,8 @@ export async function snapshotKey(
     }
   }
   for (const name of LIBRARIES) hash.update(`${name}@${await versionOf(name)}`);
+  // The main file is in V8's serialization format, which a newer V8 may write differently.
+  hash.update(`v8@${process.versions.v8}`);
   for (const file of files) hash.update(`\0${file.path}\0${file.digest}`);
   return hash.digest("hex").slice(0, 32);
 }
@@ -91,7 +94,7 @@ function checksumOf(bytes: string | Buffer): string {
   return createHash("sha256").update(bytes).digest("hex").slice(0, 16);
 }
 
-/** The main file stored under `key` in `dir` (`newsdesk-<key>.<checksum>.json`), if any. */
+/** The main file stored under `key` in `dir` (`newsdesk-<key>.<checksum>.v8`), if any. */
 async function mainFileFor(dir: string, key: string): Promise<string | undefined> {
   let names: string[];
   try {
@@ -101,7 +104,7 @@ async function mainFileFor(dir: string, key: string): Promise<string | undefined
   }
   return names.find((name) => MAIN_FILE.exec(name)?.[1] === key);
 }
-const MAIN_FILE = new RegExp(`^${PREFIX}([0-9a-f]+)\\.([0-9a-f]+)\\.json$`, "u");
+const MAIN_FILE = new RegExp(`^${PREFIX}([0-9a-f]+)\\.([0-9a-f]+)\\.v8$`, "u");
 
 /** Whether a snapshot is stored under `key` in `dir` (without reading it). */
 export async function snapshotExists(dir: string, key: string): Promise<boolean> {
@@ -139,9 +142,9 @@ export async function readSnapshot(
     return reject("does not match its checksum (edited or damaged)");
   let json: unknown;
   try {
-    json = JSON.parse(bytes.toString("utf8"));
+    json = deserialize(bytes);
   } catch {
-    return reject("is not valid JSON");
+    return reject("is not in V8's serialization format");
   }
   let stored: StoredSnapshot;
   try {
@@ -230,10 +233,12 @@ export async function writeSnapshot(
     extrasChecksum: checksumOf(extrasText),
     corpus: { ...snapshot.corpus, articles: snapshot.corpus.articles.map(compactArticle) },
   };
-  const text = JSON.stringify(stored);
-  const file = path.join(dir, `${PREFIX}${snapshot.key}.${checksumOf(text)}.json`);
+  // V8's own format, not JSON: it reads back in half the time (no UTF-8 decoding of 13 MB, no
+  // JSON grammar), and the data is plain (strings, numbers, arrays, objects) all the same.
+  const data = serialize(stored);
+  const file = path.join(dir, `${PREFIX}${snapshot.key}.${checksumOf(data)}.v8`);
   const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, text);
+  await writeFile(temporary, data);
   await rename(temporary, file);
   for (const name of await readdir(dir)) {
     const current = name === path.basename(file) || name === path.basename(extrasFile);
@@ -242,5 +247,5 @@ export async function writeSnapshot(
       await rm(path.join(dir, name), { force: true });
     }
   }
-  return { file, bytes: Buffer.byteLength(text) };
+  return { file, bytes: data.length };
 }

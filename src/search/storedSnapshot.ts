@@ -63,17 +63,23 @@ function count(value: unknown, at: string): number {
   if (!Number.isInteger(value) || (value as number) < 0) fail(at, "a whole number ≥ 0");
   return value as number;
 }
+function isCount(value: unknown): boolean {
+  return Number.isInteger(value) && (value as number) >= 0;
+}
 /** An array of `[string, count, …]` tuples of `width` members (term statistics). */
 function countedTerms(value: unknown, at: string, width: number): void {
-  array(value, at).forEach((entry, i) => {
+  const entries = array(value, at);
+  for (let i = 0; i < entries.length; i++) {
+    const entry: unknown = entries[i];
     if (!Array.isArray(entry) || entry.length !== width || typeof entry[0] !== "string")
       fail(`${at}.${i}`, `[term, ${width - 1} counts]`);
-    for (let j = 1; j < width; j++) count(entry[j], `${at}.${i}.${j}`);
-  });
+    for (let j = 1; j < width; j++)
+      if (!isCount(entry[j])) fail(`${at}.${i}.${j}`, "a whole number ≥ 0");
+  }
 }
 
 /**
- * Checks, without copying it, that parsed JSON has the layout of {@link StoredSnapshot} in
+ * Checks, without copying it, that deserialized data has the layout of {@link StoredSnapshot} in
  * every part the loaders read: each article's fields, each paragraph's sentence offsets (within
  * its text), the passage terms, MiniSearch's fields and each of its term entries, and each
  * term statistic. A snapshot is only read when its bytes match the checksum in its name, so
@@ -89,7 +95,9 @@ export function checkStoredSnapshot(json: unknown): asserts json is StoredSnapsh
   text(top["key"], "key");
   text(top["extrasChecksum"], "extrasChecksum");
   checkCorpus(object(top["corpus"], "corpus"));
-  array(top["passageTerms"], "passageTerms").forEach((t, i) => text(t, `passageTerms.${i}`));
+  const passageTerms = array(top["passageTerms"], "passageTerms");
+  for (let i = 0; i < passageTerms.length; i++)
+    if (typeof passageTerms[i] !== "string") fail(`passageTerms.${i}`, "a string");
   checkIndex(object(top["index"], "index"));
   const stats = object(top["stats"], "stats");
   for (const field of ["sentences", "passages", "passageTerms"])
@@ -100,17 +108,28 @@ export function checkStoredSnapshot(json: unknown): asserts json is StoredSnapsh
 }
 
 function checkCorpus(corpus: Json): void {
-  array(corpus["articles"], "corpus.articles").forEach((value, i) => {
+  const articles = array(corpus["articles"], "corpus.articles");
+  // A place's name is only spelled out when it is wrong: spelling out every paragraph's and
+  // sentence's made this check cost as much as parsing the file.
+  for (let i = 0; i < articles.length; i++) {
     const at = `corpus.articles.${i}`;
-    const article = object(value, at);
+    const article = object(articles[i], at);
     for (const field of ["id", "path", "title"]) text(article[field], `${at}.${field}`);
     for (const field of ["published", "source", "url"])
       nullableText(article[field], `${at}.${field}`);
-    array(article["paragraphs"], `${at}.paragraphs`).forEach((p, j) => {
-      const paragraph = object(p, `${at}.paragraphs.${j}`);
-      count(paragraph["number"], `${at}.paragraphs.${j}.number`);
-      const length = text(paragraph["text"], `${at}.paragraphs.${j}.text`).length;
-      array(paragraph["sentences"], `${at}.paragraphs.${j}.sentences`).forEach((s, k) => {
+    const paragraphs = array(article["paragraphs"], `${at}.paragraphs`);
+    for (let j = 0; j < paragraphs.length; j++) {
+      const paragraph = paragraphs[j] as Json;
+      const where = (rest: string): string => `${at}.paragraphs.${j}${rest}`;
+      if (typeof paragraph !== "object" || paragraph === null || Array.isArray(paragraph))
+        fail(where(""), "an object");
+      if (!isCount(paragraph["number"])) fail(where(".number"), "a whole number ≥ 0");
+      const body = paragraph["text"];
+      if (typeof body !== "string") fail(where(".text"), "a string");
+      const sentences = paragraph["sentences"];
+      if (!Array.isArray(sentences)) fail(where(".sentences"), "an array");
+      for (let k = 0; k < sentences.length; k++) {
+        const s: unknown = sentences[k];
         const ok =
           Array.isArray(s) &&
           s.length === 2 &&
@@ -118,11 +137,11 @@ function checkCorpus(corpus: Json): void {
           Number.isInteger(s[1]) &&
           0 <= s[0] &&
           s[0] <= s[1] &&
-          s[1] <= length;
-        if (!ok) fail(`${at}.paragraphs.${j}.sentences.${k}`, "[start, end] within the paragraph");
-      });
-    });
-  });
+          s[1] <= body.length;
+        if (!ok) fail(where(`.sentences.${k}`), "[start, end] within the paragraph");
+      }
+    }
+  }
   array(corpus["cleaning"], "corpus.cleaning").forEach((c, i) =>
     text(object(c, `corpus.cleaning.${i}`)["articleId"], `corpus.cleaning.${i}.articleId`),
   );

@@ -131,13 +131,11 @@ describe("terminal front end", () => {
       });
       expect(stdout).toMatch(
         new RegExp(
-          `^Indexed 2 articles, 20 passages in \\d+ ms into ${cache}/newsdesk-\\w+\\.\\w+\\.json`,
+          `^Indexed 2 articles, 20 passages in \\d+ ms into ${cache}/newsdesk-\\w+\\.\\w+\\.v8`,
           "u",
         ),
       );
-      expect(
-        (await readdir(cache)).filter((f) => f.startsWith("newsdesk-") && f.endsWith(".json")),
-      ).toHaveLength(2);
+      expect((await readdir(cache)).filter((f) => f.startsWith("newsdesk-"))).toHaveLength(2);
     } finally {
       await rm(cache, { recursive: true, force: true });
     }

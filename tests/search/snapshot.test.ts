@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
+import { deserialize, serialize } from "node:v8";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ask } from "../../src/answer/ask.js";
@@ -59,9 +60,7 @@ describe("the persisted index", () => {
     expect(files).toHaveLength(2);
     // The main file and its extras, in whichever order their names sort.
     const main = files.find((f) => !f.endsWith(".extras.json"));
-    expect(main?.replace(/\.[0-9a-f]+\.json$/u, ".extras.json")).toBe(
-      files.find((f) => f !== main),
-    );
+    expect(main?.replace(/\.[0-9a-f]+\.v8$/u, ".extras.json")).toBe(files.find((f) => f !== main));
   });
 
   it("is rebuilt when the snapshot file is damaged", async () => {
@@ -102,34 +101,36 @@ describe("the persisted index", () => {
 describe("a snapshot that cannot be trusted", () => {
   const mainFile = async () =>
     (await readdir(cache)).find((f) => f.startsWith("newsdesk-") && !f.includes(".extras."))!;
-  const checksum = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 16);
-  /** Replaces the main file by `edit` of its JSON, named with its true checksum (a deliberate edit). */
+  const checksum = (data: Buffer) => createHash("sha256").update(data).digest("hex").slice(0, 16);
+  /** Replaces the main file by `edit` of its data, named with its true checksum (a deliberate edit). */
   const rewrite = async (edit: (json: Record<string, unknown>) => void) => {
     const name = await mainFile();
-    const json = JSON.parse(await readFile(path.join(cache, name), "utf8")) as Record<
-      string,
-      unknown
-    >;
+    const json = deserialize(await readFile(path.join(cache, name))) as Record<string, unknown>;
     edit(json);
-    const text = JSON.stringify(json);
+    const data = serialize(json);
     await rm(path.join(cache, name));
     await writeFile(
-      path.join(cache, name.replace(/[0-9a-f]+\.json$/u, `${checksum(text)}.json`)),
-      text,
+      path.join(cache, name.replace(/[0-9a-f]+\.v8$/u, `${checksum(data)}.v8`)),
+      data,
     );
   };
 
   it("is rebuilt, and said so, when its text was edited (its checksum no longer matches)", async () => {
     await buildKnowledge(corpus, { cacheDir: cache });
     const name = await mainFile();
-    const text = await readFile(path.join(cache, name), "utf8");
-    await writeFile(path.join(cache, name), text.replace("Taliban", "Tolibon"));
+    const data = await readFile(path.join(cache, name));
+    const at = data.indexOf("Taliban");
+    expect(at).toBeGreaterThan(0);
+    await writeFile(
+      path.join(cache, name),
+      Buffer.concat([data.subarray(0, at), Buffer.from("Tolibon"), data.subarray(at + 7)]),
+    );
     const warnings: string[] = [];
     const again = await buildKnowledge(corpus, { cacheDir: cache, warn: (w) => warnings.push(w) });
     expect(again.build.source).toBe("built");
     expect(JSON.stringify([...again.articles.values()])).not.toContain("Tolibon");
     expect(warnings).toEqual([expect.stringMatching(/does not match its checksum/u)]);
-    expect(await readFile(path.join(cache, await mainFile()), "utf8")).toBe(text);
+    expect((await readFile(path.join(cache, await mainFile()))).equals(data)).toBe(true);
   });
 
   it.each([
