@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /**
  * The shape the snapshot's extras file must have to be used (see `snapshot.ts`). A file that is
- * valid JSON but not this shape (an extras file of `{}`, a hand edit) is not used: events and
+ * readable but not this shape (an extras file of `{}`, a hand edit) is not used: events and
  * speakers are extracted again instead. Objects are loose, so a field added by newer code does
  * not make an older check fail; what the loaders read is checked. (The main file, read at every
  * start, is checked without copying by `checkStoredSnapshot`.)

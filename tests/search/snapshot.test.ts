@@ -59,8 +59,8 @@ describe("the persisted index", () => {
     const files = (await readdir(cache)).filter((f) => f.startsWith("newsdesk-"));
     expect(files).toHaveLength(2);
     // The main file and its extras, in whichever order their names sort.
-    const main = files.find((f) => !f.endsWith(".extras.json"));
-    expect(main?.replace(/\.[0-9a-f]+\.v8$/u, ".extras.json")).toBe(files.find((f) => f !== main));
+    const main = files.find((f) => !f.endsWith(".extras.v8"));
+    expect(main?.replace(/\.[0-9a-f]+\.v8$/u, ".extras.v8")).toBe(files.find((f) => f !== main));
   });
 
   it("is rebuilt when the snapshot file is damaged", async () => {
