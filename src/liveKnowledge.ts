@@ -1,8 +1,7 @@
-import { snapshotOf } from "./buildKnowledge.js";
+import { snapshotOf, type BuildInfo } from "./buildKnowledge.js";
+import { writeStamps } from "./corpus/corpusStamps.js";
 import type { KeptCorpus } from "./corpus/nearDuplicates.js";
 import { watchCorpus } from "./corpus/watchCorpus.js";
-import type { BuildInfo } from "./buildKnowledge.js";
-import { writeStamps } from "./corpus/corpusStamps.js";
 import type { Knowledge } from "./knowledge.js";
 import { KnowledgeStore, type ReloadReport } from "./knowledgeStore.js";
 import { snapshotKey, writeSnapshot } from "./search/snapshot.js";
