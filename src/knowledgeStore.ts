@@ -92,8 +92,9 @@ export class KnowledgeStore {
    * A store over `knowledge`, as built from `directory` from the files `built` says (their
    * stamps, see `BuildInfo.scan`; without it the folder is read again): each file's article is
    * taken from the knowledge, and its passages too. Only the files the knowledge left out as
-   * copies, or does not know, are read, to be served when their turn comes. A file changed since
-   * `built` keeps the stamp it was built from, so the next {@link reload} picks the change up.
+   * copies are read, to be served when their turn comes. A file changed since `built` keeps the
+   * stamp it was built from, and a file written since is left out, so the next {@link reload}
+   * picks either up.
    * Files over `maxBytes` are skipped, as the loader skips them.
    */
   static async open(
@@ -129,10 +130,13 @@ export class KnowledgeStore {
         });
         const counts = cleaning.get(live.id);
         if (counts) store.#cleaning.set(live, counts);
-      } else if (copies.has(path) || !problems.has(path)) {
-        // A copy left out is read again, to be served if its kept copy goes; a file the
-        // knowledge does not know (written since) is read as a change would be.
+      } else if (copies.has(path)) {
+        // A copy left out is read again, to be served if its kept copy goes.
         store.#files.set(path, store.#read(scanned, undefined));
+      } else if (!problems.has(path)) {
+        // A file the knowledge does not know was written since it was read: left out here, so
+        // the first reload adds it.
+        continue;
       } else {
         const problem = problems.get(path) ?? null;
         store.#files.set(path, { scanned, article: null, problem, warnings, goodDigest: null });

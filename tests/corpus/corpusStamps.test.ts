@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -28,6 +28,9 @@ afterEach(async () => {
  * test are seconds old at most, so their stamps are kept as if the scan came a minute later.
  */
 async function snapshotWithTrustedStamps(): Promise<void> {
+  // Whole seconds, so that a test can set a file's modification time back exactly.
+  const past = new Date("2024-01-01T00:00:00Z");
+  for (const name of await readdir(corpus)) await utimes(path.join(corpus, name), past, past);
   await buildKnowledge(corpus, { cacheDir: cache });
   const { files } = await scanCorpus(corpus, new Map());
   await writeStamps(cache, corpus, files, Date.now() + 60_000);
@@ -75,6 +78,7 @@ describe("starting from the snapshot with the corpus's stamps", () => {
     await writeFile(file, BUDGET.replace("on Monday", "on Monday evening"));
     await utimes(file, atime, mtime);
     expect((await stat(file)).mtimeMs).toBe(mtime.getTime());
+    expect(mtime.getTime()).toBe(Date.parse("2024-01-01T00:00:00Z"));
     const { knowledge } = await start();
     expect(knowledge.build.source).toBe("built");
     expect(budgetText(knowledge)).toContain("on Monday evening");

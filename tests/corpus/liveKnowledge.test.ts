@@ -58,6 +58,28 @@ describe("liveKnowledge", () => {
   });
 });
 
+describe("liveKnowledge after a start", () => {
+  it("serves a change made while the knowledge was loading, before the watch began", async () => {
+    work = await mkdtemp(path.join(tmpdir(), "newsdesk-live-"));
+    const corpusDir = path.join(work, "corpus");
+    await cp(BUSY_TOWN, corpusDir, { recursive: true });
+    const config = { corpusDir, cacheDir: null } as Config;
+    const start = await buildKnowledge(corpusDir);
+    // Written after the corpus was read and before the watch starts: no event will tell of it.
+    await writeFile(
+      path.join(corpusDir, "zoo.md"),
+      "---\ntitle: Zoo Opens\npublished: 2024-11-02\n---\nThe new zoo opened its gates.\n",
+    );
+    const live = await liveKnowledge({ config, logger: pino({ level: "silent" }) }, start);
+    try {
+      await live.settled();
+      expect(live.current().articles.has("zoo")).toBe(true);
+    } finally {
+      live.close();
+    }
+  });
+});
+
 describe("the reload line", () => {
   it("names an added file left out as a copy of one already served", () => {
     const line = reloadLine({
