@@ -1,7 +1,7 @@
-import { readStamps, writeStamps } from "./corpus/corpusStamps.js";
 import { parseCorpusFiles, type ReadCorpusOptions } from "./corpus/load.js";
 import { DEFAULT_MAX_ARTICLE_BYTES } from "./corpus/readArticleFile.js";
-import { scanCorpus, type ScannedFile } from "./corpus/scanCorpus.js";
+import { scanCorpus, type CorpusScanned } from "./corpus/scanCorpus.js";
+import { digestsOf, keepStampsIn, scanForSnapshot } from "./scanForSnapshot.js";
 import { splitPassages } from "./corpus/passages.js";
 import type { Article, Passage } from "./corpus/types.js";
 import type { Knowledge } from "./knowledge.js";
@@ -52,7 +52,7 @@ export interface BuildInfo {
    * The corpus files as scanned for it (stamps and digests; texts only of the files read), and
    * when that scan began: the store that follows the folder starts from them.
    */
-  readonly scan: { readonly files: ReadonlyMap<string, ScannedFile>; readonly at: number };
+  readonly scan: CorpusScanned;
 }
 
 /**
@@ -89,43 +89,6 @@ export async function buildKnowledge(
     }
   }
   return buildAndKeep(directory, cacheDir, maxBytes, options.progress);
-}
-
-/**
- * The corpus scanned against the stamps kept in `cacheDir` (reading only files whose stamp
- * changed) and the snapshot key it gives; `keepStamps` stores the scan's stamps when they
- * differ from those kept.
- */
-async function scanForSnapshot(
-  directory: string,
-  cacheDir: string,
-  maxBytes: number,
-): Promise<{ scan: BuildInfo["scan"]; key: string; keepStamps: () => Promise<void> }> {
-  const at = Date.now();
-  const known = await readStamps(cacheDir, directory);
-  const { files, changed, removed } = await scanCorpus(directory, known, maxBytes);
-  const key = await snapshotKey(digestsOf(files));
-  const keepStamps = async (): Promise<void> => {
-    if (changed.length > 0 || removed.length > 0)
-      await keepStampsIn(cacheDir, directory, files, at);
-  };
-  return { scan: { files, at }, key, keepStamps };
-}
-
-/** Stores stamps; they only save time, so a folder that cannot take them is no error. */
-async function keepStampsIn(
-  cacheDir: string,
-  directory: string,
-  files: ReadonlyMap<string, ScannedFile>,
-  at: number,
-): Promise<void> {
-  await writeStamps(cacheDir, directory, files, at).catch(() => undefined);
-}
-
-function digestsOf(
-  files: ReadonlyMap<string, ScannedFile>,
-): Array<{ path: string; digest: string }> {
-  return [...files].map(([path, scanned]) => ({ path, digest: scanned.digest }));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { parseCorpusFiles } from "./corpus/load.js";
 import { keepDistinct, type NearDuplicate } from "./corpus/nearDuplicates.js";
 import { splitPassages } from "./corpus/passages.js";
-import { scanCorpus, type ScannedFile } from "./corpus/scanCorpus.js";
+import { scanCorpus, type CorpusScanned, type ScannedFile } from "./corpus/scanCorpus.js";
 import { StoryIndex } from "./corpus/storyIndex.js";
 import type { Article, CleaningReport, CorpusProblem, Passage } from "./corpus/types.js";
 import type { Knowledge } from "./knowledge.js";
@@ -101,7 +101,7 @@ export class KnowledgeStore {
     directory: string,
     knowledge: Knowledge,
     maxBytes?: number,
-    built?: { readonly files: ReadonlyMap<string, ScannedFile>; readonly at: number },
+    built?: CorpusScanned,
   ): Promise<KnowledgeStore> {
     const store = new KnowledgeStore(directory, knowledge, maxBytes);
     const { report } = knowledge;
@@ -212,7 +212,7 @@ export class KnowledgeStore {
    * Each file's stamp and digest as last scanned, and when that scan began: what the next start
    * needs to read only what changed (see `corpusStamps`).
    */
-  stamps(): { files: ReadonlyMap<string, ScannedFile>; at: number } {
+  stamps(): CorpusScanned {
     return {
       files: new Map([...this.#files].map(([p, e]) => [p, e.scanned])),
       at: this.#scannedAt,

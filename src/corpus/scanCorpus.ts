@@ -19,6 +19,13 @@ export interface ScannedFile {
   readonly file: CorpusFile | null;
 }
 
+/** A corpus scan: every file's stamp and digest (and text, when read), and when it began. */
+export interface CorpusScanned {
+  readonly files: ReadonlyMap<string, ScannedFile>;
+  /** Epoch milliseconds. */
+  readonly at: number;
+}
+
 /** What changed in the corpus folder since the last scan. */
 export interface CorpusScan {
   /** Every article file now, by path relative to the folder (with `/`), in name order. */
