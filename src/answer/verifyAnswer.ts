@@ -1,3 +1,4 @@
+import { answerPresent } from "./answerPresent.js";
 import type { RankedCandidate } from "./rankSentences.js";
 import type { QuestionKind, UnderstoodQuestion } from "./understandQuestion.js";
 
@@ -35,8 +36,11 @@ export type Verdict =
 /**
  * Trusts the best candidate only when an answer of the asked kind is there (in it or a
  * neighbour), tied to the question: no name or number of the question missing (nor, in its
- * article, a word the corpus writes as a name), and enough of its words around. Otherwise says what is missing when the subject is covered but the fact
- * is not ("The articles mention X, but not Y").
+ * article, a word the corpus writes as a name), enough of its words around, and the answer's
+ * clause stating what the question asks as done rather than foretelling it (`answerPresent`).
+ * Otherwise says what is missing when the subject is covered but the fact is not ("The
+ * articles mention X, but not Y"; "… only as planned, expected or still to be decided, not the
+ * outcome").
  */
 export function verifyAnswer(
   question: UnderstoodQuestion,
@@ -60,19 +64,26 @@ export function verifyAnswer(
   // A number the question gives ("in 2005") must be stated beside the answer, not just
   // somewhere in its paragraph: the 2004 final's winner is no answer for 2005.
   const lostNumber = question.terms.some((t, i) => /^\p{N}+$/u.test(t.term) && !found(i));
-  if (!best.missesSalient && !typedMissing && !weak && !lostName && !lostNumber)
-    return { ok: true };
+  const passes = !best.missesSalient && !typedMissing && !weak && !lostName && !lostNumber;
+  const presence = passes ? answerPresent(question, best.clauseTie) : { present: true as const };
+  if (passes && presence.present) return { ok: true };
   const covered = question.subject.filter(
     (t) => question.terms.indexOf(t) >= 0 && found(question.terms.indexOf(t)),
   );
   if (covered.length === 0) return { ok: false, missing: never };
+  const mentioned = list(
+    covered.map((t) => t.surface),
+    "and",
+  );
+  if (!presence.present)
+    return {
+      ok: false,
+      missing: `The articles mention ${mentioned} only as planned, expected or still to be decided, not the outcome.`,
+    };
   const lacks = [...missingTerms.map((t) => t.surface), ...(typedMissing ? [noun] : [])];
   return {
     ok: false,
-    missing: `The articles mention ${list(
-      covered.map((t) => t.surface),
-      "and",
-    )}, but not ${list(lacks.length > 0 ? lacks : ["this"])}.`,
+    missing: `The articles mention ${mentioned}, but not ${list(lacks.length > 0 ? lacks : ["this"])}.`,
   };
 }
 
