@@ -6,21 +6,21 @@
  * question's subject and predicate. `npx tsx bench/ask/diagnoseChoice.ts [--half tune|check]
  * [--list]` prints the breakdown by outcome (`--list`: each question too).
  */
+import { answerPresent } from "../../src/answer/answerPresent.js";
 import { traceAsk } from "../../src/answer/ask.js";
 import { cleanQuestion } from "../../src/answer/cleanQuestion.js";
 import type { RankedCandidate } from "../../src/answer/rankSentences.js";
 import { relatedTerms } from "../../src/answer/relatedTerms.js";
 import { QuestionMatcher, questionWeights } from "../../src/answer/scoreSentence.js";
-import { clauseAt, splitClauses } from "../../src/answer/splitClauses.js";
 import {
   understandQuestion,
   type QuestionTerm,
   type UnderstoodQuestion,
 } from "../../src/answer/understandQuestion.js";
 import type { Knowledge } from "../../src/knowledge.js";
-import { terms as termsOf } from "../../src/text/tokens.js";
 import { bbcKnowledge } from "../lib/bbcKnowledge.js";
 import { readBbcQuestions } from "../lib/bbcQuestions.js";
+import { subjectPredicateTie } from "./clauseTie.js";
 import { devHalf, type Half } from "./devSplit.js";
 import { allowedArticles, statesFact } from "./judgeAnswer.js";
 import { nearCopies } from "./nearCopies.js";
@@ -37,6 +37,8 @@ interface Row {
   readonly terms: readonly { term: QuestionTerm; sort: Sort; where: Where }[];
   /** The answer's clause holds a subject term and a predicate term (or there is no predicate). */
   readonly clauseTie: "both" | "subject" | "predicate" | "neither" | "no answer" | "neighbour";
+  /** The question asks what was done and the answer's clause foretells it (`answerPresent`). */
+  readonly foretold: boolean;
   readonly text: string;
   /** Rank of the first candidate holding the fact (answerable questions), -1 when none. */
   readonly goodRank: number;
@@ -95,6 +97,7 @@ function rowOf(
       kind,
       terms: [],
       clauseTie: "no answer",
+      foretold: false,
       text: "",
       goodRank,
     };
@@ -117,26 +120,27 @@ function rowOf(
               : "nowhere";
     return { term, sort: sortOf(term, understood), where };
   });
-  let clauseTie: Row["clauseTie"] = best.answers.length === 0 ? "no answer" : "neither";
-  if (best.answers.length === 0 && best.carrier) clauseTie = "neighbour";
-  const clauses = splitClauses(best.sentence.text);
-  for (const answer of best.answers) {
-    const clause = clauseAt(clauses, answer.start);
-    const inClause = matched(termsOf(best.sentence.text.slice(clause.start, clause.end)));
-    const has = (list: readonly QuestionTerm[]): boolean =>
-      list.length === 0 || list.some((t) => inClause[understood.terms.indexOf(t)]! > 0);
-    const s = has(understood.subject);
-    const p = has(understood.predicate);
-    const tie = s && p ? "both" : s ? "subject" : p ? "predicate" : "neither";
-    const order = ["neither", "predicate", "subject", "both"];
-    if (order.indexOf(tie) > order.indexOf(clauseTie)) clauseTie = tie;
-  }
+  // The clause tie: the answer's clause (see clauseTie.ts) holding the subject, the predicate.
+  const tie = subjectPredicateTie(best.sentence.text, best.answers, understood, matcher);
+  const clauseTie: Row["clauseTie"] =
+    best.answers.length === 0
+      ? best.carrier
+        ? "neighbour"
+        : "no answer"
+      : tie.subject > 0 && tie.predicate > 0
+        ? "both"
+        : tie.subject > 0
+          ? "subject"
+          : tie.predicate > 0
+            ? "predicate"
+            : "neither";
   return {
     q,
     outcome: outcome(ranked, result.abstained),
     kind,
     terms: termRows,
     clauseTie,
+    foretold: !answerPresent(understood, best).present,
     text: result.abstained
       ? `(abstained: ${result.answer}) best: ${best.sentence.text}`
       : result.sentences.map((s) => s.text).join(" "),
@@ -213,7 +217,7 @@ for (const outcome of OUTCOMES) {
   }
   const ties = ["both", "subject", "predicate", "neither", "neighbour", "no answer"] as const;
   console.log(
-    `  answer's clause: ${ties.map((t) => `${t} ${mine.filter((r) => r.clauseTie === t).length}`).join(", ")}`,
+    `  answer's clause: ${ties.map((t) => `${t} ${mine.filter((r) => r.clauseTie === t).length}`).join(", ")}; foretells what is asked as done ${mine.filter((r) => r.foretold).length}`,
   );
 }
 if (args.includes("--list"))

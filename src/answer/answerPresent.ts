@@ -1,4 +1,5 @@
-import type { ClauseTie } from "./subjectPredicateTie.js";
+import type { Candidate } from "./candidates.js";
+import { clauseAt, splitClauses } from "./splitClauses.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 
 /**
@@ -28,15 +29,34 @@ export type Presence =
     };
 
 /**
- * Whether a candidate states the answer itself (`tie`: how its answer is tied, see
- * `subjectPredicateTie`), beyond holding the question's words: when
- * the question asks what was done (who won, what it raised in the end), the clause that gives
- * the answer (see `subjectPredicateTie`) must state it as done, not as planned, forecast or
- * still contested ("Nasdaq plans to raise $100m" does not say what the sale raised). Dev
- * near-misses about what happened after the articles were written are of this kind.
+ * The clause that states the candidate's answer: the clause of its first answer of the asked
+ * kind, or of the neighbour's that carries it; the whole sentence when it holds none.
  */
-export function answerPresent(question: UnderstoodQuestion, tie: ClauseTie): Presence {
-  if (ASKS_DONE.test(question.text) && FORETOLD.test(tie.text))
+export function answerClause(
+  candidate: Pick<Candidate, "sentence" | "answers" | "carrier">,
+): string {
+  const host =
+    candidate.answers.length > 0 || !candidate.carrier
+      ? { text: candidate.sentence.text, answers: candidate.answers }
+      : { text: candidate.carrier.sentence.text, answers: candidate.carrier.answers };
+  const first = host.answers[0];
+  if (!first) return host.text;
+  const clause = clauseAt(splitClauses(host.text), first.start);
+  return host.text.slice(clause.start, clause.end);
+}
+
+/**
+ * Whether a candidate states the answer itself, beyond holding the question's words: when the
+ * question asks what was done (who won, what it raised in the end), the clause that gives the
+ * answer ({@link answerClause}) must state it as done, not as planned, forecast or still
+ * contested ("Nasdaq plans to raise $100m" does not say what the sale raised). Dev near-misses
+ * about what happened after the articles were written are of this kind.
+ */
+export function answerPresent(
+  question: UnderstoodQuestion,
+  candidate: Pick<Candidate, "sentence" | "answers" | "carrier">,
+): Presence {
+  if (ASKS_DONE.test(question.text) && FORETOLD.test(answerClause(candidate)))
     return { present: false, lacks: "outcome" };
   return { present: true };
 }

@@ -2,11 +2,9 @@ import { titleTerms } from "../corpus/titleTerms.js";
 import type { Passage, Sentence, Span } from "../corpus/types.js";
 import type { Knowledge } from "../knowledge.js";
 import type { PassageHit } from "../search/passageIndex.js";
-import { answerPresent } from "./answerPresent.js";
 import { answerProximity } from "./answerProximity.js";
 import { answerSpans } from "./answerSpans.js";
 import { MATCH_WEIGHT, type QuestionMatcher } from "./scoreSentence.js";
-import { subjectPredicateTie, type ClauseTie } from "./subjectPredicateTie.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 
 /** How widely candidates are gathered. */
@@ -49,13 +47,6 @@ export interface CandidateFeatures {
   readonly close: number;
   /** 1 for the best retrieved article, 1/2 for the next, and so on. */
   readonly rank: number;
-  /**
-   * Share of the question the answer's own clause holds (see `subjectPredicateTie`): the
-   * answer stated of the question's subject and predicate, not merely beside its words.
-   */
-  readonly tie: number;
-  /** 0 when its answer's clause foretells what the question asks as done (see `answerPresent`). */
-  readonly present: number;
 }
 
 /** A candidate sentence with its neighbours and features. */
@@ -76,8 +67,6 @@ export interface Candidate extends Located {
   readonly inArticle: Float64Array;
   /** The sentence's terms. */
   readonly terms: readonly string[];
-  /** How the answer (its own, or its carrier's) is tied to the question within its clause. */
-  readonly clauseTie: ClauseTie;
 }
 
 interface Row extends Located {
@@ -184,16 +173,6 @@ export function findCandidates(
         carrierAt === undefined ? undefined : { ...rows[carrierAt]!, answers: typedAt(carrierAt) };
       const neighbourTyped = carrier !== undefined;
       const contextCover = matcher.coverage(context, context);
-      const clauseTie =
-        answers.length > 0 || !carrier
-          ? subjectPredicateTie(row.sentence.text, answers, question, matcher)
-          : subjectPredicateTie(
-              carrier.sentence.text,
-              carrier.answers,
-              question,
-              matcher,
-              lendSubject(own, subjectIndex),
-            );
       out.push({
         passage: row.passage,
         sentence: row.sentence,
@@ -203,7 +182,6 @@ export function findCandidates(
         missesSalient: contextCover.missesSalient,
         found: near,
         inArticle,
-        clauseTie,
         features: {
           own: matcher.coverage(own, own).share,
           near: nearShare,
@@ -216,8 +194,6 @@ export function findCandidates(
           predicate: predicateIndex.length === 0 ? 1 : termShare(near, predicateIndex),
           close: answerProximity(row.sentence.text, answers, wanted),
           rank,
-          tie: clauseTie.share,
-          present: answerPresent(question, clauseTie).present ? 1 : 0,
         },
       });
     });
@@ -234,11 +210,4 @@ function merge(into: Float64Array, from: Float64Array): void {
 function termShare(found: Float64Array, indexes: readonly number[]): number {
   if (indexes.length === 0) return 0;
   return indexes.filter((i) => (found[i] ?? 0) > 0).length / indexes.length;
-}
-
-/** The subject terms a sentence names, lent to the neighbour that carries on about it. */
-function lendSubject(own: Float64Array, subjectIndex: readonly number[]): Float64Array {
-  const lent = new Float64Array(own.length);
-  for (const i of subjectIndex) if (i >= 0) lent[i] = own[i]!;
-  return lent;
 }

@@ -15,6 +15,4 @@ export const CHOOSE_WEIGHTS = {
   predicate: 0.2,
   close: 0.3,
   rank: 0.2,
-  tie: 0,
-  present: 0,
 } as const;

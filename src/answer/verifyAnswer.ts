@@ -39,7 +39,7 @@ export type Verdict =
  * article, a word the corpus writes as a name), enough of its words around, and the answer's
  * clause stating what the question asks as done rather than foretelling it (`answerPresent`).
  * Otherwise says what is missing when the subject is covered but the fact is not ("The
- * articles mention X, but not Y"; "… only as planned, expected or still to be decided, not the
+ * articles mention X, but not Y"; "…, but only as planned, expected or undecided, not the
  * outcome").
  */
 export function verifyAnswer(
@@ -65,7 +65,7 @@ export function verifyAnswer(
   // somewhere in its paragraph: the 2004 final's winner is no answer for 2005.
   const lostNumber = question.terms.some((t, i) => /^\p{N}+$/u.test(t.term) && !found(i));
   const passes = !best.missesSalient && !typedMissing && !weak && !lostName && !lostNumber;
-  const presence = passes ? answerPresent(question, best.clauseTie) : { present: true as const };
+  const presence = passes ? answerPresent(question, best) : { present: true as const };
   if (passes && presence.present) return { ok: true };
   const covered = question.subject.filter(
     (t) => question.terms.indexOf(t) >= 0 && found(question.terms.indexOf(t)),
@@ -78,7 +78,7 @@ export function verifyAnswer(
   if (!presence.present)
     return {
       ok: false,
-      missing: `The articles mention ${mentioned} only as planned, expected or still to be decided, not the outcome.`,
+      missing: `The articles mention ${mentioned}, but only as planned, expected or undecided, not the outcome.`,
     };
   const lacks = [...missingTerms.map((t) => t.surface), ...(typedMissing ? [noun] : [])];
   return {

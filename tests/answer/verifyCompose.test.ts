@@ -99,3 +99,29 @@ describe("names and numbers the question gives", () => {
     );
   });
 });
+
+describe("what is asked as done", () => {
+  const plans = literalKnowledge([
+    {
+      id: "listing",
+      title: "Exchange plans listing",
+      published: "2005-01-20",
+      body: "The Nasdaq exchange plans to raise $100m from its share sale, a filing showed.",
+    },
+  ]);
+
+  it("abstains when the answer's clause only plans what the question asks as done", () => {
+    const result = ask(plans, "how much did nasdaq's share sale raise in the end");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toBe(
+      "The articles mention nasdaq and share, but only as planned, expected or undecided, not the outcome.",
+    );
+    expect(result.closest.map((c) => c.articleId)).toEqual(["listing"]);
+  });
+
+  it("answers the same fact asked as a plan", () => {
+    expect(ask(plans, "how much does nasdaq plan to raise from its share sale").short?.text).toBe(
+      "$100m",
+    );
+  });
+});

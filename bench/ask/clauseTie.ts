@@ -1,8 +1,8 @@
-import type { Span } from "../corpus/types.js";
-import { termOf, tokenize } from "../text/tokens.js";
-import type { QuestionMatcher } from "./scoreSentence.js";
-import { clauseAt, splitClauses } from "./splitClauses.js";
-import type { UnderstoodQuestion } from "./understandQuestion.js";
+import type { Span } from "../../src/corpus/types.js";
+import { termOf, tokenize } from "../../src/text/tokens.js";
+import type { QuestionMatcher } from "../../src/answer/scoreSentence.js";
+import { clauseAt, splitClauses } from "../../src/answer/splitClauses.js";
+import type { UnderstoodQuestion } from "../../src/answer/understandQuestion.js";
 
 /** How an answer of the asked kind is tied to the question within its own clause. */
 export interface ClauseTie {

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { answerClause, answerPresent } from "../../src/answer/answerPresent.js";
+import { answerSpans } from "../../src/answer/answerSpans.js";
+import { understandQuestion } from "../../src/answer/understandQuestion.js";
+
+/** A candidate sentence with its answers of the question's kind, as `findCandidates` makes it. */
+function candidate(question: string, text: string) {
+  const q = understandQuestion(question);
+  return {
+    question: q,
+    candidate: {
+      sentence: { text, start: 0, end: text.length },
+      answers: answerSpans(text, q.kind, q.asked),
+      carrier: undefined,
+    },
+  };
+}
+
+describe("answerPresent", () => {
+  it.each([
+    ["how much did the share sale raise in the end", "Nasdaq plans to raise $100m from the sale."],
+    [
+      "who won artist of the year",
+      "Usher and Keys will be battling it out for artist of the year.",
+    ],
+    ["who won best album", "His nominations include best album for Confessions."],
+    [
+      "how much did the firm pay for the studio",
+      "The firm is expected to pay $20m for the studio.",
+    ],
+  ])("finds no answer to %j in a clause that foretells it: %j", (question, text) => {
+    const { question: q, candidate: c } = candidate(question, text);
+    expect(answerPresent(q, c)).toEqual({ present: false, lacks: "outcome" });
+  });
+
+  it.each([
+    ["how much did the share sale raise in the end", "The sale raised $100m."],
+    ["who won artist of the year", "Usher won artist of the year."],
+    ["when will the first cards be issued", "The first cards will be issued in 2008."],
+    ["how much will the remote cost", "The remote will cost about $799."],
+  ])("finds the answer to %j in %j", (question, text) => {
+    const { question: q, candidate: c } = candidate(question, text);
+    expect(answerPresent(q, c)).toEqual({ present: true });
+  });
+
+  it("reads only the answer's clause: a plan in another clause does not count against it", () => {
+    const { question: q, candidate: c } = candidate(
+      "how much did the sale raise",
+      "The sale raised $100m, while the firm will list its shares next year.",
+    );
+    expect(answerClause(c)).toBe("The sale raised $100m");
+    expect(answerPresent(q, c).present).toBe(true);
+  });
+});
