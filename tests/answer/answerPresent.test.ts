@@ -38,6 +38,10 @@ describe("answerPresent", () => {
     ["who won artist of the year", "Usher won artist of the year."],
     ["when will the first cards be issued", "The first cards will be issued in 2008."],
     ["how much will the remote cost", "The remote will cost about $799."],
+    [
+      "what did the ministry say recognition would open the door to",
+      "The ministry said recognition will open the door to trade talks.",
+    ],
   ])("finds the answer to %j in %j", (question, text) => {
     const { question: q, candidate: c } = candidate(question, text);
     expect(answerPresent(q, c)).toEqual({ present: true });
