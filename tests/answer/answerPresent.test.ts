@@ -25,8 +25,8 @@ describe("answerPresent", () => {
     ],
     ["who won best album", "His nominations include best album for Confessions."],
     [
-      "how much did the firm pay for the studio",
-      "The firm is expected to pay $20m for the studio.",
+      "who won the Oscar for best film",
+      "Rival studio Miramax is expected to win the Oscar for best film.",
     ],
   ])("finds no answer to %j in a clause that foretells it: %j", (question, text) => {
     const { question: q, candidate: c } = candidate(question, text);
@@ -35,9 +35,15 @@ describe("answerPresent", () => {
 
   it.each([
     ["how much did the share sale raise in the end", "The sale raised $100m."],
+    ["how much did the firm pay for the studio", "The firm paid $20m for the studio it will run."],
+    [
+      "when did Luther publish On the Bondage of the Will",
+      "Luther published On the Bondage of the Will in 1525.",
+    ],
     ["who won artist of the year", "Usher won artist of the year."],
     ["when will the first cards be issued", "The first cards will be issued in 2008."],
     ["how much will the remote cost", "The remote will cost about $799."],
+    ["who did the coach say would win the title", "The coach said Chelsea will win the title."],
     [
       "what did the ministry say recognition would open the door to",
       "The ministry said recognition will open the door to trade talks.",
@@ -49,7 +55,7 @@ describe("answerPresent", () => {
 
   it("reads only the answer's clause: a plan in another clause does not count against it", () => {
     const { question: q, candidate: c } = candidate(
-      "how much did the sale raise",
+      "how much did the sale raise in the end",
       "The sale raised $100m, while the firm will list its shares next year.",
     );
     expect(answerClause(c)).toBe("The sale raised $100m");
