@@ -104,11 +104,37 @@ function qualifiedOtherwise(before: string, asked: ReadonlySet<string>): boolean
   return tokenize(match[0]).some((t) => asked.has(t.word) && t.word !== match[1]!.toLowerCase());
 }
 
-/** A count's trailing words up to the first stop word ("councils who" → "councils"). */
-function trimTail(tail: string): string {
-  const words = tail.split(/(?=[- ])/u);
-  const stop = words.findIndex((w) => STOP_WORDS.has(w.slice(1).toLowerCase()));
-  return stop < 0 ? tail : words.slice(0, stop).join("");
+/**
+ * A count's trailing words, the counted thing only: up to the first stop word ("councils who"
+ * → "councils"), up to a verb form after the noun ("jobs following" → "jobs"; "remaining
+ * jobs" keeps both), and no further than the question's own word for the thing (`askedTerms`:
+ * "jobs" in "how many jobs").
+ */
+function trimTail(tail: string, askedTerms: ReadonlySet<string>): string {
+  const words = tail.split(/(?=[- ])/u).map((w) => w.slice(1).toLowerCase());
+  let end = words.findIndex(
+    (w, i) => STOP_WORDS.has(w) || (i > 0 && /^\p{L}{3,}(?:ing|ed)$/u.test(w)),
+  );
+  if (end < 0) end = words.length;
+  const named = words
+    .slice(0, end)
+    .findIndex((w) => w.length > 2 && askedTerms.has(termOf(w) ?? w));
+  if (named >= 0) end = named + 1;
+  return tail
+    .split(/(?=[- ])/u)
+    .slice(0, end)
+    .join("");
+}
+
+/**
+ * Whether the number at `at` (running to `end`) is part of a code, not an amount: "737-800",
+ * "A320/321", "4-3-3" — joined by a hyphen or slash to a letter or digit on either side.
+ */
+function inCode(text: string, at: number, end: number): boolean {
+  return (
+    /[\p{L}\p{N}][-/]$/u.test(text.slice(Math.max(0, at - 2), at)) ||
+    /^[-/]\p{N}/u.test(text.slice(end, end + 2))
+  );
 }
 
 /**
@@ -193,7 +219,8 @@ export function answerSpans(text: string, kind: QuestionKind, asked: ReadonlySet
         }
       } else if (kind === "how-many" || kind === "how-much") {
         // "32 councils who", "3 is a": the counted thing ends at a function word.
-        value = value.replace(/(?:[- ](?:\p{L}+))+$/u, (tail) => trimTail(tail));
+        value = value.replace(/(?:[- ](?:\p{L}+))+$/u, (tail) => trimTail(tail, askedTerms));
+        if (inCode(text, start, start + (/^[^\s-]+/u.exec(m[0])?.[0].length ?? 0))) continue;
       }
       if (value.length === 0 || !fresh(value) || !keep(m)) continue;
       if (names && (describesOnly(value) || spellsOut(value, asked))) continue;

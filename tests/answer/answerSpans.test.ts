@@ -89,3 +89,20 @@ describe("answerSpans", () => {
     ]);
   });
 });
+
+describe("answerSpans: the counted thing", () => {
+  it("ends a count at the counted thing, not the words running on after it", () => {
+    const text = "Oracle is cutting about 5,000 jobs following the takeover.";
+    expect(found(text, "how-many")).toEqual(["5,000 jobs"]);
+    expect(found("It kept 900 remaining staff.", "how-many")).toEqual(["900 remaining staff"]);
+    expect(found("It sold 23 planes engines too.", "how-many", ["how", "many", "planes"])).toEqual([
+      "23 planes",
+    ]);
+  });
+
+  it("takes no number inside a model name or code as an amount", () => {
+    const text = "Ryanair said the 737-800 had cut its costs, and ordered 70 aircraft.";
+    expect(found(text, "how-many")).toEqual(["70 aircraft"]);
+    expect(found("The A320/321 family sold well.", "how-many")).toEqual([]);
+  });
+});
