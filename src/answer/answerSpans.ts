@@ -3,6 +3,7 @@ import { MONTH_NAMES } from "../text/months.js";
 import { isDemonym, isFunctionWord, isKnownName } from "../quotes/nameLexicon.js";
 import { STOP_WORDS } from "../text/stopwords.js";
 import { termOf, tokenize } from "../text/tokens.js";
+import { asksForRole, ROLE_WORDS } from "./roleWords.js";
 import type { QuestionKind } from "./understandQuestion.js";
 
 const MONTH = MONTH_NAMES.join("|");
@@ -94,14 +95,18 @@ function versionNumber(text: string, at: number, opening: number): boolean {
 const QUALIFIED_ROLE = /\b(deputy|vice|former|acting|assistant|interim|ex)\b[-\p{L}\s]{0,30}$/iu;
 
 /**
- * Whether the words before a name give it a role the question asks about ("chief executive")
- * but qualified in a way it does not ask ("deputy", "former"): the deputy is no answer to
- * "who is the chief executive".
+ * Whether the words before a name give it a role the question asks about ("chief executive",
+ * or a word for it: "boss") but qualified in a way it does not ask ("deputy", "former"): the
+ * deputy is no answer to "who is the chief executive" nor to "who is the boss".
  */
 function qualifiedOtherwise(before: string, asked: ReadonlySet<string>): boolean {
   const match = QUALIFIED_ROLE.exec(before);
   if (match === null || asked.has(match[1]!.toLowerCase())) return false;
-  return tokenize(match[0]).some((t) => asked.has(t.word) && t.word !== match[1]!.toLowerCase());
+  const role = asksForRole(asked);
+  return tokenize(match[0]).some(
+    (t) =>
+      t.word !== match[1]!.toLowerCase() && (asked.has(t.word) || (role && ROLE_WORDS.has(t.word))),
+  );
 }
 
 /**
@@ -118,7 +123,7 @@ function trimTail(tail: string, askedTerms: ReadonlySet<string>): string {
   if (end < 0) end = words.length;
   const named = words
     .slice(0, end)
-    .findIndex((w) => w.length > 2 && askedTerms.has(termOf(w) ?? w));
+    .findLastIndex((w) => w.length > 2 && askedTerms.has(termOf(w) ?? w));
   if (named >= 0) end = named + 1;
   return tail
     .split(/(?=[- ])/u)

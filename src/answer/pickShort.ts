@@ -1,8 +1,10 @@
 import type { Span } from "../corpus/types.js";
+import { isPlaceName } from "../quotes/nameLexicon.js";
 import { IRREGULAR_VERBS } from "../text/irregular.js";
-import { termOf, tokenize } from "../text/tokens.js";
+import { termOf, tokenize, type Token } from "../text/tokens.js";
 import { anchorsOf, tieOf, tokensIn } from "./answerProximity.js";
-import type { QuestionKind, UnderstoodQuestion } from "./understandQuestion.js";
+import type { UnderstoodQuestion } from "./understandQuestion.js";
+import type { AnswerType } from "./wantedAnswer.js";
 
 /** Tuning of the short answer (on the tune half of the BBC dev questions). */
 export const SHORT: ShortWeights = {
@@ -116,7 +118,8 @@ export function pickShort(
       const score =
         base +
         tieOf(inside, anchors) +
-        shape(question.kind, value, shared, before, text, option.answers, option.text);
+        shape(question, value, shared, before, option.answers, option.text) +
+        doerFit(question.wants.doer, tokens, inside);
       if (!best || score > best.score) best = { option: index, span, score };
     }
   });
@@ -142,22 +145,23 @@ function isPast(question: string): boolean {
  * question holds, `before` the text just before it, `others` the sentence's other answers.
  */
 function shape(
-  kind: QuestionKind,
+  understood: UnderstoodQuestion,
   value: string,
   shared: number,
   before: string,
-  question: string,
   others: readonly Span[],
   sentence: string,
 ): number {
-  switch (kind) {
-    case "who": {
-      const person = PERSON.test(value) && !NOT_PERSON.test(value) ? 0.5 : 0;
-      return -shared + person - (PLACE_BEFORE.test(before) ? 0.5 : 0);
-    }
+  const question = understood.text;
+  const person = PERSON.test(value) && !NOT_PERSON.test(value);
+  const placed = PLACE_BEFORE.test(before);
+  switch (understood.kind) {
+    case "who":
+      return -shared + (person ? 0.5 : 0) - (placed ? 0.5 : 0);
     case "where":
-      return -shared + (PLACE_BEFORE.test(before) ? 0.3 : 0);
+      return -shared + (placed ? 0.3 : 0);
     case "which":
+      return -shared + typeFit(understood.wants.type, person, placed || isPlaceName(value));
     case "when":
       return -shared;
     case "why":
@@ -175,6 +179,48 @@ function shape(
     default:
       return 0;
   }
+}
+
+/**
+ * How well a name fits the sort a "which X" question wants: a person's shape for "which
+ * singer"; for "which company" or "which film", neither a person's shape nor a place (one the
+ * lexicon knows, or a name after "in": "bought the unit at auction in Moscow").
+ */
+function typeFit(type: AnswerType | null, person: boolean, place: boolean): number {
+  switch (type) {
+    case "person":
+      return person ? 0.5 : 0;
+    case "place":
+      return place ? 0.3 : 0;
+    case "organisation":
+    case "title":
+      return (person ? -0.3 : 0) - (place ? 1 : 0);
+    default:
+      return 0;
+  }
+}
+
+/** Tokens after the doer's verb within which a name is its object ("to buy Yuganskneftegas"). */
+const OBJECT_REACH = 4;
+
+/**
+ * For "who bought X", the buyer, not what was bought: a name just after the verb (with no
+ * "by" between) is its object and loses; a name opening the sentence, before the verb, is
+ * its subject and gains.
+ */
+function doerFit(doer: string | null, tokens: readonly Token[], inside: readonly number[]): number {
+  const first = inside[0];
+  if (doer === null || first === undefined) return 0;
+  const verbs = tokens.flatMap((t, i) => (termOf(t.word) === doer ? [i] : []));
+  if (verbs.length === 0) return 0;
+  const object = verbs.some(
+    (v) =>
+      first > v &&
+      first - v <= OBJECT_REACH &&
+      !tokens.slice(v + 1, first).some((t) => t.word === "by"),
+  );
+  if (object) return -0.6;
+  return first <= 1 && verbs.some((v) => v > first) ? 0.3 : 0;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { TermStats } from "../search/termStats.js";
 import { termOf } from "../text/tokens.js";
 import { WordNet } from "../text/wordNet.js";
+import { ROLE_WORDS } from "./roleWords.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 
 /** Words that make a phrase a description rather than a name. */
@@ -32,6 +33,9 @@ export function relatedTerms(
     const predicate = !t.salient && !question.subject.includes(t);
     if (!predicate && !t.name) return [];
     const terms = new Set<string>();
+    // "boss" asks for the chief executive or chairman, which WordNet does not say.
+    if (ROLE_WORDS.has(t.surface.toLowerCase()))
+      for (const role of ROLE_WORDS) if (role !== t.term) terms.add(termOf(role) ?? role);
     for (const lemma of wordNet.relatives(t.surface)) {
       const words = lemma.split("_");
       // A phrase names the same thing only as a name ("great_britain"), not as a description

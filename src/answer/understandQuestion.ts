@@ -1,5 +1,6 @@
 import type { TermStats } from "../search/termStats.js";
 import { termOf, tokenize, type Token } from "../text/tokens.js";
+import { nounsOf, wantedAnswer, type WantedAnswer } from "./wantedAnswer.js";
 
 /** The kind of fact a question asks for. `other` asks for none in particular. */
 export type QuestionKind =
@@ -24,6 +25,8 @@ export interface UnderstoodQuestion {
   /** The question as read (cleaned). */
   readonly text: string;
   readonly kind: QuestionKind;
+  /** The sort of name asked for ("which company": an organisation) and whether several. */
+  readonly wants: WantedAnswer;
   /** Content terms: stop words and question phrases dropped, duplicates removed. */
   readonly terms: readonly QuestionTerm[];
   /** The terms that say what it is about: its names and rarest words. */
@@ -45,17 +48,20 @@ export interface UnderstoodQuestion {
  * say what kind of answer is wanted, not what it is about, so they are not content.
  */
 const KIND_PATTERNS: ReadonlyArray<readonly [RegExp, QuestionKind]> = [
-  [/\bhow (many|long|old)( (years|months|weeks|days|decades|times|people))?\b/iu, "how-many"],
   [
-    /\bhow (much|big|large|far)\b|\bwhat (price|amount|sum|percentage|share|value)( of)?\b/iu,
+    /\bhow (many|long|old)( (years|months|weeks|days|decades|times|people))?\b|\bwhat(?:'s| is| was| are| were)? the (number|population|count|tally) of\b/iu,
+    "how-many",
+  ],
+  [
+    /\bhow (much|big|large|far)\b|\bwhat (price|amount|sum|percentage|share|value)( of)?\b|\bwhat(?:'s| is| was| are| were| will be)? the (?:[\p{L}-]+ )?(price|cost|value|amount|sum|figure|total|fee|bill|salary|budget|deficit|debt|profits?|loss|losses|revenues?|sales|turnover|valuation|fine|rate|worth|surplus|percentage|share)\b/iu,
     "how-much",
   ],
   [
-    /\b(when|(what|which|in which|on which|on what) (year|date|day of the week|day|month|time))\b/iu,
+    /\b(when|(what|which|in which|on which|on what) (year|date|day of the week|day|month|time))\b|\bwhat(?:'s| is| was)? the date\b/iu,
     "when",
   ],
   [
-    /\b(where|(what|which|in which) (city|country|town|place|county|region|venue|stadium))\b/iu,
+    new RegExp(`\\b(where|(what|which|in which) ${nounPattern(nounsOf("place"))})\\b`, "iu"),
     "where",
   ],
   [/\bwhy\b|\bwhat (was|is|were) the reasons? (for|behind)\b|\bfor what reason\b/iu, "why"],
@@ -64,13 +70,22 @@ const KIND_PATTERNS: ReadonlyArray<readonly [RegExp, QuestionKind]> = [
     "who",
   ],
   [
-    /\b(which|what) (\w+ )?(firm|company|companies|team|club|band|film|films|song|album|show|book|country|countries|player|group|party|brand|product|game|award)\b/iu,
+    new RegExp(
+      `\\b(which|what) ([\\p{L}-]+ ){0,2}${nounPattern(nounsOf("person", "organisation", "title"))}\\b`,
+      "iu",
+    ),
     "which",
   ],
   // "which paper", "which real city": what a reader picks out by "which" is mostly named.
   [/\bwhich\b(?! (is|was|are|were|of)\b)/iu, "which"],
   [/\bwhat\b|\bwhich\b|\bhow\b/iu, "what"],
 ];
+
+/** Alternatives matching the nouns and their plurals ("company", "companies"). */
+function nounPattern(nouns: readonly string[]): string {
+  const forms = nouns.map((n) => (n.endsWith("y") ? `${n.slice(0, -1)}(?:y|ies)` : `${n}(?:e?s)?`));
+  return `(?:${forms.join("|")})`;
+}
 
 /**
  * Phrases that frame the question without adding content ("take place", "happen"): kept as
@@ -126,6 +141,7 @@ export function understandQuestion(question: string, stats?: TermStats): Underst
   return {
     text: question,
     kind,
+    wants: wantedAnswer(question),
     terms,
     subject,
     predicate: terms.filter((t) => !subject.includes(t)),

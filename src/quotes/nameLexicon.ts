@@ -55,6 +55,13 @@ export function isPlaceOrTeam(word: string): boolean {
   );
 }
 
+/** Whether a word is a place or a country only ("Moscow", "Texas"), not a team or a people. */
+export function isPlaceName(word: string): boolean {
+  return tagsOf(word).some(
+    (t) => t === "Country" || t === "City" || t === "Region" || t === "Place",
+  );
+}
+
 /** Whether a word is a common noun and no surname ("act", "bill", "line"; not "Smith", "Cook"). */
 export function isCommonNoun(word: string): boolean {
   const tags = tagsOf(word);

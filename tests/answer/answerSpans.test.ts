@@ -106,3 +106,20 @@ describe("answerSpans: the counted thing", () => {
     expect(found("The A320/321 family sold well.", "how-many")).toEqual([]);
   });
 });
+
+describe("answerSpans: roles", () => {
+  it("names no one for the boss when the sentence names the deputy chief executive", () => {
+    const text = "Ryanair deputy chief executive Michael Cawley told Radio 4's Today programme.";
+    expect(found(text, "who", ["who", "is", "the", "boss", "of", "ryanair"])).toEqual([]);
+    expect(
+      found("Ryanair boss Michael O'Leary spoke.", "who", [
+        "who",
+        "is",
+        "the",
+        "boss",
+        "of",
+        "ryanair",
+      ]),
+    ).toEqual(["Michael O'Leary"]);
+  });
+});

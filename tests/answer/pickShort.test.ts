@@ -88,4 +88,27 @@ describe("pickShort", () => {
       ),
     ).toBeUndefined();
   });
+
+  it("takes the doer of the question's verb, not its object", () => {
+    const sentence =
+      "Baikal Finance Group outbid favourite Gazprom, the gas monopoly, to buy Yuganskneftegas.";
+    expect(shortOf("who bought yukos main unit", sentence)).toBe("Baikal Finance Group");
+    expect(shortOf("which company bought the main unit", sentence)).toBe("Baikal Finance Group");
+  });
+
+  it("takes a name of the sort the which-noun asks for", () => {
+    expect(
+      shortOf(
+        "which company bought the main unit",
+        "A little-known company has bought the main unit at auction in Moscow.",
+        "Baikal Finance Group paid $9.3bn for the main unit.",
+      ),
+    ).toBe("Baikal Finance Group");
+    expect(
+      shortOf(
+        "which singer topped the chart",
+        "Atlantic Records said Joss Stone topped the chart.",
+      ),
+    ).toBe("Joss Stone");
+  });
 });

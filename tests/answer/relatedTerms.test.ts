@@ -32,3 +32,13 @@ describe("related terms", () => {
     expect(result.short?.text).toBe("2%");
   });
 });
+
+describe("related terms: roles", () => {
+  it("lets a reader's word for a firm's leader find the chief executive", () => {
+    const q = understandQuestion("who is the boss of ryanair");
+    const related = relatedTerms(q, new TermStats());
+    expect(related[q.terms.findIndex((t) => t.surface === "boss")]).toEqual(
+      expect.arrayContaining(["chief", "execut"]),
+    );
+  });
+});

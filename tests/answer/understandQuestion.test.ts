@@ -22,6 +22,14 @@ describe("understandQuestion", () => {
     ["what price did they pay", "how-much"],
     ["what did the report say", "what"],
     ["budget deficit figures", "other"],
+    ["what was the price of the deal", "how-much"],
+    ["what's the cost of the new scheme", "how-much"],
+    ["what is the population of the town", "how-many"],
+    ["what was the date of the vote", "when"],
+    ["what year did yukos get sold", "when"],
+    ["what anti-spyware firm did microsoft buy", "which"],
+    ["what channel was the documentary on", "which"],
+    ["which state is the plant in", "where"],
   ])("reads the kind of %s as %s", (question, kind) => {
     expect(understandQuestion(question).kind).toBe(kind);
   });
@@ -46,5 +54,27 @@ describe("understandQuestion", () => {
       "russia",
       "envoy",
     ]);
+  });
+
+  it.each([
+    ["which company bought the unit", "organisation", false],
+    ["which firms landed the deals", "organisation", true],
+    ["which cities are its exchanges in", "place", true],
+    ["which country has won the most times", "place", false],
+    ["what party game did the robot play", "title", false],
+    ["which british woman jumped 65 places", "person", false],
+    ["where is the firm based", "place", false],
+    ["who won the race", null, false],
+  ])("reads what %s wants as %s (several: %s)", (question, type, many) => {
+    expect(understandQuestion(question).wants).toMatchObject({ type, many });
+  });
+
+  it.each([
+    ["who bought yukos main unit", "bui"],
+    ["which company bought the unit", "bui"],
+    ["who is the boss of ryanair", null],
+    ["who did hewitt beat in the final", null],
+  ])("reads the verb whose doer %s asks for as %s", (question, doer) => {
+    expect(understandQuestion(question).wants.doer).toBe(doer);
   });
 });

@@ -1,0 +1,23 @@
+/**
+ * Words for the person at the top of a firm or body. Readers ask for "the boss" or "the head"
+ * where articles write "chief executive" or "chairman", so each of these stands for the
+ * others: a sentence naming the chief executive answers "who is the boss", and one naming the
+ * deputy chief executive does not.
+ */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  "boss",
+  "head",
+  "chief",
+  "executive",
+  "ceo",
+  "chairman",
+  "chairwoman",
+  "president",
+  "leader",
+]);
+
+/** Whether a question's words (as `tokenize` reads them) ask for a firm's or body's leader. */
+export function asksForRole(asked: ReadonlySet<string>): boolean {
+  for (const word of asked) if (ROLE_WORDS.has(word)) return true;
+  return false;
+}
