@@ -109,6 +109,23 @@ function qualifiedOtherwise(before: string, asked: ReadonlySet<string>): boolean
   );
 }
 
+/** A role held of a named body just before a name: "Yukos chief executive Steven Theede". */
+const OWNED_ROLE = /(\p{Lu}[\p{L}\p{N}&-]*)(?:['’]s)?\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3})$/u;
+
+/**
+ * Whether the words before a name give it the role the question asks about, but of a body the
+ * question does not name: "Yukos chief executive Steven Theede" answers no "who is the chief
+ * executive of gazprom".
+ */
+function heldElsewhere(before: string, asked: ReadonlySet<string>): boolean {
+  if (!asksForRole(asked)) return false;
+  const match = OWNED_ROLE.exec(before);
+  if (match === null) return false;
+  const owner = match[1]!;
+  if (asked.has(owner.toLowerCase()) || isFunctionWord(owner) || isDemonym(owner)) return false;
+  return tokenize(match[2]!).some((t) => ROLE_WORDS.has(t.word));
+}
+
 /**
  * A count's trailing words, the counted thing only: up to the first stop word ("councils who"
  * → "councils"), up to a verb form after the noun ("jobs following" → "jobs"; "remaining
@@ -251,12 +268,12 @@ export function answerSpans(text: string, kind: QuestionKind, asked: ReadonlySet
       return spans(COUNT, (m) => !isYear(m[0]) && !versionNumber(text, m.index ?? 0, opening));
     case "who":
     case "which": {
+      // A sentence naming the deputy of the role asked about names no one for the role itself;
+      // a name holding the role at another body is no answer.
       const names = spans(NAME, notOpening);
-      // A sentence naming the deputy of the role asked about names no one for the role itself.
-      const otherRole = names.some((n) =>
-        qualifiedOtherwise(text.slice(Math.max(0, n.start - 40), n.start), asked),
-      );
-      return otherRole ? [] : names;
+      const before = (n: Span): string => text.slice(Math.max(0, n.start - 40), n.start);
+      if (names.some((n) => qualifiedOtherwise(before(n), asked))) return [];
+      return names.filter((n) => !heldElsewhere(before(n), asked));
     }
     case "where": {
       const names = spans(NAME, notOpening);

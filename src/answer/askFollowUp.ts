@@ -1,4 +1,5 @@
 import type { Knowledge } from "../knowledge.js";
+import { termOf } from "../text/tokens.js";
 import { ask, type AskResult } from "./ask.js";
 import { readFollowUp, type AskedQuestion } from "./followUp.js";
 
@@ -22,7 +23,10 @@ export function askFollowUp(
   question: string,
   conversation?: Conversation,
 ): AskResult {
-  const reading = readFollowUp(question, conversation?.previous);
+  const reading = readFollowUp(question, conversation?.previous, (word) => {
+    const term = termOf(word);
+    return term !== null && knowledge.stats.nameLike(term);
+  });
   const result = ask(knowledge, reading.read);
   conversation?.remember({ asked: reading.asked, read: reading.read });
   if (reading.readAgainst === null) return result;

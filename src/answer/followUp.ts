@@ -72,22 +72,72 @@ export function isFollowUp(question: string): boolean {
  * Reads `question` after `previous` (the last question of the same conversation): a follow-up
  * is completed with the earlier question's subject, so "why did they do that?" after "Who was
  * the first country to recognize the Taliban?" is answered as "why did they do that — the
- * first country to recognize the Taliban?". An elliptical question keeps the earlier question's
- * kind: "and Airbus?" after "how much did Ryanair pay for Boeing jets?" is read as "how much
- * did Ryanair pay for Boeing jets — Airbus?". Any other question is read as it is.
+ * first country to recognize the Taliban?". An elliptical question that names a new subject
+ * asks the earlier question of it instead: "and Airbus?" after "how much did Ryanair pay for
+ * Boeing jets?" is read as "how much did Ryanair pay for Airbus jets?", "and of gazprom?"
+ * after "who is the chief executive of yukos" as "who is the chief executive of gazprom?"
+ * (`isName` says which lower-case words the corpus writes as names). Other elliptical
+ * questions keep the earlier one whole ("and when?" → "… — when?"). Any other question is
+ * read as it is.
  */
 export function readFollowUp(
   question: string,
   previous: AskedQuestion | null | undefined,
+  isName: (word: string) => boolean = () => false,
 ): QuestionReading {
   const alone = { asked: question, read: question, readAgainst: null };
   if (!previous || !isFollowUp(question)) return alone;
   const own = withoutEnd(question);
   const ellipsis = ELLIPSIS.exec(own);
-  const read = ellipsis
-    ? `${withoutEnd(previous.read)}${JOIN}${own.slice(ellipsis[0].length)}?`
-    : `${own}${JOIN}${subjectOf(previous.read)}?`;
+  const earlier = withoutEnd(previous.read);
+  let read: string;
+  if (ellipsis) {
+    const rest = own.slice(ellipsis[0].length);
+    const replaced = withNewSubject(earlier, rest, isName);
+    read = replaced === null ? `${earlier}${JOIN}${rest}?` : `${replaced}?`;
+  } else read = `${own}${JOIN}${subjectOf(previous.read)}?`;
   return { asked: question, read, readAgainst: previous.asked };
+}
+
+/** A preposition that may open an elliptical question's new subject ("and of gazprom?"). */
+const PREPOSITION = /^(?:of|for|in|at|on|from|with|by|to|about)$/iu;
+
+/**
+ * The earlier question with its subject replaced by an elliptical question's (`rest`: "of
+ * gazprom", "Airbus"), or null when `rest` is not a bare name of one to three words: the
+ * earlier question's last name (a capitalised word past the first, or a word `isName`
+ * knows) gives way; failing one, what follows the same preposition there.
+ */
+function withNewSubject(
+  earlier: string,
+  rest: string,
+  isName: (word: string) => boolean,
+): string | null {
+  const words = tokenize(rest);
+  const lead = words[0] && PREPOSITION.test(words[0].word) ? words[0] : undefined;
+  const name = lead ? words.slice(1) : words;
+  if (name.length === 0 || name.length > 3 || name.some((t) => termOf(t.word) === null))
+    return null;
+  const subject = rest.slice(name[0]!.start).trim();
+  const tokens = tokenize(earlier);
+  const named = (i: number): boolean => {
+    const token = tokens[i]!;
+    const surface = earlier.slice(token.start, token.start + token.word.length);
+    return (i > 0 && /^\p{Lu}/u.test(surface)) || isName(token.word);
+  };
+  let last = tokens.length - 1;
+  while (last > 0 && !named(last)) last--;
+  if (last > 0) {
+    let first = last;
+    while (first > 1 && named(first - 1)) first--;
+    const from = tokens[first]!.start;
+    const to = tokens[last]!.start + tokens[last]!.word.length;
+    return `${earlier.slice(0, from)}${subject}${earlier.slice(to)}`;
+  }
+  if (!lead) return null;
+  const at = tokens.findLastIndex((t) => t.word === lead.word);
+  if (at < 0 || at === tokens.length - 1) return null;
+  return `${earlier.slice(0, tokens[at + 1]!.start)}${subject}`;
 }
 
 /** The question's end punctuation and spaces removed. */

@@ -43,6 +43,9 @@ export interface UnderstoodQuestion {
   readonly unknown: readonly QuestionTerm[];
 }
 
+/** Words that end "which X": "what did the council…" asks for no council. */
+const LINKING = "(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|the|a|an)";
+
 /**
  * Question phrases, in the order they are tried, and the kind they ask for. The phrase's words
  * say what kind of answer is wanted, not what it is about, so they are not content.
@@ -71,7 +74,7 @@ const KIND_PATTERNS: ReadonlyArray<readonly [RegExp, QuestionKind]> = [
   ],
   [
     new RegExp(
-      `\\b(which|what) ([\\p{L}-]+ ){0,2}${nounPattern(nounsOf("person", "organisation", "title"))}\\b`,
+      `\\b(which|what) ((?!${LINKING}\\b)[\\p{L}-]+ ){0,2}${nounPattern(nounsOf("person", "organisation", "title"))}\\b`,
       "iu",
     ),
     "which",

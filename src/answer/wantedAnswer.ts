@@ -68,7 +68,9 @@ export function wantedAnswer(question: string): WantedAnswer {
   };
   const which = words.findIndex((w) => w === "which" || w === "what");
   if (which >= 0) {
-    const nouns = words.slice(which + 1, which + 4).map(singular);
+    const after = words.slice(which + 1, which + 4);
+    const linking = after.findIndex((w) => NOT_DOER.test(w));
+    const nouns = (linking < 0 ? after : after.slice(0, linking)).map(singular);
     // The last of a run of nouns is the head: "what party game" asks for a game.
     let at = nouns.findIndex((w) => TYPE_OF.has(w.noun));
     while (at >= 0 && at + 1 < nouns.length && TYPE_OF.has(nouns[at + 1]!.noun)) at++;

@@ -123,3 +123,20 @@ describe("answerSpans: roles", () => {
     ).toEqual(["Michael O'Leary"]);
   });
 });
+
+describe("answerSpans: whose role", () => {
+  it("takes no holder of the role asked about at another body", () => {
+    const text = '"It gives us a life after death," said Yukos chief executive Steven Theede.';
+    const asked = (body: string): string[] => [
+      "who",
+      "is",
+      "the",
+      "chief",
+      "executive",
+      "of",
+      body,
+    ];
+    expect(found(text, "who", asked("gazprom"))).not.toContain("Steven Theede");
+    expect(found(text, "who", asked("yukos"))).toEqual(["Steven Theede"]);
+  });
+});

@@ -38,9 +38,21 @@ describe("readFollowUp", () => {
     });
   });
 
-  it("keeps the earlier question's kind for an elliptical question", () => {
+  it("asks the earlier question of the new subject an elliptical question names", () => {
     const reading = readFollowUp("and Airbus?", asked("how much did Ryanair pay for Boeing jets?"));
-    expect(reading.read).toBe("how much did Ryanair pay for Boeing jets — Airbus?");
+    expect(reading.read).toBe("how much did Ryanair pay for Airbus jets?");
+    const isName = (word: string): boolean => word === "yukos" || word === "gazprom";
+    expect(
+      readFollowUp("and of gazprom?", asked("who is the chief executive of yukos"), isName).read,
+    ).toBe("who is the chief executive of gazprom?");
+    expect(readFollowUp("and of gazprom?", asked("who is the chief executive of yukos")).read).toBe(
+      "who is the chief executive of gazprom?",
+    );
+  });
+
+  it("keeps the earlier question whole for an elliptical question that names no subject", () => {
+    const reading = readFollowUp("and when?", asked("how much did Ryanair pay for Boeing jets?"));
+    expect(reading.read).toBe("how much did Ryanair pay for Boeing jets — when?");
   });
 
   it("reads a question with a subject of its own as it is", () => {
