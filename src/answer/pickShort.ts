@@ -2,6 +2,7 @@ import type { Span } from "../corpus/types.js";
 import { isPlaceName } from "../quotes/nameLexicon.js";
 import { IRREGULAR_VERBS } from "../text/irregular.js";
 import { termOf, tokenize, type Token } from "../text/tokens.js";
+import { answerList } from "./answerList.js";
 import { anchorsOf, tieOf, tokensIn } from "./answerProximity.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 import type { AnswerType } from "./wantedAnswer.js";
@@ -123,7 +124,11 @@ export function pickShort(
       if (!best || score > best.score) best = { option: index, span, score };
     }
   });
-  return best && best.score >= weights.minScore ? best : undefined;
+  if (!best || best.score < weights.minScore) return undefined;
+  // "Which cities…" asks for all of a list, not its first item.
+  if (!question.wants.many) return best;
+  const option = options[best.option]!;
+  return { ...best, span: answerList(option.text, option.answers, best.span) };
 }
 
 /** How many of the question's terms (`wanted`) a sentence holds. */
@@ -157,7 +162,8 @@ function shape(
   const placed = PLACE_BEFORE.test(before);
   switch (understood.kind) {
     case "who":
-      return -shared + (person ? 0.5 : 0) - (placed ? 0.5 : 0);
+      // "at auction in Moscow": a place after "in" is where, not who.
+      return -shared + (person ? 0.5 : 0) - (placed ? (isPlaceName(value) ? 1 : 0.5) : 0);
     case "where":
       return -shared + (placed ? 0.3 : 0);
     case "which":

@@ -161,15 +161,23 @@ const AUXILIARY = /^(?:does|did|do)$/u;
 
 /**
  * Whether a question word stands where a name stands: possessive ("zorblax's"), capitalised
- * past the first word, or the subject right after the opening question word and auxiliary.
+ * past the first word, the subject right after the opening question word and auxiliary, a
+ * modifier between an article and a noun ("the zorblax deal"), or the question's last word
+ * after "of" ("the chief executive of zorblax").
  */
 function inNamePlace(question: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
   const end = token.start + token.word.length;
   if (/^['’]s\b/u.test(question.slice(end))) return true;
   if (i > 0 && /^\p{Lu}/u.test(question.slice(token.start))) return true;
+  const before = tokens[i - 1]?.word;
+  if (before !== undefined && ARTICLE.test(before) && i + 1 < tokens.length) return true;
+  if (before === "of" && i === tokens.length - 1) return true;
   return i === 2 && AUXILIARY.test(tokens[1]!.word);
 }
+
+/** An article before a word: what stands between it and a noun modifies the noun. */
+const ARTICLE = /^(?:the|a|an)$/u;
 
 /** Names and numbers when the question has them, else its rarer half of words. */
 function subjectOf(terms: readonly QuestionTerm[], stats?: TermStats): QuestionTerm[] {

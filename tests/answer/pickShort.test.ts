@@ -94,6 +94,13 @@ describe("pickShort", () => {
       "Baikal Finance Group outbid favourite Gazprom, the gas monopoly, to buy Yuganskneftegas.";
     expect(shortOf("who bought yukos main unit", sentence)).toBe("Baikal Finance Group");
     expect(shortOf("which company bought the main unit", sentence)).toBe("Baikal Finance Group");
+    expect(
+      shortOf(
+        "who bought yukos main unit",
+        "A little-known company has bought the main unit of Yukos at auction in Moscow.",
+        sentence,
+      ),
+    ).toBe("Baikal Finance Group");
   });
 
   it("takes a name of the sort the which-noun asks for", () => {
@@ -110,5 +117,16 @@ describe("pickShort", () => {
         "Atlantic Records said Joss Stone topped the chart.",
       ),
     ).toBe("Joss Stone");
+  });
+
+  it("gives the whole list when the question asks for several", () => {
+    const sentence =
+      "Euronext - formed after the Brussels, Paris and Amsterdam exchanges merged - grew.";
+    expect(shortOf("which stock exchanges merged to create Euronext", sentence)).toBe(
+      "Brussels, Paris and Amsterdam",
+    );
+    expect(shortOf("which firm landed the deal", "Vodafone, not Orange, landed the deal.")).toBe(
+      "Vodafone",
+    );
   });
 });

@@ -24,6 +24,8 @@ describe("a name the corpus never uses", () => {
       understandQuestion(text, knowledge.stats).unknown.map((t) => t.surface);
     expect(q("who is zorblax's chief executive")).toEqual(["zorblax"]);
     expect(q("when did zorblax launch")).toEqual(["zorblax"]);
+    expect(q("how much is the zorblax deal worth")).toEqual(["zorblax"]);
+    expect(q("who is the chief executive of zorblax")).toEqual(["zorblax"]);
     expect(q("who is the chief executive of the firm that makes widgetry")).toEqual([]);
   });
 
@@ -31,5 +33,11 @@ describe("a name the corpus never uses", () => {
     const result = ask(knowledge, "who is laura ashley's chief executive");
     expect(result.abstained).toBe(false);
     expect(result.short?.text).toBe("Ainum Mohd-Saaid");
+  });
+
+  it("says the articles never mention a name in a modifier's place rather than answer", () => {
+    const result = ask(knowledge, "how much is the zorblax deal worth");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toBe("The articles never mention zorblax.");
   });
 });
