@@ -76,6 +76,27 @@ const NOT_NAMES = new Set([
 ]);
 const REASON =
   /\b(?:because(?: of)?|due to|as a result of|thanks to|owing to|following|amid|after|in order to|so that|blamed|since|over fears|as)\b[^.;]*/giu;
+/** A verb whose subject is a cause: "Soaring oil sales mean Russian debt is no longer junk". */
+const CAUSE_VERB =
+  /\b(?:means?|meant|led to|leads? to|caused?|prompted|triggered|forced|sparked|fuell?ed|drove|pushed)\b/gu;
+
+/**
+ * The causes a sentence states as the subject of a causal verb: the clause before "mean",
+ * "led to", "prompted" (from the sentence's start or the last comma), of two words or more and
+ * saying something the question does not (`fresh`).
+ */
+function causes(text: string, fresh: (s: string) => boolean): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(CAUSE_VERB)) {
+    const before = text.slice(0, m.index);
+    const start = Math.max(before.lastIndexOf(",") + 1, before.search(/[\p{L}\p{N}]/u));
+    const clause = before.slice(start).trim();
+    if (clause.split(/\s+/u).length < 2 || !fresh(clause)) continue;
+    const at = text.indexOf(clause, start);
+    out.push({ start: at, end: at + clause.length });
+  }
+  return out;
+}
 const PLACE_CUE = /\b(?:in|at|from|near|to|based in|outside)\s+(?:the\s+)?$/iu;
 
 /** Whether a count starts with a year ("2005 in current"): a date, not an amount or count. */
@@ -283,7 +304,7 @@ export function answerSpans(text: string, kind: QuestionKind, asked: ReadonlySet
       return cued.length > 0 ? cued : names;
     }
     case "why":
-      return spans(REASON);
+      return [...spans(REASON), ...causes(text, fresh)];
     default:
       return [];
   }

@@ -140,3 +140,13 @@ describe("answerSpans: whose role", () => {
     expect(found(text, "who", asked("yukos"))).toEqual(["Steven Theede"]);
   });
 });
+
+describe("answerSpans: causes", () => {
+  it("finds the cause a sentence gives as the subject of a causal verb for why", () => {
+    const text = "Soaring oil sales and a budget surplus mean Russian debt is no longer risky.";
+    expect(found(text, "why", ["why", "is", "russian", "debt", "no", "longer", "risky"])).toEqual([
+      "Soaring oil sales and a budget surplus",
+    ]);
+    expect(found("Fans say the show, however, led to a row.", "why", ["why"])).toEqual([]);
+  });
+});
