@@ -67,7 +67,10 @@ const KIND_PATTERNS: ReadonlyArray<readonly [RegExp, QuestionKind]> = [
     new RegExp(`\\b(where|(what|which|in which) ${nounPattern(nounsOf("place"))})\\b`, "iu"),
     "where",
   ],
-  [/\bwhy\b|\bwhat (was|is|were) the reasons? (for|behind)\b|\bfor what reason\b/iu, "why"],
+  [
+    /\bwhy\b|\bwhat (was|is|were) the reasons? (for|behind)\b|\bfor what reason\b|\bwhat (caused|led to|prompted|triggered|sparked|(is|was) behind)\b|\bwhat (did|does|do)\b(?=.+\bblame)/iu,
+    "why",
+  ],
   [
     /\b(who|whom|whose|whos)\b|\bwhat(?: i|')?s the name of\b|\bwhat (is|was) the name of\b/iu,
     "who",

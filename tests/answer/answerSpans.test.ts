@@ -148,5 +148,10 @@ describe("answerSpans: causes", () => {
       "Soaring oil sales and a budget surplus",
     ]);
     expect(found("Fans say the show, however, led to a row.", "why", ["why"])).toEqual([]);
+    expect(found("It is the most common cause of file loss.", "why", ["why"])).toEqual([]);
+    const blamed = "Williams though blamed her defeat by Farina Elia on injuries.";
+    expect(found(blamed, "why", ["what", "did", "williams", "blame", "the", "loss", "on"])[0]).toBe(
+      "injuries",
+    );
   });
 });

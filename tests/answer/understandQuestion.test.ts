@@ -24,6 +24,8 @@ describe("understandQuestion", () => {
     ["what did the council name on monday", "what"],
     ["budget deficit figures", "other"],
     ["what was the price of the deal", "how-much"],
+    ["what did venus williams blame the loss on", "why"],
+    ["what caused the crash", "why"],
     ["what's the cost of the new scheme", "how-much"],
     ["what is the population of the town", "how-many"],
     ["what was the date of the vote", "when"],
@@ -40,6 +42,11 @@ describe("understandQuestion", () => {
     expect(terms("Where did the meeting take place?")).toEqual(["meet"]);
     expect(terms("when did the crash happen")).toEqual(["crash"]);
     expect(terms("when did the vote occur")).toEqual(["vote"]);
+  });
+
+  it('keeps the subject of "what did X blame" among the terms', () => {
+    const q = understandQuestion("what did Venus Williams blame the loss on");
+    expect(q.terms.map((t) => t.term)).toEqual(expect.arrayContaining(["venu", "william", "loss"]));
   });
 
   it("splits the terms into the subject (names, numbers) and the predicate", () => {
