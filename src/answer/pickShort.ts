@@ -5,7 +5,7 @@ import { termOf, tokenize, type Token } from "../text/tokens.js";
 import { answerList } from "./answerList.js";
 import { anchorsOf, tieOf, tokensIn } from "./answerProximity.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
-import type { AnswerType } from "./wantedAnswer.js";
+import type { AnswerType, WantedAnswer } from "./wantedAnswer.js";
 
 /** Tuning of the short answer (on the tune half of the BBC dev questions). */
 export const SHORT: ShortWeights = {
@@ -120,7 +120,8 @@ export function pickShort(
         base +
         tieOf(inside, anchors) +
         shape(question, value, shared, before, option.answers, option.text) +
-        doerFit(question.wants.doer, tokens, inside);
+        doerFit(question.wants.doer, tokens, inside) +
+        objectFit(question.wants.done, tokens, inside);
       if (!best || score > best.score) best = { option: index, span, score };
     }
   });
@@ -227,6 +228,30 @@ function doerFit(doer: string | null, tokens: readonly Token[], inside: readonly
   );
   if (object) return -0.6;
   return first <= 1 && verbs.some((v) => v > first) ? 0.3 : 0;
+}
+
+/** Tokens before the verb within which its doer stands: "Serena Williams staged a recovery to beat". */
+const DOER_REACH = 6;
+
+/**
+ * For "who did X beat", the one X beat: a name within reach after the verb, with X shortly
+ * before the verb, gains ("Mirza beat Jelena Kostanic", not "Martinez beat …").
+ */
+function objectFit(
+  done: WantedAnswer["done"],
+  tokens: readonly Token[],
+  inside: readonly number[],
+): number {
+  const first = inside[0];
+  if (done === null || first === undefined) return 0;
+  const byDoer = (v: number): boolean =>
+    tokens
+      .slice(Math.max(0, v - DOER_REACH), v)
+      .some((t) => done.by.includes(termOf(t.word) ?? ""));
+  const tied = tokens.some(
+    (t, v) => termOf(t.word) === done.verb && first > v && first - v <= OBJECT_REACH && byDoer(v),
+  );
+  return tied ? 0.4 : 0;
 }
 
 /**

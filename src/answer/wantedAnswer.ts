@@ -14,6 +14,11 @@ export interface WantedAnswer {
    * ("who bought", "which firm bought": `bui`); null otherwise ("who did X beat", "who is").
    */
   readonly doer: string | null;
+  /**
+   * In "who did X beat": the term of the verb the answer is the object of (`beat`, the last
+   * word before a preposition or the end) and the terms of its doer, X (`by`).
+   */
+  readonly done: { readonly verb: string; readonly by: readonly string[] } | null;
 }
 
 /**
@@ -76,12 +81,30 @@ export function wantedAnswer(question: string): WantedAnswer {
     while (at >= 0 && at + 1 < nouns.length && TYPE_OF.has(nouns[at + 1]!.noun)) at++;
     const head = nouns[at];
     if (head)
-      return { type: TYPE_OF.get(head.noun)!, many: head.plural, doer: doerAfter(which + at + 2) };
+      return {
+        type: TYPE_OF.get(head.noun)!,
+        many: head.plural,
+        doer: doerAfter(which + at + 2),
+        done: null,
+      };
   }
   const who = words.indexOf("who");
-  if (who >= 0) return { type: null, many: false, doer: doerAfter(who + 1) };
-  if (words.includes("where")) return { type: "place", many: false, doer: null };
-  return { type: null, many: false, doer: null };
+  if (who >= 0)
+    return { type: null, many: false, doer: doerAfter(who + 1), done: doneBy(question) };
+  const none = { many: false, doer: null, done: null };
+  return { ...none, type: words.includes("where") ? "place" : null };
+}
+
+/** "who did X beat in …": X, and the object's verb, the last word before a preposition or the end. */
+const DONE_BY =
+  /^\s*whom? (?:did|does|do|will|has|have|had) (.+?) (\p{L}+)(?: (?:in|at|on|for|against|to|with|during|before|after|last|this|so)\b|\s*\??\s*$)/iu;
+
+function doneBy(question: string): WantedAnswer["done"] {
+  const match = DONE_BY.exec(question);
+  const verb = match && termOf(match[2]!.toLowerCase());
+  if (!match || !verb) return null;
+  const by = tokenize(match[1]!).flatMap((t) => termOf(t.word) ?? []);
+  return { verb, by };
 }
 
 /** The nouns after "which" or "what" that ask for a name of the given sorts, singular. */

@@ -129,4 +129,13 @@ describe("pickShort", () => {
       "Vodafone",
     );
   });
+
+  it('takes the one the question\'s subject did it to for "who did X beat"', () => {
+    expect(
+      shortOf(
+        "who did sania mirza beat in the hyderabad final",
+        "Martinez, 32, beat Shinobu Asagoe 6-4 6-4 and 18-year-old Mirza beat Jelena Kostanic.",
+      ),
+    ).toBe("Jelena Kostanic");
+  });
 });
