@@ -1,11 +1,12 @@
 import type { Span } from "../corpus/types.js";
 import { isPlaceName } from "../quotes/nameLexicon.js";
 import { IRREGULAR_VERBS } from "../text/irregular.js";
-import { termOf, tokenize, type Token } from "../text/tokens.js";
+import { termOf, tokenize } from "../text/tokens.js";
 import { answerList } from "./answerList.js";
+import { doerFit, objectFit } from "./verbTies.js";
 import { anchorsOf, tieOf, tokensIn } from "./answerProximity.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
-import type { AnswerType, WantedAnswer } from "./wantedAnswer.js";
+import type { AnswerType } from "./wantedAnswer.js";
 
 /** Tuning of the short answer (on the tune half of the BBC dev questions). */
 export const SHORT: ShortWeights = {
@@ -205,53 +206,6 @@ function typeFit(type: AnswerType | null, person: boolean, place: boolean): numb
     default:
       return 0;
   }
-}
-
-/** Tokens after the doer's verb within which a name is its object ("to buy Yuganskneftegas"). */
-const OBJECT_REACH = 4;
-
-/**
- * For "who bought X", the buyer, not what was bought: a name just after the verb (with no
- * "by" between) is its object and loses; a name opening the sentence, before the verb, is
- * its subject and gains.
- */
-function doerFit(doer: string | null, tokens: readonly Token[], inside: readonly number[]): number {
-  const first = inside[0];
-  if (doer === null || first === undefined) return 0;
-  const verbs = tokens.flatMap((t, i) => (termOf(t.word) === doer ? [i] : []));
-  if (verbs.length === 0) return 0;
-  const object = verbs.some(
-    (v) =>
-      first > v &&
-      first - v <= OBJECT_REACH &&
-      !tokens.slice(v + 1, first).some((t) => t.word === "by"),
-  );
-  if (object) return -0.6;
-  return first <= 1 && verbs.some((v) => v > first) ? 0.3 : 0;
-}
-
-/** Tokens before the verb within which its doer stands: "Serena Williams staged a recovery to beat". */
-const DOER_REACH = 6;
-
-/**
- * For "who did X beat", the one X beat: a name within reach after the verb, with X shortly
- * before the verb, gains ("Mirza beat Jelena Kostanic", not "Martinez beat …").
- */
-function objectFit(
-  done: WantedAnswer["done"],
-  tokens: readonly Token[],
-  inside: readonly number[],
-): number {
-  const first = inside[0];
-  if (done === null || first === undefined) return 0;
-  const byDoer = (v: number): boolean =>
-    tokens
-      .slice(Math.max(0, v - DOER_REACH), v)
-      .some((t) => done.by.includes(termOf(t.word) ?? ""));
-  const tied = tokens.some(
-    (t, v) => termOf(t.word) === done.verb && first > v && first - v <= OBJECT_REACH && byDoer(v),
-  );
-  return tied ? 0.4 : 0;
 }
 
 /**

@@ -1,0 +1,57 @@
+/**
+ * How a name in a sentence stands to the verb a who-question is about: its doer ("who bought":
+ * the buyer) or its object ("who did X beat": the one beaten), for the short answer.
+ */
+import { termOf, type Token } from "../text/tokens.js";
+import type { WantedAnswer } from "./wantedAnswer.js";
+
+/** Tokens after the doer's verb within which a name is its object ("to buy Yuganskneftegas"). */
+const OBJECT_REACH = 4;
+
+/**
+ * For "who bought X", the buyer, not what was bought: a name just after the verb (with no
+ * "by" between) is its object and loses; a name opening the sentence, before the verb, is
+ * its subject and gains.
+ */
+export function doerFit(
+  doer: string | null,
+  tokens: readonly Token[],
+  inside: readonly number[],
+): number {
+  const first = inside[0];
+  if (doer === null || first === undefined) return 0;
+  const verbs = tokens.flatMap((t, i) => (termOf(t.word) === doer ? [i] : []));
+  if (verbs.length === 0) return 0;
+  const object = verbs.some(
+    (v) =>
+      first > v &&
+      first - v <= OBJECT_REACH &&
+      !tokens.slice(v + 1, first).some((t) => t.word === "by"),
+  );
+  if (object) return -0.6;
+  return first <= 1 && verbs.some((v) => v > first) ? 0.3 : 0;
+}
+
+/** Tokens before the verb within which its doer stands: "Serena Williams staged a recovery to beat". */
+const DOER_REACH = 6;
+
+/**
+ * For "who did X beat", the one X beat: a name within reach after the verb, with X shortly
+ * before the verb, gains ("Mirza beat Jelena Kostanic", not "Martinez beat …").
+ */
+export function objectFit(
+  done: WantedAnswer["done"],
+  tokens: readonly Token[],
+  inside: readonly number[],
+): number {
+  const first = inside[0];
+  if (done === null || first === undefined) return 0;
+  const byDoer = (v: number): boolean =>
+    tokens
+      .slice(Math.max(0, v - DOER_REACH), v)
+      .some((t) => done.by.includes(termOf(t.word) ?? ""));
+  const tied = tokens.some(
+    (t, v) => termOf(t.word) === done.verb && first > v && first - v <= OBJECT_REACH && byDoer(v),
+  );
+  return tied ? 0.4 : 0;
+}
