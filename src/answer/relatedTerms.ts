@@ -35,7 +35,10 @@ export function relatedTerms(
     const terms = new Set<string>();
     // "boss" asks for the chief executive or chairman, which WordNet does not say.
     if (ROLE_WORDS.has(t.surface.toLowerCase()))
-      for (const role of ROLE_WORDS) if (role !== t.term) terms.add(termOf(role) ?? role);
+      for (const role of ROLE_WORDS) {
+        const term = termOf(role) ?? role;
+        if (term !== t.term) terms.add(term);
+      }
     for (const lemma of wordNet.relatives(t.surface)) {
       const words = lemma.split("_");
       // A phrase names the same thing only as a name ("great_britain"), not as a description

@@ -41,4 +41,13 @@ describe("related terms: roles", () => {
       expect.arrayContaining(["chief", "execut"]),
     );
   });
+
+  it("does not relate a role word to itself", () => {
+    const q = understandQuestion("who is the executive of ryanair");
+    const executive = q.terms.find((t) => t.surface === "executive");
+    const related = relatedTerms(q, new TermStats());
+    expect(executive).toBeDefined();
+    expect(related[q.terms.indexOf(executive!)]).toEqual(expect.arrayContaining(["boss"]));
+    expect(related[q.terms.indexOf(executive!)]).not.toContain("execut");
+  });
 });
