@@ -20,6 +20,13 @@ const ASKS_WORDS =
   /\b(?:say|said|says|tell|told|claim\w*|announc\w*|predict\w*|expect\w*|warn\w*|forecast\w*|promis\w*|plan\w*|hop(?:e|es|ed|ing)|think|thought|believ\w*|want\w*|propos\w*|suggest\w*|vow\w*|pledg\w*|threat\w*|intend\w*)\b/iu;
 
 /**
+ * A question that itself asks about what is to come ("who will win the election?", "is Labour
+ * likely to win?"): a forecast is its answer, so the outcome need not be stated as done. "Will"
+ * counts lower-case, or capitalised only as the question's first word, for the reason below.
+ */
+const ASKS_AHEAD = /^\s*Will\b|\b(?:will|going to|expected|likely)\b/u;
+
+/**
  * Words that put a clause's event ahead of its telling: a plan, a forecast, a contest still
  * open ("will", "plans to", "is set to", "nominations", "battling for"). "Would", "could" and
  * "may" are left out: they as often report what happened ("said it would…", "to find out how
@@ -66,7 +73,10 @@ export function answerPresent(
   question: UnderstoodQuestion,
   candidate: Pick<Candidate, "sentence" | "answers" | "carrier">,
 ): Presence {
-  const asksDone = ASKS_DONE.test(question.text) && !ASKS_WORDS.test(question.text);
+  const asksDone =
+    ASKS_DONE.test(question.text) &&
+    !ASKS_WORDS.test(question.text) &&
+    !ASKS_AHEAD.test(question.text);
   if (asksDone && FORETOLD.test(answerClause(candidate)))
     return { present: false, lacks: "outcome" };
   return { present: true };

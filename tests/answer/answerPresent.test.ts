@@ -44,6 +44,9 @@ describe("answerPresent", () => {
     ["when will the first cards be issued", "The first cards will be issued in 2008."],
     ["how much will the remote cost", "The remote will cost about $799."],
     ["who did the coach say would win the title", "The coach said Chelsea will win the title."],
+    ["Who will win the election?", "Labour is expected to win the election."],
+    ["who is likely to win the cup", "Chelsea are likely to win the cup."],
+    ["Will Labour win the election?", "Labour is set to win the election."],
     [
       "what did the ministry say recognition would open the door to",
       "The ministry said recognition will open the door to trade talks.",
