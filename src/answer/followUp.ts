@@ -102,11 +102,16 @@ export function readFollowUp(
 /** A preposition that may open an elliptical question's new subject ("and of gazprom?"). */
 const PREPOSITION = /^(?:of|for|in|at|on|from|with|by|to|about)$/iu;
 
+/** An article, which a new subject may open with ("and of the BBC?") but is no name itself. */
+const ARTICLE = /^(?:the|a|an)$/iu;
+
 /**
  * The earlier question with its subject replaced by an elliptical question's (`rest`: "of
- * gazprom", "Airbus"), or null when `rest` is not a bare name of one to three words: the
- * earlier question's last name (a capitalised word past the first, or a word `isName`
- * knows) gives way; failing one, what follows the same preposition there.
+ * gazprom", "in 2004", "Airbus"), or null when `rest` is not a bare name of one to three words
+ * (an article aside). A new subject after a preposition takes the place of what follows the
+ * same preposition in the earlier question ("in 2005" gives way to "in 2004"): the name run
+ * there, or else all up to the next preposition. Failing that, the earlier question's last
+ * name (a capitalised word past the first, or a word `isName` knows) gives way.
  */
 function withNewSubject(
   earlier: string,
@@ -115,29 +120,36 @@ function withNewSubject(
 ): string | null {
   const words = tokenize(rest);
   const lead = words[0] && PREPOSITION.test(words[0].word) ? words[0] : undefined;
-  const name = lead ? words.slice(1) : words;
+  const after = lead ? words.slice(1) : words;
+  const name = after.filter((t) => !ARTICLE.test(t.word));
   if (name.length === 0 || name.length > 3 || name.some((t) => termOf(t.word) === null))
     return null;
-  const subject = rest.slice(name[0]!.start).trim();
+  const subject = rest.slice(after[0]!.start).trim();
   const tokens = tokenize(earlier);
   const named = (i: number): boolean => {
     const token = tokens[i]!;
     const surface = earlier.slice(token.start, token.start + token.word.length);
     return (i > 0 && /^\p{Lu}/u.test(surface)) || isName(token.word);
   };
+  const replace = (first: number, last: number): string =>
+    `${earlier.slice(0, tokens[first]!.start)}${subject}${earlier.slice(tokens[last]!.start + tokens[last]!.word.length)}`;
+  const at = lead ? tokens.findLastIndex((t) => t.word === lead.word) : -1;
+  if (at >= 0 && at < tokens.length - 1) {
+    let last = at + 1;
+    const run = named(last);
+    while (
+      last + 1 < tokens.length &&
+      (run ? named(last + 1) : !PREPOSITION.test(tokens[last + 1]!.word))
+    )
+      last++;
+    return replace(at + 1, last);
+  }
   let last = tokens.length - 1;
   while (last > 0 && !named(last)) last--;
-  if (last > 0) {
-    let first = last;
-    while (first > 1 && named(first - 1)) first--;
-    const from = tokens[first]!.start;
-    const to = tokens[last]!.start + tokens[last]!.word.length;
-    return `${earlier.slice(0, from)}${subject}${earlier.slice(to)}`;
-  }
-  if (!lead) return null;
-  const at = tokens.findLastIndex((t) => t.word === lead.word);
-  if (at < 0 || at === tokens.length - 1) return null;
-  return `${earlier.slice(0, tokens[at + 1]!.start)}${subject}`;
+  if (last === 0) return null;
+  let first = last;
+  while (first > 1 && named(first - 1)) first--;
+  return replace(first, last);
 }
 
 /** The question's end punctuation and spaces removed. */

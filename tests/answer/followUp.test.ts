@@ -50,6 +50,18 @@ describe("readFollowUp", () => {
     );
   });
 
+  it("replaces what follows the same preposition in the earlier question", () => {
+    expect(readFollowUp("and in 2004?", asked("Who won the FA Cup in 2005?")).read).toBe(
+      "Who won the FA Cup in 2004?",
+    );
+    expect(readFollowUp("and of the BBC?", asked("who is the chief executive of yukos")).read).toBe(
+      "who is the chief executive of the BBC?",
+    );
+    expect(
+      readFollowUp("and for Airbus?", asked("how much did Ryanair pay for Boeing jets?")).read,
+    ).toBe("how much did Ryanair pay for Airbus jets?");
+  });
+
   it("keeps the earlier question whole for an elliptical question that names no subject", () => {
     const reading = readFollowUp("and when?", asked("how much did Ryanair pay for Boeing jets?"));
     expect(reading.read).toBe("how much did Ryanair pay for Boeing jets — when?");
