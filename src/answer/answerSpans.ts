@@ -161,6 +161,20 @@ function inCode(text: string, at: number, end: number): boolean {
 }
 
 /**
+ * Where a range ends by the number `token` at `at` begins ("300" of "300-400"), or null: the
+ * number before the hyphen is a plain one, no letter or code beside it, and smaller. A model
+ * code as often counts up ("737-800") as down ("747-400"), so the caller takes a range only
+ * when the counted thing or a unit follows it.
+ */
+function rangeStart(text: string, at: number, token: string): number | null {
+  const before = /(?<![\p{L}\p{N}/-])(\d[\d,]*)-$/u.exec(text.slice(Math.max(0, at - 12), at));
+  const second = /^\d[\d,]*/u.exec(token)?.[0];
+  if (!before || !second || /^[-/\p{L}\p{N}]/u.test(text.slice(at + second.length))) return null;
+  const number = (s: string): number => Number(s.replaceAll(",", ""));
+  return number(before[1]!) < number(second) ? at - before[0].length : null;
+}
+
+/**
  * The terms of a question's words and their first two letters, kept per question: candidates
  * ask for them many times.
  */
@@ -243,7 +257,13 @@ export function answerSpans(text: string, kind: QuestionKind, asked: ReadonlySet
       } else if (kind === "how-many" || kind === "how-much") {
         // "32 councils who", "3 is a": the counted thing ends at a function word.
         value = value.replace(/(?:[- ](?:\p{L}+))+$/u, (tail) => trimTail(tail, askedTerms));
-        if (inCode(text, start, start + (/^[^\s-]+/u.exec(m[0])?.[0].length ?? 0))) continue;
+        const token = /^[^\s-]+/u.exec(m[0])?.[0] ?? "";
+        const from = rangeStart(text, start, token);
+        // "300-400 jobs", "10-15%": a range, the first number joined to the second's.
+        if (from !== null && value.length > /^[\d,.]*/u.exec(token)![0].length) {
+          value = text.slice(from, start) + value;
+          start = from;
+        } else if (inCode(text, start, start + token.length)) continue;
       }
       if (value.length === 0 || !fresh(value) || !keep(m)) continue;
       if (names && (describesOnly(value) || spellsOut(value, asked))) continue;

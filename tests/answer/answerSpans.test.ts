@@ -105,6 +105,11 @@ describe("answerSpans: the counted thing", () => {
     expect(found(text, "how-many")).toEqual(["70 aircraft"]);
     expect(found("The A320/321 family sold well.", "how-many")).toEqual([]);
   });
+  it("reads two numbers joined by a hyphen, the second larger, as a range of the counted thing", () => {
+    expect(found("The firm will cut 300-400 jobs.", "how-many")).toEqual(["300-400 jobs"]);
+    expect(found("Sales rose 10-15% last year.", "how-much")).toEqual(["10-15%"]);
+    expect(found("Ryanair said the 737-800 had cut its costs.", "how-many")).toEqual([]);
+  });
 });
 
 describe("answerSpans: roles", () => {
