@@ -116,9 +116,11 @@ export class KnowledgeStore {
       ),
     );
     const scan = await store.#scan(known, built?.at);
-    for (const [path, now] of scan.files) {
+    // A file the knowledge was built from that is gone now is kept with its built stamp, so the
+    // first reload finds it removed.
+    for (const path of new Set([...scan.files.keys(), ...known.keys()])) {
       const live = byPath.get(path);
-      const scanned = known.get(path) ?? now;
+      const scanned = known.get(path) ?? scan.files.get(path)!;
       const warnings = report.warnings.filter((w) => w.path === path).map((w) => w.reason);
       if (live) {
         store.#files.set(path, {

@@ -102,6 +102,15 @@ describe("KnowledgeStore", () => {
     );
   });
 
+  it("reports a file deleted while the knowledge was built as removed at the first reload", async () => {
+    store.close();
+    const built = await buildKnowledge(directory);
+    await unlink(path.join(directory, "farm.md"));
+    store = await KnowledgeStore.open(directory, built, undefined, built.build?.scan);
+    expect(await store.reload()).toMatchObject({ removed: ["farm.md"] });
+    expect(store.current().articles.has("farm")).toBe(false);
+  });
+
   it("leaves out an added copy of a story, and serves it once the kept copy goes", async () => {
     await cp(FERRY, path.join(directory, "ferry.md"));
     await store.reload();
