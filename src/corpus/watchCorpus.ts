@@ -21,7 +21,8 @@ export interface CorpusWatch {
  * whatever file now has that name. Node's recursive watch follows files one by one on Linux
  * and loses one that an editor saved by renaming a new copy over it (`sed -i`, vim): later
  * edits of it went unseen until another file changed. A folder made later is followed once the
- * scan its creation causes has listed it (that scan reads its files already).
+ * scan its creation causes has listed it; following it counts as a change, since files copied
+ * into it while that scan ran were heard by no watch.
  */
 export function watchCorpus(
   directory: string,
@@ -39,9 +40,12 @@ export function watchCorpus(
       if (!closed) onSettled();
     }, settleMs);
   };
+  let first = true;
   /** Watches every folder of `folders` not watched yet, and lets the others go. */
   const follow = (folders: readonly string[]): void => {
     if (closed) return;
+    const initial = first;
+    first = false;
     const wanted = new Set([directory, ...folders]);
     for (const [folder, watcher] of watchers) {
       if (wanted.has(folder)) continue;
@@ -56,6 +60,8 @@ export function watchCorpus(
         // change lets it go. Only the corpus folder's own failure stops the watch.
         watcher.on("error", (error) => (folder === directory ? onError(error) : changed()));
         watchers.set(folder, watcher);
+        // A folder new since the first call may have taken files before its watch began.
+        if (!initial) changed();
       } catch (error) {
         if (folder === directory)
           onError(error instanceof Error ? error : new Error(String(error)));

@@ -71,4 +71,28 @@ describe("watchCorpus", () => {
     await until(() => seen.settled > before);
     expect(seen.settled).toBeGreaterThan(before);
   });
+
+  it("hears files copied into a new folder before the watch followed it", async () => {
+    dir = await mkdtemp(path.join(tmpdir(), "newsdesk-watch-"));
+    const folder = dir;
+    const seen = { settled: 0 };
+    // The reload's scan is simulated by hand: the folder and its file arrive before it follows.
+    watch = watchCorpus(
+      folder,
+      openCorpusFolder(folder).folders,
+      () => seen.settled++,
+      (error) => {
+        throw error;
+      },
+      SETTLE,
+    );
+    await mkdir(path.join(dir, "tech"));
+    await writeFile(path.join(dir, "tech", "new.txt"), "Title\n\nBody.\n");
+    await until(() => seen.settled >= 1);
+    await after(SETTLE * 3);
+    expect(seen.settled).toBe(1);
+    watch.follow(openCorpusFolder(folder).folders);
+    await until(() => seen.settled >= 2);
+    expect(seen.settled).toBe(2);
+  });
 });
