@@ -1,9 +1,9 @@
 import { snapshotOf, type BuildInfo } from "./buildKnowledge.js";
-import { writeStamps } from "./corpus/corpusStamps.js";
 import type { KeptCorpus } from "./corpus/nearDuplicates.js";
 import { watchCorpus } from "./corpus/watchCorpus.js";
 import type { Knowledge } from "./knowledge.js";
 import { KnowledgeStore, type ReloadReport } from "./knowledgeStore.js";
+import { keepStampsIn } from "./scanForSnapshot.js";
 import { snapshotKey, writeSnapshot } from "./search/snapshot.js";
 import type { Configured } from "./startup.js";
 import { count } from "./text/count.js";
@@ -128,7 +128,7 @@ export async function liveKnowledge(
     const { snapshot, extras } = snapshotOf(served, corpus, key);
     try {
       await writeSnapshot(cacheDir, snapshot, extras);
-      await writeStamps(cacheDir, config.corpusDir, stamps.files, stamps.at);
+      await keepStampsIn(cacheDir, config.corpusDir, stamps.files, stamps.at);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       logger.warn({ cacheDir }, `INDEX_CACHE_DIR: cannot write the index snapshot (${code})`);
