@@ -49,8 +49,8 @@ export interface BuildInfo {
   /** Why no snapshot could be written, when that happened. */
   readonly warning: string | null;
   /**
-   * The corpus files as scanned for it (stamps and digests; texts only of the files read), and
-   * when that scan began: the store that follows the folder starts from them.
+   * The corpus files as scanned for it (stamps, digests and read times; texts only of the files
+   * read): the store that follows the folder starts from them.
    */
   readonly scan: CorpusScanned;
 }
@@ -121,7 +121,6 @@ async function buildAndKeep(
   maxBytes: number,
   progress: IndexingProgress = NO_PROGRESS,
 ): Promise<Knowledge & { build: BuildInfo }> {
-  const at = Date.now();
   const { files } = await scanCorpus(directory, new Map(), maxBytes);
   const texts = [...files.values()].flatMap((scanned) => scanned.file ?? []);
   const corpus = withoutCopies(parseCorpusFiles(texts));
@@ -144,7 +143,7 @@ async function buildAndKeep(
       const key = await snapshotKey(digestsOf(files));
       const { snapshot, extras } = snapshotOf(knowledge, corpus, key);
       written = await writeSnapshot(cacheDir, snapshot, extras);
-      await keepStampsIn(cacheDir, directory, files, at);
+      await keepStampsIn(cacheDir, directory, files);
     } catch (error) {
       // The snapshot only saves time: without it the bot still answers, from memory.
       const code =
@@ -155,7 +154,7 @@ async function buildAndKeep(
   }
   return {
     ...knowledge,
-    build: { source: "built", snapshot: written, warning, scan: { files, at } },
+    build: { source: "built", snapshot: written, warning, scan: { files } },
   };
 }
 

@@ -75,9 +75,8 @@ export class KnowledgeStore {
   #speakers: SpeakerIndex | undefined;
 
   readonly #maxBytes: number | undefined;
-  /** The folders the last scan listed, and when it began (epoch ms). */
+  /** The folders the last scan listed. */
   #folders: readonly string[] = [];
-  #scannedAt = 0;
 
   private constructor(directory: string, knowledge: Knowledge, maxBytes: number | undefined) {
     this.#directory = directory;
@@ -115,7 +114,7 @@ export class KnowledgeStore {
         ([path]) => byPath.has(path) || (problems.has(path) && !copies.has(path)),
       ),
     );
-    const scan = await store.#scan(known, built?.at);
+    const scan = await store.#scan(known);
     // A file the knowledge was built from that is gone now is kept with its built stamp, so the
     // first reload finds it removed.
     for (const path of new Set([...scan.files.keys(), ...known.keys()])) {
@@ -211,22 +210,17 @@ export class KnowledgeStore {
   }
 
   /**
-   * Each file's stamp and digest as last scanned, and when that scan began: what the next start
+   * Each file's stamp and digest as last scanned, and when it was read: what the next start
    * needs to read only what changed (see `corpusStamps`).
    */
   stamps(): CorpusScanned {
-    return {
-      files: new Map([...this.#files].map(([p, e]) => [p, e.scanned])),
-      at: this.#scannedAt,
-    };
+    return { files: new Map([...this.#files].map(([p, e]) => [p, e.scanned])) };
   }
 
-  /** Scans the folder against `previous`, keeping what it listed and when it began. */
-  async #scan(previous: ReadonlyMap<string, ScannedFile>, began?: number) {
-    const at = Date.now();
+  /** Scans the folder against `previous`, keeping the folders it listed. */
+  async #scan(previous: ReadonlyMap<string, ScannedFile>) {
     const scan = await scanCorpus(this.#directory, previous, this.#maxBytes);
     this.#folders = scan.folders;
-    this.#scannedAt = began ?? at;
     return scan;
   }
 

@@ -128,7 +128,7 @@ export async function liveKnowledge(
     const { snapshot, extras } = snapshotOf(served, corpus, key);
     try {
       await writeSnapshot(cacheDir, snapshot, extras);
-      await keepStampsIn(cacheDir, config.corpusDir, stamps.files, stamps.at);
+      await keepStampsIn(cacheDir, config.corpusDir, stamps.files);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       logger.warn({ cacheDir }, `INDEX_CACHE_DIR: cannot write the index snapshot (${code})`);

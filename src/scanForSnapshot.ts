@@ -12,15 +12,13 @@ export async function scanForSnapshot(
   cacheDir: string,
   maxBytes: number,
 ): Promise<{ scan: CorpusScanned; key: string; keepStamps: () => Promise<void> }> {
-  const at = Date.now();
   const known = await readStamps(cacheDir, directory);
   const { files, changed, removed } = await scanCorpus(directory, known, maxBytes);
   const key = await snapshotKey(digestsOf(files));
   const keepStamps = async (): Promise<void> => {
-    if (changed.length > 0 || removed.length > 0)
-      await keepStampsIn(cacheDir, directory, files, at);
+    if (changed.length > 0 || removed.length > 0) await keepStampsIn(cacheDir, directory, files);
   };
-  return { scan: { files, at }, key, keepStamps };
+  return { scan: { files }, key, keepStamps };
 }
 
 /** Stores stamps; they only save time, so a folder that cannot take them is no error. */
@@ -28,9 +26,8 @@ export async function keepStampsIn(
   cacheDir: string,
   directory: string,
   files: ReadonlyMap<string, ScannedFile>,
-  at: number,
 ): Promise<void> {
-  await writeStamps(cacheDir, directory, files, at).catch(() => undefined);
+  await writeStamps(cacheDir, directory, files).catch(() => undefined);
 }
 
 /** Each file's path and digest, as the snapshot key hashes them. */

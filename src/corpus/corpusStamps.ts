@@ -14,7 +14,7 @@ export const STAMPS_FILE = "corpus-stamps.json";
 const STAMPS_FORMAT = 1;
 
 /**
- * How long after a scan began a file's times must lie behind it for its stamp to be kept: a
+ * How long after a file was read its times must lie behind it for its stamp to be kept: a
  * file written in the same clock tick as its `stat` (a coarse file system counts whole
  * seconds, FAT two) could change again without changing its stamp ("racily clean", in git's
  * words). Such a file is read again at the next start instead.
@@ -50,28 +50,27 @@ export async function readStamps(
     const [file, stamp, digest] = entry as unknown[];
     if (typeof file !== "string" || typeof stamp !== "string" || typeof digest !== "string")
       return new Map();
-    known.set(file, { stamp, digest, file: null });
+    known.set(file, { stamp, digest, file: null, readAt: Number.POSITIVE_INFINITY });
   }
   return known;
 }
 
 /**
- * Keeps the stamps of `files` (a scan of the corpus folder `directory` begun at `scannedAt`, in
- * epoch milliseconds) in `cacheDir`, atomically. Left out: files that could not be read (read
- * again each time, as their reason may depend on the configuration) and files changed too
- * close to the scan to trust their stamp (see {@link RACY_MS}).
+ * Keeps the stamps of `files` (a scan of the corpus folder `directory`) in `cacheDir`,
+ * atomically. Left out: files that could not be read (read again each time, as their reason
+ * may depend on the configuration) and files changed too close to their own read to trust
+ * their stamp (see {@link RACY_MS}; each file's own read time, as a reload re-reads only some).
  */
 export async function writeStamps(
   cacheDir: string,
   directory: string,
   files: ReadonlyMap<string, ScannedFile>,
-  scannedAt: number,
 ): Promise<void> {
   const kept: Array<[string, string, string]> = [];
   for (const [file, scanned] of files) {
     if (scanned.digest.startsWith("!")) continue;
     const [modified, changed] = scanned.stamp.split(":").map(Number);
-    if (!(Math.max(modified ?? NaN, changed ?? NaN) < scannedAt - RACY_MS)) continue;
+    if (!(Math.max(modified ?? NaN, changed ?? NaN) < scanned.readAt - RACY_MS)) continue;
     kept.push([file, scanned.stamp, scanned.digest]);
   }
   await mkdir(cacheDir, { recursive: true });

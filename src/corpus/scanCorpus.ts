@@ -17,13 +17,17 @@ export interface ScannedFile {
    * `corpusStamps`), so it was not read.
    */
   readonly file: CorpusFile | null;
+  /**
+   * When the file was stat'ed for `stamp` (epoch ms): its stamp is trusted only when the file's
+   * times lie well behind it (see `writeStamps`). Infinite for a stamp kept from an earlier
+   * process, which was trusted when it was kept.
+   */
+  readonly readAt: number;
 }
 
-/** A corpus scan: every file's stamp and digest (and text, when read), and when it began. */
+/** A corpus scan: every file's stamp and digest (and text, when read). */
 export interface CorpusScanned {
   readonly files: ReadonlyMap<string, ScannedFile>;
-  /** Epoch milliseconds. */
-  readonly at: number;
 }
 
 /** What changed in the corpus folder since the last scan. */
@@ -77,16 +81,18 @@ function scanFile(
   before: ScannedFile | undefined,
   maxBytes: number,
 ): ScannedFile {
+  // Taken before the stat, so a change in the same tick lies after it.
+  const readAt = Date.now();
   try {
     const info = statSync(file);
     const stamp = `${info.mtimeMs}:${info.ctimeMs}:${info.size}:${info.ino}`;
     // A file known only by its stamp was within the size limit then; the limit may be lower now.
     if (before?.stamp === stamp && (before.file !== null || info.size <= maxBytes)) return before;
     const read = { path: relative, ...readArticleFile(root, file, maxBytes, real) };
-    return { stamp, digest: digestOf(read), file: read };
+    return { stamp, digest: digestOf(read), file: read, readAt };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "error";
     const read = { path: relative, error: `cannot read file (${code})` };
-    return { stamp: `error:${code}`, digest: digestOf(read), file: read };
+    return { stamp: `error:${code}`, digest: digestOf(read), file: read, readAt };
   }
 }

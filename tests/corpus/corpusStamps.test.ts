@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildKnowledge } from "../../src/buildKnowledge.js";
 import { readStamps, STAMPS_FILE, writeStamps } from "../../src/corpus/corpusStamps.js";
-import { scanCorpus } from "../../src/corpus/scanCorpus.js";
+import { scanCorpus, type ScannedFile } from "../../src/corpus/scanCorpus.js";
 
 const SEEDS = path.join(import.meta.dirname, "../../corpus");
 const BUDGET = "---\ntitle: Budget Vote\n---\nThe council passed the budget on Monday.\n";
@@ -33,8 +33,12 @@ async function snapshotWithTrustedStamps(): Promise<void> {
   for (const name of await readdir(corpus)) await utimes(path.join(corpus, name), past, past);
   await buildKnowledge(corpus, { cacheDir: cache });
   const { files } = await scanCorpus(corpus, new Map());
-  await writeStamps(cache, corpus, files, Date.now() + 60_000);
+  await writeStamps(cache, corpus, readLater(files, 60_000));
 }
+
+/** `files` as if each had been read `ms` later: the test's fresh files pass the racy guard. */
+const readLater = (files: ReadonlyMap<string, ScannedFile>, ms: number) =>
+  new Map([...files].map(([p, s]) => [p, { ...s, readAt: s.readAt + ms }]));
 
 /** Which files a start from the cache folder read (the others it knew by their stamp). */
 async function start() {
@@ -98,10 +102,10 @@ describe("starting from the snapshot with the corpus's stamps", () => {
 
   it("does not keep the stamp of a file changed just before the scan, which could change again unseen", async () => {
     const { files } = await scanCorpus(corpus, new Map());
-    await writeStamps(cache, corpus, files, Date.now());
+    await writeStamps(cache, corpus, files);
     // Every file here was written within the last seconds.
     expect((await readStamps(cache, corpus)).size).toBe(0);
-    await writeStamps(cache, corpus, files, Date.now() + 60_000);
+    await writeStamps(cache, corpus, readLater(files, 60_000));
     expect((await readStamps(cache, corpus)).size).toBe(files.size);
   });
 

@@ -1,9 +1,10 @@
 import { cp, mkdtemp, rm, unlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ask } from "../../src/answer/ask.js";
 import { buildKnowledge } from "../../src/buildKnowledge.js";
+import { readStamps, writeStamps } from "../../src/corpus/corpusStamps.js";
 import { KnowledgeStore } from "../../src/knowledgeStore.js";
 
 const BUSY_TOWN = path.join(import.meta.dirname, "../fixtures/busy-town");
@@ -109,6 +110,24 @@ describe("KnowledgeStore", () => {
     store = await KnowledgeStore.open(directory, built, undefined, built.build?.scan);
     expect(await store.reload()).toMatchObject({ removed: ["farm.md"] });
     expect(store.current().articles.has("farm")).toBe(false);
+  });
+
+  it("keeps no stamp of a file read just after it changed, however much later a reload runs", async () => {
+    // Every file was copied just before the store read it; a reload a minute on reads none again.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(Date.now() + 60_000);
+      expect(await store.reload()).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+    const cache = await mkdtemp(path.join(tmpdir(), "newsdesk-store-cache-"));
+    try {
+      await writeStamps(cache, directory, store.stamps().files);
+      expect((await readStamps(cache, directory)).size).toBe(0);
+    } finally {
+      await rm(cache, { recursive: true, force: true });
+    }
   });
 
   it("leaves out an added copy of a story, and serves it once the kept copy goes", async () => {
