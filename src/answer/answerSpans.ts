@@ -92,8 +92,12 @@ function versionNumber(text: string, at: number, opening: number): boolean {
   return at - before[0].length > opening && !isFunctionWord(before[1]!);
 }
 
-/** A role qualified just before a name: "deputy chief executive Michael Cawley". */
-const QUALIFIED_ROLE = /\b(deputy|vice|former|acting|assistant|interim|ex)\b[-\p{L}\s]{0,30}$/iu;
+/**
+ * A role qualified just before a name, or before it and a comma: "deputy chief executive
+ * Michael Cawley", "its former chief executive, Mikhail Khodorkovsky".
+ */
+const QUALIFIED_ROLE =
+  /\b(deputy|vice|former|acting|assistant|interim|ex)\b[-\p{L}\s]{0,30},?\s*$/iu;
 
 /**
  * Whether the words before a name give it a role the question asks about ("chief executive",

@@ -127,6 +127,13 @@ describe("answerSpans: roles", () => {
       ]),
     ).toEqual(["Michael O'Leary"]);
   });
+
+  it("names no one for the chief executive when the sentence names a former one, set off by a comma", () => {
+    const text =
+      "The pursuit of Yukos answers the ambitions of its former chief executive, Mikhail Khodorkovsky.";
+    const asked = ["who", "is", "the", "chief", "executive", "of", "yukos"];
+    expect(found(text, "who", asked)).not.toContain("Mikhail Khodorkovsky");
+  });
 });
 
 describe("answerSpans: whose role", () => {
