@@ -43,8 +43,12 @@ export interface UnderstoodQuestion {
   readonly unknown: readonly QuestionTerm[];
 }
 
-/** Words that end "which X": "what did the council…" asks for no council. */
-const LINKING = "(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|the|a|an)";
+/**
+ * Words that end "which X": "what did the council…" asks for no council; "what types of
+ * schools…" asks for a sort of thing, not a named one.
+ */
+const LINKING =
+  "(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|the|a|an|of|types?|kinds?|sorts?|forms?)";
 
 /**
  * Question phrases, in the order they are tried, and the kind they ask for. The phrase's words
