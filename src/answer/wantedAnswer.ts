@@ -31,9 +31,9 @@ const TYPE_NOUNS: Readonly<Record<AnswerType, string>> = {
   organisation:
     "firm company group bank club team band party brand network channel broadcaster airline carrier station newspaper paper magazine studio label retailer supermarket operator agency exchange uni university school charity union organisation organization body manufacturer maker giant rival bidder buyer side region outfit publisher insurer lender carmaker chain provider developer watchdog regulator court council board committee government department",
   place:
-    "country nation city town place county state venue stadium ground capital island continent village area province",
+    "country nation city town place county state venue stadium ground capital island continent village province",
   title:
-    "film movie song album show book game programme program single track play series musical product title model format drug pill award prize event tournament competition console device gadget software website site service technology system",
+    "film movie song album show book game programme program single track play series musical product title model format drug pill award prize event tournament competition console device gadget software website site service technology",
 };
 
 const TYPE_OF = new Map<string, AnswerType>(
