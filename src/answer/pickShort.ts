@@ -3,6 +3,7 @@ import { isPlaceName } from "../quotes/nameLexicon.js";
 import { IRREGULAR_VERBS } from "../text/irregular.js";
 import { termOf, tokenize } from "../text/tokens.js";
 import { answerList } from "./answerList.js";
+import { asksForRole } from "./roleWords.js";
 import { doerFit, objectFit } from "./verbTies.js";
 import { anchorsOf, tieOf, tokensIn } from "./answerProximity.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
@@ -164,6 +165,9 @@ function shape(
   const placed = PLACE_BEFORE.test(before);
   switch (understood.kind) {
     case "who":
+      // The holder of a role ("who is the chief executive of gazprom") is a person, never the
+      // firm the sentence names beside the role.
+      if (!person && asksForRole(new Set(tokenize(question).map((t) => t.word)))) return -Infinity;
       // "at auction in Moscow": a place after "in" is where, not who.
       return -shared + (person ? 0.5 : 0) - (placed ? (isPlaceName(value) ? 1 : 0.5) : 0);
     case "where":

@@ -34,6 +34,14 @@ describe("pickShort", () => {
     ).toBe("Joss Stone");
   });
 
+  it("takes no firm for the holder of a role", () => {
+    const sentence = '"It gives us a life after death," said Yukos chief executive Steven Theede.';
+    expect(shortOf("who is the chief executive of gazprom", sentence)).toBeUndefined();
+    expect(
+      shortOf("who is the boss of gazprom", "Gazprom chief Alexei Miller confirmed the deal."),
+    ).toBe("Alexei Miller");
+  });
+
   it("counts the thing asked about, not a percentage or a year", () => {
     expect(
       shortOf(
