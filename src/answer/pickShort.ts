@@ -167,7 +167,7 @@ function shape(
     case "who":
       // The holder of a role ("who is the chief executive of gazprom") is a person, never the
       // firm the sentence names beside the role.
-      if (!person && asksForRole(new Set(tokenize(question).map((t) => t.word)))) return -Infinity;
+      if (!person && asksForRole(understood.asked)) return -Infinity;
       // "at auction in Moscow": a place after "in" is where, not who.
       return -shared + (person ? 0.5 : 0) - (placed ? (isPlaceName(value) ? 1 : 0.5) : 0);
     case "where":

@@ -70,8 +70,9 @@ function subjectsOf(event: DatedEvent): readonly string[] {
   if (first !== undefined && !AFTER_REPORTING_VERB.test(event.text)) found.add(first);
   const named = namedSubject(event);
   if (named !== undefined) found.add(named);
-  subjects.set(event, [...found]);
-  return [...found];
+  const subjectList = [...found];
+  subjects.set(event, subjectList);
+  return subjectList;
 }
 
 /** Each report's subjects, found once: merging compares a report with many leads. */
