@@ -1,29 +1,16 @@
+import { assembleKnowledge } from "./assembleKnowledge.js";
 import { parseCorpusFiles, type ReadCorpusOptions } from "./corpus/load.js";
+import { withoutCopies, type KeptCorpus } from "./corpus/nearDuplicates.js";
 import { DEFAULT_MAX_ARTICLE_BYTES } from "./corpus/readArticleFile.js";
 import { scanCorpus, type CorpusScanned } from "./corpus/scanCorpus.js";
-import { digestsOf, keepStampsIn, scanForSnapshot } from "./scanForSnapshot.js";
-import { splitPassages } from "./corpus/passages.js";
-import type { Article, Passage } from "./corpus/types.js";
+import type { Article } from "./corpus/types.js";
+import { NO_PROGRESS, type IndexingProgress } from "./indexingProgress.js";
 import type { Knowledge } from "./knowledge.js";
-import { knowledgeOf } from "./knowledgeOf.js";
-import { NO_PROGRESS, type IndexingProgress, type IndexingStage } from "./indexingProgress.js";
-import { withoutCopies, type KeptCorpus } from "./corpus/nearDuplicates.js";
+import { knowledgeFromSnapshot, snapshotOf } from "./knowledgeSnapshot.js";
+import { digestsOf, keepStampsIn, scanForSnapshot } from "./scanForSnapshot.js";
 import { PassageIndex } from "./search/passageIndex.js";
-import {
-  readSnapshot,
-  snapshotExists,
-  snapshotKey,
-  writeSnapshot,
-  type LoadedSnapshot,
-  type Snapshot,
-  type SnapshotExtras,
-} from "./search/snapshot.js";
+import { readSnapshot, snapshotExists, snapshotKey, writeSnapshot } from "./search/snapshot.js";
 import { TermStats } from "./search/termStats.js";
-import { articleSpeakers, type ArticleSpeakers } from "./quotes/articleSpeakers.js";
-import { directoryOfArticles } from "./quotes/buildSpeakerDirectory.js";
-import type { SpeakerDirectory, SpeakerEntry } from "./quotes/directoryTypes.js";
-import { extractEvents } from "./timeline/extractEvents.js";
-import { mergeEvents } from "./timeline/mergeEvents.js";
 
 /** Where and whether to keep a snapshot of the built knowledge. */
 export interface BuildOptions {
@@ -124,7 +111,7 @@ async function buildAndKeep(
   const { files } = await scanCorpus(directory, new Map(), maxBytes);
   const texts = [...files.values()].flatMap((scanned) => scanned.file ?? []);
   const corpus = withoutCopies(parseCorpusFiles(texts));
-  const knowledge = assemble(
+  const knowledge = assembleKnowledge(
     corpus,
     directory,
     (passages) => {
@@ -158,65 +145,6 @@ async function buildAndKeep(
   };
 }
 
-/**
- * What a snapshot of `knowledge` holds, under `key`: the corpus, each passage's terms, the index
- * and the statistics; and, in its second file, the extracted events and speakers.
- */
-export function snapshotOf(
-  knowledge: Knowledge,
-  corpus: KeptCorpus,
-  key: string,
-): { snapshot: Snapshot; extras: SnapshotExtras } {
-  return {
-    snapshot: {
-      key,
-      corpus,
-      passageTerms: encodePassageTerms(knowledge.passages),
-      index: knowledge.index.toJSON(),
-      stats: knowledge.stats.toJSON(),
-    },
-    extras: { timeline: knowledge.timeline(), speakers: knowledge.speakers().entries },
-  };
-}
-
-/**
- * Knowledge from a snapshot: the index and statistics loaded, the passages rebuilt from the
- * cleaned articles with the terms the snapshot kept (so nothing is tokenised again).
- */
-export function knowledgeFromSnapshot(snapshot: LoadedSnapshot, directory: string): Knowledge {
-  const known = snapshot.passageTerms;
-  return assemble(
-    snapshot.corpus,
-    directory,
-    (passages) => {
-      // The corpus, the kept terms and the index were stored together: if they disagree, the
-      // file is not what this code wrote, and the caller rebuilds.
-      if (passages.length !== known.length || passages.length !== snapshot.index.base.documentCount)
-        throw new Error(
-          `${passages.length} passages, ${known.length} kept terms, ${snapshot.index.base.documentCount} indexed`,
-        );
-      return {
-        index: PassageIndex.load(snapshot.index, passages),
-        stats: TermStats.fromJSON(snapshot.stats),
-        extras: snapshot.extras,
-      };
-    },
-    (order) => {
-      const encoded = known[order];
-      return encoded === undefined ? undefined : () => decodeTerms(encoded);
-    },
-  );
-}
-
-/** Each passage's sentence terms, as one string: sentences by newline, terms by space. */
-function encodePassageTerms(passages: readonly Passage[]): string[] {
-  return passages.map((p) => p.sentenceTerms.map((sentence) => sentence.join(" ")).join("\n"));
-}
-
-function decodeTerms(encoded: string): string[][] {
-  return encoded.split("\n").map((sentence) => (sentence === "" ? [] : sentence.split(" ")));
-}
-
 /** Builds knowledge from articles already loaded (tests and benchmarks use this directly). */
 export function knowledgeFromArticles(
   articles: readonly Article[],
@@ -228,87 +156,8 @@ export function knowledgeFromArticles(
     problems: [...report.problems],
     warnings: [...report.warnings],
   };
-  return assemble(corpus, report.directory, (passages) => ({
+  return assembleKnowledge(corpus, report.directory, (passages) => ({
     index: PassageIndex.build(passages),
     stats: TermStats.fromPassages(passages),
   }));
-}
-
-type Searchers = (passages: readonly Passage[]) => Pick<Knowledge, "index" | "stats"> & {
-  /** Extracted events and speakers kept by a snapshot, read on first use. */
-  readonly extras?: () => SnapshotExtras | null;
-};
-
-/** What `extract` finds in every article, one after the other, `progress` following. */
-function eachArticle<T>(
-  articles: readonly Article[],
-  stage: IndexingStage,
-  extract: (article: Article) => T[],
-  progress: IndexingProgress,
-): T[] {
-  progress.start(stage, articles.length);
-  const found = articles.flatMap((article, i) => {
-    const items = extract(article);
-    progress.update(i + 1);
-    return items;
-  });
-  progress.stop();
-  return found;
-}
-
-/** A speaker directory from its entries. */
-function directoryOf(entries: readonly SpeakerEntry[]): SpeakerDirectory {
-  return { entries, byId: new Map(entries.map((e) => [e.id, e])) };
-}
-
-function assemble(
-  corpus: KeptCorpus,
-  directory: string,
-  searchers: Searchers,
-  knownTerms?: (order: number) => (() => string[][]) | undefined,
-  progress: IndexingProgress = NO_PROGRESS,
-): Knowledge {
-  const passages: Passage[] = [];
-  const { articles } = corpus;
-  if (!knownTerms) progress.start("articles", articles.length);
-  articles.forEach((article, i) => {
-    passages.push(...splitPassages(article, passages.length, knownTerms));
-    progress.update(i + 1);
-  });
-  progress.stop();
-  const { extras, ...search } = searchers(passages);
-  // A snapshot's events and speakers are read (once) when either is first wanted.
-  let kept: SnapshotExtras | null = null;
-  let read = extras === undefined;
-  const readKept = (): SnapshotExtras | null => {
-    if (!read) kept = extras?.() ?? null;
-    read = true;
-    return kept;
-  };
-  // Each article's quotes and names, once the directory has been extracted from them.
-  let byArticle: ReadonlyMap<string, ArticleSpeakers> | undefined;
-  return knowledgeOf({
-    articles: corpus.articles,
-    passages,
-    ...search,
-    timeline: () =>
-      readKept()?.timeline ?? mergeEvents(eachArticle(articles, "events", extractEvents, progress)),
-    speakers: () => {
-      const found = readKept()?.speakers;
-      if (found) return directoryOf(found);
-      const perArticle = eachArticle(articles, "quotes", (a) => [articleSpeakers(a)], progress);
-      byArticle = new Map(perArticle.map((f, i) => [articles[i]!.id, f]));
-      return directoryOfArticles(perArticle);
-    },
-    speakersByArticle: () => byArticle,
-    report: {
-      directory,
-      cleaning: corpus.cleaning,
-      problems: corpus.problems,
-      warnings: corpus.warnings,
-      duplicates: corpus.duplicates ?? [],
-      articles: corpus.articles.length,
-      passages: passages.length,
-    },
-  });
 }

@@ -1,7 +1,8 @@
-import { snapshotOf, type BuildInfo } from "./buildKnowledge.js";
+import type { BuildInfo } from "./buildKnowledge.js";
 import type { KeptCorpus } from "./corpus/nearDuplicates.js";
 import { watchCorpus } from "./corpus/watchCorpus.js";
 import type { Knowledge } from "./knowledge.js";
+import { snapshotOf } from "./knowledgeSnapshot.js";
 import { KnowledgeStore, type ReloadReport } from "./knowledgeStore.js";
 import { keepStampsIn } from "./scanForSnapshot.js";
 import { snapshotKey, writeSnapshot } from "./search/snapshot.js";

@@ -10,11 +10,8 @@ import path from "node:path";
 import { ask } from "../../src/answer/ask.js";
 import type { Article } from "../../src/corpus/types.js";
 import type { Knowledge } from "../../src/knowledge.js";
-import {
-  knowledgeFromArticles,
-  knowledgeFromSnapshot,
-  snapshotOf,
-} from "../../src/buildKnowledge.js";
+import { knowledgeFromArticles } from "../../src/buildKnowledge.js";
+import { knowledgeFromSnapshot, snapshotOf } from "../../src/knowledgeSnapshot.js";
 import { readSnapshot, writeSnapshot } from "../../src/search/snapshot.js";
 import { RANKING } from "../../src/answer/rankSentences.js";
 import { SQUAD_FILE } from "../lib/benchPaths.js";

@@ -1,6 +1,7 @@
 import { readFile, realpath, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { isArticleName, parseCorpusFiles } from "../corpus/load.js";
+import { isArticleName } from "../corpus/articleNames.js";
+import { parseCorpusFiles } from "../corpus/load.js";
 import { DEFAULT_MAX_ARTICLE_BYTES, readArticleFile } from "../corpus/readArticleFile.js";
 import { count } from "../text/count.js";
 

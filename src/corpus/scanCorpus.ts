@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
-import { eachFileInBatches, openCorpusFolder, type CorpusFile, type ListedFile } from "./load.js";
+import { eachFileInBatches } from "./eachFileInBatches.js";
+import type { CorpusFile } from "./load.js";
+import { openCorpusFolder, type ListedFile } from "./openCorpusFolder.js";
 import { DEFAULT_MAX_ARTICLE_BYTES, readArticleFile } from "./readArticleFile.js";
 
 /** A corpus file as last scanned: its stamp, the digest of what it held, and what was read. */

@@ -2,7 +2,9 @@ import { cp, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { eachFileInBatches, loadCorpus, type ListedFile } from "../../src/corpus/load.js";
+import { eachFileInBatches } from "../../src/corpus/eachFileInBatches.js";
+import { loadCorpus } from "../../src/corpus/load.js";
+import type { ListedFile } from "../../src/corpus/openCorpusFolder.js";
 
 const FIXTURE = path.join(import.meta.dirname, "../fixtures/mixed-corpus");
 let dir: string;

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { openCorpusFolder } from "../../src/corpus/load.js";
+import { openCorpusFolder } from "../../src/corpus/openCorpusFolder.js";
 import { watchCorpus, type CorpusWatch } from "../../src/corpus/watchCorpus.js";
 
 const SETTLE = 50;
