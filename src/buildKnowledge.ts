@@ -55,8 +55,10 @@ export async function buildKnowledge(
   const cacheDir = options.cacheDir ?? null;
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   const onProblem = (reason: string): void => options.warn?.(`INDEX_CACHE_DIR: ${reason}`);
+  let scanned: CorpusScanned | undefined;
   if (cacheDir && !options.rebuild) {
     const found = await scanForSnapshot(directory, cacheDir, maxBytes);
+    scanned = found.scan;
     const snapshot = await readSnapshot(cacheDir, found.key, onProblem);
     if (snapshot) {
       try {
@@ -75,7 +77,7 @@ export async function buildKnowledge(
       }
     }
   }
-  return buildAndKeep(directory, cacheDir, maxBytes, options.progress);
+  return buildAndKeep(directory, cacheDir, maxBytes, options.progress, scanned);
 }
 
 /**
@@ -95,20 +97,24 @@ export async function prepareSnapshot(
     await found.keepStamps();
     return null;
   }
-  return buildAndKeep(directory, cacheDir, maxBytes, progress);
+  return buildAndKeep(directory, cacheDir, maxBytes, progress, found.scan);
 }
 
 /**
  * Reads every corpus file and builds the knowledge from them; with a cache folder, writes its
- * snapshot, keyed by exactly the texts it was built from, and their stamps.
+ * snapshot, keyed by exactly the texts it was built from, and their stamps. The texts an earlier
+ * scan (`scanned`, the snapshot's) read are taken from it when the file's stamp has not moved
+ * since; only the files that scan knew by their kept stamp alone, or that changed, are read.
  */
 async function buildAndKeep(
   directory: string,
   cacheDir: string | null,
   maxBytes: number,
   progress: IndexingProgress = NO_PROGRESS,
+  scanned?: CorpusScanned,
 ): Promise<Knowledge & { build: BuildInfo }> {
-  const { files } = await scanCorpus(directory, new Map(), maxBytes);
+  const read = [...(scanned?.files ?? [])].filter(([, file]) => file.file !== null);
+  const { files } = await scanCorpus(directory, new Map(read), maxBytes);
   const texts = [...files.values()].flatMap((scanned) => scanned.file ?? []);
   const corpus = withoutCopies(parseCorpusFiles(texts));
   const knowledge = assembleKnowledge(
