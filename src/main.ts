@@ -1,4 +1,3 @@
-import { runConsole } from "./cli/console.js";
 import { ConfigError } from "./config.js";
 import { CorpusError } from "./errors.js";
 import { configure, loadKnowledge } from "./startup.js";
@@ -27,9 +26,7 @@ async function start(): Promise<number> {
     );
   const knowledge = await loadKnowledge(configured);
   if (!config.discord) {
-    await runLiveConsole(configured, knowledge, (current, notices) =>
-      runConsole(current, undefined, notices),
-    );
+    await runLiveConsole(configured, knowledge);
     return 0;
   }
   const { runBot } = await import("./discord/runBot.js");

@@ -1,7 +1,7 @@
 import { count } from "../text/count.js";
 import { clearLine, createInterface, cursorTo } from "node:readline";
-import type { ConsoleNotices } from "./liveConsole.js";
 import type { Knowledge } from "../knowledge.js";
+import { standardError } from "../logger.js";
 import { execute } from "./execute.js";
 import { LineConversation } from "./lineConversation.js";
 import { parseConsoleLine } from "./consoleLine.js";
@@ -20,7 +20,10 @@ export interface ConsoleIo {
  * `/help timeline` (see {@link parseConsoleLine}), runs each
  * and prints its answer. At a terminal it greets and prompts; otherwise it just answers each
  * line and resolves at the end of input. `/quit` ends it too. By default on standard input and
- * output.
+ * output. At a terminal, whatever is written to standard error meanwhile (the log's lines, the
+ * reload notices of `runLiveConsole`) is printed over the prompt line, and the prompt, with what
+ * was typed so far, drawn again after it (a line printed after `newsdesk> ` left no prompt to
+ * type at).
  */
 export async function runConsole(
   knowledge: Knowledge | (() => Knowledge),
@@ -29,7 +32,6 @@ export async function runConsole(
     output: process.stdout,
     interactive: process.stdin.isTTY === true,
   },
-  notices?: ConsoleNotices,
 ): Promise<void> {
   // A function gives the knowledge to answer from now: it follows the corpus folder.
   const current = typeof knowledge === "function" ? knowledge : () => knowledge;
@@ -45,10 +47,10 @@ export async function runConsole(
     );
     lines.setPrompt("newsdesk> ");
     lines.prompt();
-    notices?.around((writeNotice) => {
+    standardError.around((writeLine) => {
       clearLine(io.output, 0);
       cursorTo(io.output, 0);
-      writeNotice();
+      writeLine();
       lines.prompt(true);
     });
   }
@@ -62,8 +64,8 @@ export async function runConsole(
       if (io.interactive) lines.prompt();
     }
   } finally {
-    // However the console ends, notices go straight to standard error again.
-    notices?.around(null);
+    // However the console ends, standard error is written straight again.
+    if (io.interactive) standardError.around(null);
     lines.close();
   }
 }

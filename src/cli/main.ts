@@ -6,7 +6,6 @@ import { addArticles } from "./addArticles.js";
 import { startup } from "../startup.js";
 import { CorpusError, UserError } from "../errors.js";
 import { runLiveConsole } from "./liveConsole.js";
-import { runConsole } from "./console.js";
 import { execute } from "./execute.js";
 import { parseCommandLine, type ParsedCommandLine } from "./parseCommandLine.js";
 
@@ -31,9 +30,7 @@ export async function main(args: readonly string[]): Promise<number> {
     const started = await startup(() => "warn");
     const { knowledge } = started;
     if (line.name === null && !line.flags.help) {
-      await runLiveConsole(started, knowledge, (current, notices) =>
-        runConsole(current, undefined, notices),
-      );
+      await runLiveConsole(started, knowledge);
       return 0;
     }
     const result = execute(knowledge, line);

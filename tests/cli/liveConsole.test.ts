@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { runConsole } from "../../src/cli/console.js";
-import { ConsoleNotices, noticeLine } from "../../src/cli/liveConsole.js";
+import { noticeLine, showNotice } from "../../src/cli/liveConsole.js";
 import { createLogger } from "../../src/logger.js";
 import { literalKnowledge } from "../support/literalKnowledge.js";
 
@@ -29,12 +29,11 @@ describe("the console's reload notices", () => {
     const output = new PassThrough();
     let printed = "";
     output.on("data", (d: Buffer) => (printed += d.toString()));
-    const notices = new ConsoleNotices();
-    const done = runConsole(knowledge, { input, output, interactive: true }, notices);
+    const done = runConsole(knowledge, { input, output, interactive: true });
     input.write("who rai");
     await new Promise((resolve) => setImmediate(resolve));
     const before = printed.length;
-    notices.show("corpus reloaded: 1 added");
+    showNotice("corpus reloaded: 1 added");
     const after = printed.slice(before);
     expect(errors.join("")).toMatch(
       /^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: corpus reloaded: 1 added\n$/u,
@@ -47,7 +46,7 @@ describe("the console's reload notices", () => {
     input.end("\n/quit\n");
     await done;
     // Once the console ends, notices go straight to standard error again.
-    notices.show("corpus reloaded: 1 removed");
+    showNotice("corpus reloaded: 1 removed");
     expect(errors).toHaveLength(2);
   });
 
@@ -62,7 +61,7 @@ describe("the console's reload notices", () => {
     const output = new PassThrough();
     let printed = "";
     output.on("data", (d: Buffer) => (printed += d.toString()));
-    const done = runConsole(knowledge, { input, output, interactive: true }, new ConsoleNotices());
+    const done = runConsole(knowledge, { input, output, interactive: true });
     input.write("who rai");
     await new Promise((resolve) => setImmediate(resolve));
     const before = printed.length;
