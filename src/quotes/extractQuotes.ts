@@ -7,6 +7,7 @@ import type { QuoteSpan } from "./findQuoteSpans.js";
 import { attributeQuote, leadOf, maskQuotes } from "./attributeQuote.js";
 import type { Attribution } from "./attributeQuote.js";
 import { resolveSpeakerClause } from "./resolveSpeakerClause.js";
+import type { ResolvedSpeaker } from "./resolveSpeakerClause.js";
 import { sentenceEnd, sentenceOffset, sentenceStart } from "./sentenceStart.js";
 import type { QuoteMention } from "./types.js";
 
@@ -33,6 +34,7 @@ export function extractQuotes(article: Article): QuoteMention[] {
   const masked = maskQuotes(texts, spans);
   const out: QuoteMention[] = [];
   const attributed = new Map<QuoteSpan, Attribution>();
+  const resolvedAt = new Map<string, ResolvedSpeaker>();
 
   spans.forEach((span, k) => {
     const first = span.parts[0];
@@ -47,12 +49,19 @@ export function extractQuotes(article: Article): QuoteMention[] {
 
     const paragraph = paragraphs[first.index];
     if (!paragraph) return;
-    const resolved = resolveSpeakerClause(
-      found.clause,
-      paragraphs[found.index]?.number ?? 0,
-      names,
-      () => names.namedWithin(reportedWords(span, found, text)),
-    );
+    // One clause credits all its quotes to one person: `He pledged … "decent" … "If the teenage
+    // Michael Howard…"` is Michael Howard's throughout, though the last quote names him.
+    const at = `${found.index}:${found.clause.start}`;
+    let resolved = resolvedAt.get(at);
+    if (!resolved) {
+      resolved = resolveSpeakerClause(
+        found.clause,
+        paragraphs[found.index]?.number ?? 0,
+        names,
+        () => names.namedWithin(reportedWords(span, found, text)),
+      );
+      resolvedAt.set(at, resolved);
+    }
     if (found.rule === "subject" && !trustedSubject(found.clause.surface, resolved.name)) return;
     if (resolved.name && resolved.kind === "person" && found.rule !== "continuation")
       names.noteSpeaker({

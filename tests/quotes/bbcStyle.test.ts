@@ -155,6 +155,29 @@ describe("quotes in BBC layouts", () => {
     ).toEqual(["Jim Pole", "Jim Pole"]);
   });
 
+  it("gives every quote of one 'he' to one person, even a quote in which he names himself", () => {
+    const body = [
+      `Tom Rudd has said a claim by Peter Vane that he is "rattled" is false. Mr Vane, the party chairman, told the radio that Mr Rudd was "reckless".`,
+      `Mr Rudd told his party that the plan was "fair".`,
+      `He pledged better schools, with a promise of a "decent" education for all. "I come from an ordinary family. If the young Tom Rudd were starting today, he would have no chance."`,
+    ].join("\n");
+    expect(said(body).slice(3)).toEqual([
+      ["decent", "Tom Rudd"],
+      ["I come from an ordin", "Tom Rudd"],
+    ]);
+  });
+
+  it("reads a courtesy title before a surname that is also a body's word as a person ('Dr Fox')", () => {
+    expect(
+      said(
+        `Tory co-chairman Ian Court spoke first. Tony Blair said the Tories were "wrong". Mr Court refused to discuss the reports. "We repay loans when they are due," he said.`,
+      ),
+    ).toEqual([
+      ["wrong", "Tony Blair"],
+      ["We repay loans when ", "Ian Court"],
+    ]);
+  });
+
   it("gives he to the person whose office is the last sentence's subject", () => {
     expect(
       said(
