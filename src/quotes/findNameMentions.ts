@@ -43,7 +43,10 @@ export function isHeadline(text: string): boolean {
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
 }
 
-/** Name and role parts of one capitalised run, or null when the run is not a usable name. */
+/**
+ * Name and role parts of one capitalised run, or null when the run is not a usable name;
+ * `honorific`: a courtesy title ("Mr", "Dr") is written before the name.
+ */
 export function parseNameRun(
   raw: string,
 ): { name: string; role: string | null; honorific: boolean; offset: number } | null {
@@ -51,11 +54,15 @@ export function parseNameRun(
   const words = dropOpeners(all);
   if (words.length === 0) return null;
   const offset = raw.indexOf(words[0] ?? "");
+  const first = all.indexOf(words[0] ?? "");
   const lastIndex = words.length - 1;
   words[lastIndex] = stripPossessive(words[lastIndex] ?? "");
   const { role, name } = splitTitle(words);
   const nameOnly = nameWords(name);
-  const honorific = nameOnly.length > 0 && isHonorific(nameOnly[0] ?? "");
+  // "Mr" is dropped as an opener ("Mr Court" → "Court") but still says a person is meant.
+  const honorific =
+    (nameOnly.length > 0 && isHonorific(nameOnly[0] ?? "")) ||
+    (first > 0 && isHonorific(all[first - 1] ?? ""));
   const bare = nameOnly.filter((w) => !isHonorific(w)).join(" ");
   return { name: bare, role, honorific, offset };
 }
@@ -86,7 +93,9 @@ const readRun = remembered(
   50_000,
   (run): { parsed: ParsedRun; kind: NameMention["kind"] } | null => {
     const parsed = parseNameRun(run);
-    return parsed ? { parsed, kind: parsed.name ? classifyName(parsed.name) : "unknown" } : null;
+    return parsed
+      ? { parsed, kind: parsed.name ? classifyName(parsed.name, parsed.honorific) : "unknown" }
+      : null;
   },
 );
 

@@ -190,19 +190,25 @@ function namesAThing(words: readonly string[]): boolean {
 // Organisation words that are also surnames.
 const SURNAME_LIKE: ReadonlySet<string> = new Set(["fox", "court", "house", "post", "church"]);
 
-/** Person, organisation or unknown, from the words of a name without its title. */
-export function classifyName(name: string): SpeakerKind {
+/**
+ * Person, organisation or unknown, from the words of a name without its title. `titled`: the
+ * name was written after a courtesy title ("Dr Fox", "Mr Court"), which only people have.
+ */
+export function classifyName(name: string, titled = false): SpeakerKind {
   const words = nameWords(name).map((w) => fold(stripPossessive(w)).replace(/\.$/, ""));
   if (words.length === 0) return "unknown";
-  // A given name and one word that is also a body's ("Liam Fox", "Margaret Court") is a person.
+  // A given name or a courtesy title and one word that is also a body's ("Liam Fox", "Dr Fox",
+  // "Margaret Court") is a person.
   const personal =
-    words.length === 2 && SURNAME_LIKE.has(words[1] ?? "") && isFirstName(words[0] ?? "");
+    (words.length === 2 && SURNAME_LIKE.has(words[1] ?? "") && isFirstName(words[0] ?? "")) ||
+    (titled && words.length === 1 && SURNAME_LIKE.has(words[0] ?? ""));
   if (!personal && words.some((w) => ORGANISATION_WORDS.has(w) || ORGANISATION_WORDS.has(`${w}.`)))
     return "organisation";
   // A country speaking ("Russia said") is a body, not a person.
   if (words.every((w) => PLACE_WORDS.has(w) || DEMONYMS.has(w))) return "organisation";
   if (words.some((w) => NOT_NAME_WORDS.has(w) || PLACE_WORDS.has(w))) return "unknown";
-  if (namesAThing(words)) return "unknown";
+  // "Mr Court" is no court, though "Court" alone may be.
+  if (!titled && namesAThing(words)) return "unknown";
   return "person";
 }
 

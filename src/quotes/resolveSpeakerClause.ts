@@ -60,7 +60,7 @@ export function resolveSpeakerClause(
   }
   const parsed = clause.form === "name" ? parseNameRun(clause.surface) : null;
   if (parsed?.name) {
-    const kind = classifyName(parsed.name);
+    const kind = classifyName(parsed.name, parsed.honorific);
     const role = clause.role ?? parsed.role;
     if (kind === "unknown") return { name: null, kind, role };
     if (kind === "person") {
