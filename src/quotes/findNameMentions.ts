@@ -87,17 +87,28 @@ const mentionsOf = new WeakMap<Article, readonly NameMention[]>();
 
 type ParsedRun = NonNullable<ReturnType<typeof parseNameRun>>;
 
+/** What a name run gives the directory, worked out once per distinct run. */
+interface ReadRun {
+  readonly parsed: ParsedRun;
+  readonly kind: NameMention["kind"];
+  /** The name's words; empty when the run names nobody the directory lists. */
+  readonly words: readonly string[];
+}
+
 // Name runs repeat across a corpus ("Mr Blair", "Tony Blair"): each distinct run is parsed and
 // classified once, within a bounded memory. Null when it names no usable person or body.
-const readRun = remembered(
-  50_000,
-  (run): { parsed: ParsedRun; kind: NameMention["kind"] } | null => {
-    const parsed = parseNameRun(run);
-    return parsed
-      ? { parsed, kind: parsed.name ? classifyName(parsed.name, parsed.honorific) : "unknown" }
-      : null;
-  },
-);
+const readRun = remembered(50_000, (run): ReadRun | null => {
+  const parsed = parseNameRun(run);
+  if (!parsed) return null;
+  const kind = parsed.name ? classifyName(parsed.name, parsed.honorific) : "unknown";
+  const words = nameWords(parsed.name);
+  // Countries are named constantly and rarely quoted: only bodies with an organisation word
+  // ("Russia’s Ministry of Foreign Affairs") are worth a directory entry of their own.
+  const listed =
+    kind === "person" ||
+    (kind === "organisation" && words.length >= 2 && hasOrganisationWord(parsed.name));
+  return { parsed, kind, words: listed ? words : [] };
+});
 
 function namesIn(article: Article): NameMention[] {
   const found: NameMention[] = [];
@@ -106,36 +117,35 @@ function namesIn(article: Article): NameMention[] {
     if (isHeadline(text)) continue;
     let pendingRole: { role: string; end: number } | null = null;
     for (const match of text.matchAll(NAME_RUN)) {
-      const m = { index: match.index, 0: personBeforeOf(match[0]) };
-      const read = readRun(m[0]);
+      const index = match.index;
+      const run = personBeforeOf(match[0]);
+      const read = readRun(run);
       if (!read) continue;
       const parsed = read.parsed;
-      const start = m.index + parsed.offset;
-      const end = m.index + m[0].length;
+      const start = index + parsed.offset;
+      const end = index + run.length;
       if (!parsed.name) {
         // A title with no name ("Afghanistan’s Acting Foreign Minister,"): a role for the next name.
         if (parsed.role && text[end] === ",") pendingRole = { role: parsed.role, end };
         continue;
       }
-      const kind = read.kind;
-      const words = nameWords(parsed.name);
-      if (kind === "unknown") continue;
-      // Countries are named constantly and rarely quoted: only bodies with an organisation word
-      // ("Russia’s Ministry of Foreign Affairs") are worth a directory entry of their own.
-      if (kind === "organisation" && (words.length < 2 || !hasOrganisationWord(parsed.name)))
-        continue;
+      const { kind, words } = read;
+      if (words.length === 0) continue;
       let role = parsed.role;
-      if (!role && pendingRole && m.index - pendingRole.end <= 2) role = pendingRole.role;
-      const after = ROLE_AFTER.exec(text.slice(end));
-      if (!role && after?.[1] && /\p{Ll}/u.test(after[1])) role = after[1].trim();
-      if (!role && kind === "person") role = roleBefore(text, m.index + parsed.offset);
+      if (!role && pendingRole && index - pendingRole.end <= 2) role = pendingRole.role;
+      // An appositive starts with a comma: most names have none, and need no pattern tried.
+      if (!role && text[end] === ",") {
+        const after = ROLE_AFTER.exec(text.slice(end));
+        if (after?.[1] && /\p{Ll}/u.test(after[1])) role = after[1].trim();
+      }
+      if (!role && kind === "person") role = roleBefore(text, start);
       pendingRole = null;
-      const nameStart = start + m[0].slice(parsed.offset).indexOf(words[0] ?? "");
+      const nameStart = start + run.slice(parsed.offset).indexOf(words[0] ?? "");
       found.push({
         name: parsed.name,
         kind,
         role,
-        surface: m[0].slice(parsed.offset).replace(/[’']s$/u, ""),
+        surface: run.slice(parsed.offset).replace(/[’']s$/u, ""),
         articleId: article.id,
         paragraph: paragraph.number,
         start: nameStart < start ? start : nameStart,

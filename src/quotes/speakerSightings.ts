@@ -2,6 +2,7 @@ import type { Article } from "../corpus/types.js";
 import type { SourceRef } from "./directoryTypes.js";
 import { findNameMentions } from "./findNameMentions.js";
 import { sentenceOffset } from "./sentenceStart.js";
+import { remembered } from "./remembered.js";
 import { foldName, organisationKey, personKey } from "./speakerKeys.js";
 import type { QuoteMention, SpeakerKind } from "./types.js";
 
@@ -45,16 +46,22 @@ function roleWords(roles: Iterable<string>): Set<string> {
 
 /** The key a sighting is grouped under: organisations by variant-proof key, people by name. */
 export function keyOf(s: Sighting): string {
-  return s.kind === "organisation"
-    ? `org:${organisationKey(s.name)}`
-    : `person:${personKey(s.name)}`;
+  return s.kind === "organisation" ? organisationGroup(s.name) : personGroup(s.name);
 }
+
+// A corpus sights a few thousand names tens of thousands of times: each key is made once.
+const organisationGroup = remembered(50_000, (name) => `org:${organisationKey(name)}`);
+const personGroup = remembered(50_000, (name) => `person:${personKey(name)}`);
 
 /**
  * Splits one name's sightings into people: articles that introduce the name with roles sharing
  * no word are different people; an article that introduces nobody joins the first.
  */
 export function splitNamesakes(sightings: readonly Sighting[]): Sighting[][] {
+  // Most names are sighted in one article only: one person, with nothing to compare.
+  const only = sightings[0]?.at.articleId;
+  if (only !== undefined && sightings.every((s) => s.at.articleId === only))
+    return [[...sightings]];
   const byArticle = new Map<string, Sighting[]>();
   for (const s of sightings) {
     const list = byArticle.get(s.at.articleId);
