@@ -63,6 +63,12 @@ export async function quotesPart(ctx: BenchContext): Promise<unknown> {
       `thread ${directory.mainThreadCpu === null ? "?" : s2(directory.mainThreadCpu)} s, process ` +
       `${s2(directory.processCpu)} s`,
   );
+  const b = directory.breakdown;
+  ctx.print(
+    `  where it goes (main-thread CPU, another fresh process): cold, extracting the first half of the ` +
+      `articles ${s2(b.firstHalf)} s, the second half ${s2(b.secondHalf)} s, grouping ${s2(b.grouping)} s; ` +
+      `warm (the same again): extracting ${s2(b.warmExtraction)} s, grouping ${s2(b.warmGrouping)} s`,
+  );
   // 1 MB and 4 MB articles; a quick run times the 1 MB one only.
   const long = await timeLongArticles(ctx.quick ? [1e6] : [1e6, 4e6], ctx.quick ? 20 : 60);
   ctx.print(
