@@ -4,7 +4,7 @@ import type { Article, Passage } from "./corpus/types.js";
 import { NO_PROGRESS, type IndexingProgress, type IndexingStage } from "./indexingProgress.js";
 import type { Knowledge } from "./knowledge.js";
 import { knowledgeOf } from "./knowledgeOf.js";
-import { speakersReader, type ArticleSpeakers } from "./quotes/articleSpeakers.js";
+import { articleSpeakers, type ArticleSpeakers } from "./quotes/articleSpeakers.js";
 import { directoryOfArticles } from "./quotes/buildSpeakerDirectory.js";
 import type { SpeakerDirectory, SpeakerEntry } from "./quotes/directoryTypes.js";
 import type { SnapshotExtras } from "./search/snapshot.js";
@@ -81,8 +81,7 @@ export function assembleKnowledge(
     speakers: () => {
       const found = readKept()?.speakers;
       if (found) return directoryOf(found);
-      const read = speakersReader();
-      const perArticle = eachArticle(articles, "quotes", (a) => [read(a)], progress);
+      const perArticle = eachArticle(articles, "quotes", (a) => [articleSpeakers(a)], progress);
       byArticle = new Map(perArticle.map((f, i) => [articles[i]!.id, f]));
       return directoryOfArticles(perArticle);
     },

@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  articleSightings,
-  articleSpeakers,
-  speakersReader,
-} from "../../src/quotes/articleSpeakers.js";
+import { articleSightings, articleSpeakers } from "../../src/quotes/articleSpeakers.js";
 import {
   buildSpeakerDirectory,
   directoryOfArticles,
@@ -17,14 +13,6 @@ describe("articleSpeakers", () => {
     expect(directoryOfArticles(ARTICLES.map(articleSpeakers))).toEqual(
       buildSpeakerDirectory(ARTICLES, ARTICLES.flatMap(extractQuotes)),
     );
-  });
-
-  it("gives an article that repeats another's text the same quotes and names under its own id", () => {
-    const read = speakersReader();
-    const copies = ARTICLES.map((a) => ({ ...a, id: `${a.id}-copy` }));
-    const once = ARTICLES.map((a) => read(a));
-    expect(copies.map((a) => read(a))).toEqual(copies.map(articleSpeakers));
-    expect(once).toEqual(ARTICLES.map(articleSpeakers));
   });
 
   it("gives each article the sightings a store extracts for it", () => {
