@@ -16,7 +16,10 @@ type Tags = string | readonly string[];
 const nlp = createRequire(import.meta.url)("compromise/two") as {
   model(): { one: { lexicon: Record<string, Tags> } };
 };
-const LEXICON: Readonly<Record<string, Tags>> = nlp.model().one.lexicon;
+// A map, not the object itself: "constructor" or "__proto__" looked up on the object found
+// Object's own members (and the quotes of an article naming a "Constructor" threw), and a word
+// the object lacks, as most names are, cost a slow search of its 24,612 keys.
+const LEXICON: ReadonlyMap<string, Tags> = new Map(Object.entries(nlp.model().one.lexicon));
 
 const NO_TAGS: readonly string[] = [];
 
@@ -26,7 +29,7 @@ const NO_TAGS: readonly string[] = [];
  * lower-cased the word and, for a word of one tag, made an array.
  */
 const tagsOf = remembered(100_000, (word: string): readonly string[] => {
-  const tags = LEXICON[word.toLowerCase()];
+  const tags = LEXICON.get(word.toLowerCase());
   return tags === undefined ? NO_TAGS : typeof tags === "string" ? [tags] : tags;
 });
 

@@ -178,6 +178,11 @@ describe("quotes in BBC layouts", () => {
     ]);
   });
 
+  it("reads a word that names a member of every object ('Constructor', '__proto__') as a word", () => {
+    const body = `Constructor Frank Williams said the car was "fast". The __proto__ of it, Constructor said, is "speed".`;
+    expect(said(body).map(([text]) => text)).toEqual(["fast", "speed"]);
+  });
+
   it("gives he to the person whose office is the last sentence's subject", () => {
     expect(
       said(
