@@ -9,6 +9,8 @@ import { bbcKnowledge } from "../lib/bbcKnowledge.js";
 import { devHalf } from "./devSplit.js";
 import { scoreDev, type DevOutcome } from "./scoreDev.js";
 import { printDevTables } from "./devTables.js";
+import { lowOverlapCase, printLowOverlap } from "./lowOverlap.js";
+import { bandOf } from "./scoreDev.js";
 
 /** The ask part's results: every question's outcome, and the time `ask` took. */
 export interface AskDevResults {
@@ -34,6 +36,11 @@ export async function askDevPart(ctx: BenchContext): Promise<AskDevResults | nul
   ctx.log(`ask: ${questions.answerable.length + questions.outOfCorpus.length} dev questions`);
   const { outcomes, timings } = scoreDev(knowledge, articles, questions, devHalf);
   printDevTables(ctx, outcomes);
+  // The paraphrased questions of the tune half only: the check half stays unread.
+  const low = questions.answerable
+    .filter((q) => devHalf(q.file) === "tune" && bandOf(q.overlap) === "low")
+    .flatMap((q) => lowOverlapCase(knowledge, q) ?? []);
+  printLowOverlap(ctx.print, low, ctx.log);
   const latency = summarize(timings);
   // The first pass pays for compiling the code and filling caches, as a bot's first minutes
   // do; a second pass is what it costs from then on.
