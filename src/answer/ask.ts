@@ -7,7 +7,7 @@ import { findCandidates } from "./candidates.js";
 import { cleanQuestion } from "./cleanQuestion.js";
 import { composeAnswer, type AnswerSentence, type ShortAnswer } from "./composeAnswer.js";
 import { RANKING, rankSentences, type RankedCandidate } from "./rankSentences.js";
-import { relatedTerms } from "./relatedTerms.js";
+import { relatedForRetrieval, relatedTerms } from "./relatedTerms.js";
 import { QuestionMatcher, questionWeights } from "./scoreSentence.js";
 import { understandQuestion } from "./understandQuestion.js";
 import { verifyAnswer } from "./verifyAnswer.js";
@@ -66,13 +66,23 @@ export function ask(knowledge: Knowledge, question: string): AskResult {
 export function traceAsk(knowledge: Knowledge, question: string): AskTrace {
   const cleaned = cleanQuestion(question, knowledge.stats);
   const understood = understandQuestion(cleaned.text, knowledge.stats);
+  const related = relatedTerms(understood, knowledge.stats);
   const matcher = new QuestionMatcher(
     understood,
     questionWeights(understood, knowledge.stats),
-    relatedTerms(understood, knowledge.stats),
+    related,
   );
+  // Retrieval weighs a role's and a name's relatives too, so a passage that names the same
+  // thing otherwise ("Gazprom chief" for "chief executive of gazprom") ranks with the others.
   const hits =
-    understood.terms.length === 0 ? [] : retrieve(knowledge, cleaned.text, RANKING.passages);
+    understood.terms.length === 0
+      ? []
+      : retrieve(
+          knowledge,
+          cleaned.text,
+          RANKING.passages,
+          relatedForRetrieval(understood, related),
+        );
   const ranked = rankSentences(findCandidates(knowledge, understood, matcher, hits));
   const best = ranked[0];
   const verdict = verifyAnswer(understood, best);

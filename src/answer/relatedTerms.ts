@@ -30,15 +30,16 @@ export function relatedTerms(
   wordNet: WordNet = WORDNET,
 ): (readonly string[])[] {
   return question.terms.map((t) => {
-    const predicate = !t.salient && !question.subject.includes(t);
-    if (!predicate && !t.name) return [];
     const terms = new Set<string>();
-    // "boss" asks for the chief executive or chairman, which WordNet does not say.
+    // "boss" asks for the chief executive or chairman, which WordNet does not say; a role word
+    // stands for the others whether the question reads it as its subject or its predicate.
     if (ROLE_WORDS.has(t.surface.toLowerCase()))
       for (const role of ROLE_WORDS) {
         const term = termOf(role) ?? role;
         if (term !== t.term) terms.add(term);
       }
+    const predicate = !t.salient && !question.subject.includes(t);
+    if (!predicate && !t.name) return [...terms];
     for (const lemma of wordNet.relatives(t.surface)) {
       const words = lemma.split("_");
       // A phrase names the same thing only as a name ("great_britain"), not as a description
@@ -50,4 +51,23 @@ export function relatedTerms(
     }
     return [...terms];
   });
+}
+
+/**
+ * The relatives retrieval weighs, by question term: those of role words ("chief" for "chief
+ * executive", "chairman" for "boss") and of names ("Britain" for "British"). A predicate
+ * word's WordNet synonyms are left to sentence choice: weighed at retrieval they lost a dev
+ * answer (the tune half's "come on for" read as "arrive", "get") and won none.
+ */
+export function relatedForRetrieval(
+  question: UnderstoodQuestion,
+  related: readonly (readonly string[])[],
+): Map<string, readonly string[]> {
+  const out = new Map<string, readonly string[]>();
+  question.terms.forEach((t, i) => {
+    const terms = related[i] ?? [];
+    if (terms.length > 0 && (t.name || ROLE_WORDS.has(t.surface.toLowerCase())))
+      out.set(t.term, terms);
+  });
+  return out;
 }

@@ -1,7 +1,8 @@
-import MiniSearch, { type SearchResult } from "minisearch";
+import MiniSearch from "minisearch";
 import type { Passage } from "../corpus/types.js";
 import { familyOf } from "../text/tokens.js";
 import { compactIndex, loadCompactIndex, type CompactIndex } from "./compactIndex.js";
+import type { Phrase } from "./gathering.js";
 import { EXACT_SEARCH, FAMILY_SEARCH, INDEX_OPTIONS, type PassageDocument } from "./options.js";
 
 /** A passage that matched a query, with its score (MiniSearch's BM25, or retrieval's own). */
@@ -14,6 +15,12 @@ export interface PassageHit {
 function documentOf(passage: Passage): PassageDocument {
   return { id: passage.id, text: passage.sentenceTerms.flat().join(" ") };
 }
+
+/** Search options for a query that is already terms, as {@link termOf} makes them. */
+const AS_TERMS = {
+  tokenize: (text: string) => text.split(" "),
+  processTerm: (term: string) => term,
+};
 
 /** Which view of a MiniSearch index is the current one (see {@link PassageIndex.changed}). */
 interface Holder {
@@ -106,9 +113,37 @@ export class PassageIndex {
   }
 
   /**
+   * Where the corpus has term `a` right before term `b` in one sentence (stop words may stand
+   * between, as in "Bank of England"): the passages, and how many sentences.
+   */
+  phrase(a: string, b: string): Phrase {
+    this.#live();
+    const passages = new Map<string, number>();
+    let sentences = 0;
+    const both = this.#search.search(`${a} ${b}`, {
+      ...EXACT_SEARCH,
+      ...AS_TERMS,
+      combineWith: "AND",
+    });
+    for (const result of both) {
+      const passage = this.#passages.get(String(result.id));
+      if (!passage) continue;
+      for (const sentence of passage.sentenceTerms)
+        for (let i = 1; i < sentence.length; i++)
+          if (sentence[i - 1] === a && sentence[i] === b) {
+            passages.set(passage.id, result.score);
+            sentences++;
+            break;
+          }
+    }
+    return { words: [a, b], passages, sentences };
+  }
+
+  /**
    * Passages holding any of `terms` (already terms, as {@link termOf} makes them), best first
    * by MiniSearch's BM25, at most `limit`; with `families`, also those holding a term of the
-   * same word family (a prefix match on the family's stem). With `copyKey` (what else, beside
+   * same word family (a prefix match on the family's stem); with `phrases`, also those where a
+   * phrase's words stand together. With `copyKey` (what else, beside
    * its text, tells a passage apart: its article's title), a passage that repeats an earlier
    * candidate's text and key (a copy of an article) counts once: copies score alike, so they
    * would fill the pool side by side and crowd out the passage that answers (with BBC News
@@ -120,28 +155,41 @@ export class PassageIndex {
     families: readonly string[],
     limit: number,
     copyKey?: (passage: Passage) => string,
+    phrases: readonly Phrase[] = [],
   ): Passage[] {
     this.#live();
-    const asTerms = {
-      tokenize: (text: string) => text.split(" "),
-      processTerm: (term: string) => term,
-    };
-    const exact = { ...EXACT_SEARCH, ...asTerms };
-    const results =
-      families.length === 0
-        ? this.#search.search(terms.join(" "), exact)
-        : this.#search.search({
-            combineWith: "OR",
-            queries: [
-              { ...exact, queries: [terms.join(" ")] },
-              { ...FAMILY_SEARCH, ...asTerms, queries: [families.map(familyOf).join(" ")] },
-            ],
-          });
+    const exact = { ...EXACT_SEARCH, ...AS_TERMS };
+    const results: { readonly id: unknown; readonly score: number }[] =
+      terms.length === 0
+        ? []
+        : families.length === 0
+          ? this.#search.search(terms.join(" "), exact)
+          : this.#search.search({
+              combineWith: "OR",
+              queries: [
+                { ...exact, queries: [terms.join(" ")] },
+                { ...FAMILY_SEARCH, ...AS_TERMS, queries: [families.map(familyOf).join(" ")] },
+              ],
+            });
+    if (phrases.length > 0) {
+      // The phrases' passages join with the scores their lookup gave them (MiniSearch's BM25 of
+      // both words): reading the words' postings again would cost as much as the lookup did.
+      const found = new Set(results.map((r) => String(r.id)));
+      const joined = [...results];
+      for (const phrase of phrases)
+        for (const [id, score] of phrase.passages)
+          if (!found.has(id)) {
+            found.add(id);
+            joined.push({ id, score });
+          }
+      joined.sort((x, y) => y.score - x.score);
+      return this.#hits(joined, limit, copyKey).map((hit) => hit.passage);
+    }
     return this.#hits(results, limit, copyKey).map((hit) => hit.passage);
   }
 
   #hits(
-    results: readonly SearchResult[],
+    results: readonly { readonly id: unknown; readonly score: number }[],
     limit: number,
     copyKey?: (passage: Passage) => string,
   ): PassageHit[] {

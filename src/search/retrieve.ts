@@ -2,6 +2,7 @@ import { titleTerms } from "../corpus/titleTerms.js";
 import type { Article, Passage } from "../corpus/types.js";
 import { TermLookup } from "../text/termLookup.js";
 import { terms } from "../text/tokens.js";
+import { planGathering } from "./gathering.js";
 import type { PassageHit, PassageIndex } from "./passageIndex.js";
 import type { TermStats } from "./termStats.js";
 
@@ -27,10 +28,23 @@ export const RETRIEVAL = {
    * a millisecond, and in a small corpus the topic's own words are this common.
    */
   gatherFloor: 3000,
+  /**
+   * A pair of question terms standing together ("Bank of England") is looked up as a phrase to
+   * gather by when each of its terms, and every term of the question, is in at least this share
+   * of the corpus's sentences (about 100 sentences of BBC News): a rarer term gathers well alone.
+   */
+  phraseShare: 0.0025,
+  /** Phrases looked up at most per question. */
+  phraseLookups: 3,
   /** Candidates scored in full. */
   candidates: 100,
   /** A word-family match ("recognition" for "recognize") counts this much of an exact one. */
   familyWeight: 0.6,
+  /**
+   * A related word's match (a synonym or derived word from WordNet, "chairman" for "boss")
+   * counts this much of an exact one.
+   */
+  relatedWeight: 0.5,
   /** BM25 parameters. */
   k1: 0.6,
   b: 0.3,
@@ -67,41 +81,46 @@ export interface RetrievalSources {
 
 /**
  * The passages that best answer `query`, best first. Two stages keep the cost bounded
- * whatever the corpus size: the question's rarest terms gather candidates from the MiniSearch
- * index; then every candidate is scored with BM25 over all the question's terms, word families
+ * whatever the corpus size: the question's rarest terms and phrases gather candidates from the
+ * MiniSearch index ({@link planGathering}); then every candidate is scored with BM25 over all the question's terms, word families
  * included, plus its article title and the rest of its paragraph.
  */
-export function retrieve(sources: RetrievalSources, query: string, limit: number): PassageHit[] {
+export function retrieve(
+  sources: RetrievalSources,
+  query: string,
+  limit: number,
+  related: ReadonlyMap<string, readonly string[]> = new Map(),
+): PassageHit[] {
   const { stats } = sources;
   const queryTerms = terms(query);
   const wanted = [...new Set(queryTerms)].filter((t) => stats.familyCount(t) > 0);
   if (wanted.length === 0) return [];
-  const frequency = (t: string): number => stats.count(t) || stats.familyCount(t);
-  const byRarity = [...wanted].sort((a, b) => frequency(a) - frequency(b));
-  const cap = Math.max(RETRIEVAL.gatherFloor, RETRIEVAL.gatherShare * stats.sentences);
-  const gather: string[] = [];
-  const families: string[] = [];
-  let used = 0;
-  for (const term of byRarity) {
-    if (frequency(term) > cap) break;
-    if (gather.length > 0 && used + frequency(term) > RETRIEVAL.postingsBudget) break;
-    gather.push(term);
-    used += frequency(term);
-    // A term the corpus only has relatives of ("recognition" for "recognize") gathers them; a
-    // term it has gathers itself alone: its relatives still count when candidates are scored,
-    // and fetching them too doubled the index's work for no better candidates (SQuAD tune half).
-    if (stats.count(term) === 0) families.push(term);
-  }
-  if (gather.length === 0) return [];
+  const gathering = planGathering(
+    queryTerms,
+    stats,
+    {
+      postingsBudget: RETRIEVAL.postingsBudget,
+      cap: Math.max(RETRIEVAL.gatherFloor, RETRIEVAL.gatherShare * stats.sentences),
+      phraseFloor: RETRIEVAL.phraseShare * stats.sentences,
+      phrases: RETRIEVAL.phraseLookups,
+    },
+    (a, b) => sources.index.phrase(a, b),
+  );
+  if (gathering.terms.length === 0 && gathering.phrases.length === 0) return [];
   // A copy of a passage already gathered (same text, same article title) takes no place in the
   // pool: copies would crowd out the passage that answers.
   const candidates = sources.index.candidates(
-    gather,
-    families,
+    gathering.terms,
+    gathering.families,
     RETRIEVAL.candidates,
     (passage) => sources.articles.get(passage.articleId)?.title ?? passage.articleId,
+    gathering.phrases,
   );
-  const compiled = new CompiledQuery(queryTerms, new Map(wanted.map((t) => [t, stats.idf(t)])));
+  const compiled = new CompiledQuery(
+    queryTerms,
+    new Map(wanted.map((t) => [t, stats.idf(t)])),
+    related,
+  );
   // A title is matched against every question term, including one only titles hold (which the
   // sentence statistics count as rarest of all).
   const titleWeights = new Map([...new Set(queryTerms)].map((t) => [t, stats.idf(t)]));
@@ -136,6 +155,8 @@ class CompiledQuery {
   /** Each term's weight (inverse frequency), by number. */
   readonly weights: Float64Array;
   readonly #lookup: TermLookup;
+  /** Question term numbers by a term related to them (not itself a question term). */
+  readonly #related = new Map<string, number[]>();
   /** Weight of the phrase `a b` (either order) at `a * n + b`, 0 when not a question pair. */
   readonly #pairs: Float64Array;
   // Scratch space for one passage at a time.
@@ -145,11 +166,23 @@ class CompiledQuery {
   readonly phrases: Uint8Array;
   readonly marks: Uint8Array;
 
-  constructor(ordered: readonly string[], weights: ReadonlyMap<string, number>) {
+  constructor(
+    ordered: readonly string[],
+    weights: ReadonlyMap<string, number>,
+    related: ReadonlyMap<string, readonly string[]>,
+  ) {
     this.terms = [...weights.keys()];
     const n = this.terms.length;
     this.weights = Float64Array.from(this.terms, (t) => weights.get(t) ?? 0);
     this.#lookup = new TermLookup(this.terms);
+    this.terms.forEach((term, i) => {
+      for (const other of related.get(term) ?? []) {
+        if (this.#lookup.relativesOf(other) !== undefined) continue;
+        const numbers = this.#related.get(other) ?? [];
+        numbers.push(i);
+        this.#related.set(other, numbers);
+      }
+    });
     this.#pairs = new Float64Array(n * n);
     const known = ordered.map((t) => this.#lookup.numberOf(t)).filter((i) => i >= 0);
     for (let i = 1; i < known.length; i++) {
@@ -180,6 +213,11 @@ class CompiledQuery {
     return this.#lookup.relativesOf(term);
   }
 
+  /** The numbers of the question terms `term` is related to (other than by word family). */
+  relatedTo(term: string): readonly number[] | undefined {
+    return this.#related.get(term);
+  }
+
   /** Weight of the pair of question terms `a` then `b`, 0 when they do not form one. */
   pairWeight(a: number, b: number): number {
     return this.#pairs[a * this.size + b]!;
@@ -188,11 +226,11 @@ class CompiledQuery {
 
 /**
  * BM25 over the passage (word families counting {@link RETRIEVAL.familyWeight} of an exact
- * match), plus its best sentence's share of the question and the question's word pairs it
+ * match, related words {@link RETRIEVAL.relatedWeight}), plus its best sentence's share of the question and the question's word pairs it
  * holds as phrases: one pass over the passage's terms.
  */
 function passageScore(passage: Passage, q: CompiledQuery, averageLength: number): number {
-  const { k1, b, familyWeight } = RETRIEVAL;
+  const { k1, b, familyWeight, relatedWeight } = RETRIEVAL;
   const { exact, family, seen, phrases, weights } = q;
   const n = q.size;
   exact.fill(0);
@@ -221,10 +259,10 @@ function passageScore(passage: Passage, q: CompiledQuery, averageLength: number)
       } else {
         previous = -1;
         const relatives = q.relativesOf(term);
-        if (relatives === undefined) continue;
-        for (const relative of relatives) {
-          family[relative]!++;
-          if (seen[relative]! < familyWeight) seen[relative] = familyWeight;
+        const weight = relatives === undefined ? relatedWeight : familyWeight;
+        for (const relative of relatives ?? q.relatedTo(term) ?? []) {
+          family[relative]! += weight;
+          if (seen[relative]! < weight) seen[relative] = weight;
         }
       }
     }
@@ -235,7 +273,7 @@ function passageScore(passage: Passage, q: CompiledQuery, averageLength: number)
   const norm = k1 * (1 - b + (b * length) / averageLength);
   let score = 0;
   for (let i = 0; i < n; i++) {
-    const tf = exact[i]! + familyWeight * family[i]!;
+    const tf = exact[i]! + family[i]!;
     if (tf > 0) score += (weights[i]! * tf * (k1 + 1)) / (tf + norm);
   }
   return score + RETRIEVAL.sentenceWeight * bestSentence + RETRIEVAL.pairWeight * phraseWeight;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/answer/ask.js";
-import { relatedTerms } from "../../src/answer/relatedTerms.js";
+import { relatedForRetrieval, relatedTerms } from "../../src/answer/relatedTerms.js";
 import { TermStats } from "../../src/search/termStats.js";
 import { understandQuestion } from "../../src/answer/understandQuestion.js";
 import { literalKnowledge } from "../support/literalKnowledge.js";
@@ -49,5 +49,47 @@ describe("related terms: roles", () => {
     expect(executive).toBeDefined();
     expect(related[q.terms.indexOf(executive!)]).toEqual(expect.arrayContaining(["boss"]));
     expect(related[q.terms.indexOf(executive!)]).not.toContain("execut");
+  });
+});
+
+describe("related terms at retrieval: roles", () => {
+  it("relates a role word to the others when the question reads it as its subject", () => {
+    // "executive" is among the question's rarer words, so it is read as its subject.
+    const q = understandQuestion("who is the chief executive of gazprom");
+    const related = relatedTerms(q, new TermStats());
+    const executive = q.terms.findIndex((t) => t.surface === "executive");
+    expect(related[executive]).toEqual(expect.arrayContaining(["chief", "boss"]));
+    expect(relatedForRetrieval(q, related).get("execut")).toEqual(related[executive]);
+  });
+
+  it("finds the firm's chief when the articles write 'Gazprom chief', not 'chief executive'", () => {
+    const knowledge = literalKnowledge([
+      {
+        id: "yukos",
+        title: "Yukos files for bankruptcy",
+        body: [
+          '"It gives us a kind of life after death," said Yukos chief executive Steven Theede.',
+          "Yukos is suing four companies, Gazprom among them, over the auction.",
+          "Yukos chief executive Steven Theede said the firm would fight on.",
+        ].join("\n\n"),
+      },
+      {
+        id: "gazprom",
+        title: "Gazprom merger agreed",
+        body: [
+          "The merger will allow foreigners to trade in Gazprom shares.",
+          "Gazprom chief Alexei Miller confirmed the deal on Tuesday.",
+        ].join("\n\n"),
+      },
+      // Other news, so that Gazprom is a rare word, as it is in a real corpus.
+      ...Array.from({ length: 40 }, (_, i) => ({
+        id: `council-${i}`,
+        title: "Council",
+        body: `The council met on day ${i} to discuss the budget.`,
+      })),
+    ]);
+    const result = ask(knowledge, "who is the chief executive of gazprom");
+    expect(result.short?.text).toBe("Alexei Miller");
+    expect(result.citations.map((c) => c.articleId)).toContain("gazprom");
   });
 });

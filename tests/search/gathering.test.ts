@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { ask } from "../../src/answer/ask.js";
+import { planGathering, type Phrase } from "../../src/search/gathering.js";
+import { retrieve } from "../../src/search/retrieve.js";
+import { terms } from "../../src/text/tokens.js";
+import { literalKnowledge, type LiteralArticle } from "../support/literalKnowledge.js";
+
+/** `n` one-sentence articles, each from `sentence(i)`. */
+const many = (prefix: string, n: number, sentence: (i: number) => string): LiteralArticle[] =>
+  Array.from({ length: n }, (_, i) => ({ id: `${prefix}-${i}`, title: "News", body: sentence(i) }));
+
+// Every word of "Bank of England" is common, and more common than "raise": gathering by the
+// rarest words alone takes the stories that raise prices and never one about the Bank of England.
+const knowledge = literalKnowledge([
+  ...many("prices", 150, (i) => `Shops in town ${i} will raise prices.`),
+  ...many("bank", 200, (i) => `The bank opened branch ${i} on the high street.`),
+  ...many("england", 200, (i) => `Fans in England cheered match ${i} at the ground.`),
+  ...many("rates", 200, (i) => `Interest rates on loan ${i} were fixed for a year.`),
+  {
+    id: "boe",
+    title: "Markets",
+    body: "The Bank of England lifted interest rates to 4.75% in August.",
+  },
+]);
+
+describe("gathering by phrases", () => {
+  it("gathers the stories of a name made of common words (Bank of England) by its phrase", () => {
+    const hits = retrieve(knowledge, "did the bank of england raise interest rates", 5);
+    expect(hits[0]?.passage.articleId).toBe("boe");
+  });
+
+  it("answers about the name instead of reporting its commonest word missing", () => {
+    const result = ask(knowledge, "did the bank of england raise intrest rates");
+    expect(result.abstained).toBe(false);
+    expect(result.citations.map((c) => c.articleId)).toContain("boe");
+  });
+
+  it("looks up only a name's words together, and not when a rare word gathers well alone", () => {
+    const looked: string[] = [];
+    const phraseOf = (a: string, b: string): Phrase => {
+      looked.push(`${a} ${b}`);
+      return { words: [a, b], passages: new Map([["p", 1]]), sentences: 1 };
+    };
+    const limits = { postingsBudget: 300, cap: 3000, phraseFloor: 100, phrases: 3 };
+    const common = planGathering(
+      terms("did the bank of england raise interest rates"),
+      knowledge.stats,
+      limits,
+      phraseOf,
+    );
+    // "interest rates" is no name; "england raise" joins a name to the next word, and costs a
+    // lookup that finds nothing more.
+    expect(looked.sort()).toEqual(["bank england", "england rais"]);
+    expect(common.phrases.map((p) => p.words.join(" "))).toContain("bank england");
+    looked.length = 0;
+    const rare = planGathering(
+      terms("what did the bank of england say in august"),
+      knowledge.stats,
+      limits,
+      phraseOf,
+    );
+    expect(looked).toEqual([]);
+    expect(rare.terms[0]).toBe("august");
+  });
+});
