@@ -38,7 +38,9 @@ export function relatedTerms(
         const term = termOf(role) ?? role;
         if (term !== t.term) terms.add(term);
       }
-    const predicate = !t.salient && !question.subject.includes(t);
+    // A word the corpus writes as a name is never read as a predicate, typed in lower case
+    // or not: its WordNet synonyms are another word's ("elvis" is not "acid").
+    const predicate = !t.salient && !t.name && !question.subject.includes(t);
     if (!predicate && !t.name) return [...terms];
     for (const lemma of wordNet.relatives(t.surface)) {
       const words = lemma.split("_");

@@ -93,3 +93,22 @@ describe("related terms at retrieval: roles", () => {
     expect(result.citations.map((c) => c.articleId)).toContain("gazprom");
   });
 });
+
+describe("related terms: names typed in lower case", () => {
+  it("gives a word the corpus writes as a name no WordNet synonyms, even read as a predicate", () => {
+    const knowledge = literalKnowledge(
+      Array.from({ length: 12 }, (_, i) => ({
+        id: `fans-${i}`,
+        title: "Fans",
+        body: `Fans of Elvis queued on day ${i}, and Elvis records sold out.`,
+      })).concat([{ id: "hits", title: "Hits", body: "The reissued single reached number one." }]),
+    );
+    // "elvis" is the question's commonest word here, so it is not read as its subject.
+    const q = understandQuestion("when was the elvis single reissued", knowledge.stats);
+    const elvis = q.terms.findIndex((t) => t.surface === "elvis");
+    expect(q.subject.map((t) => t.surface)).not.toContain("elvis");
+    expect(q.terms[elvis]?.name).toBe(true);
+    // WordNet lists "Elvis" among the slang names of LSD.
+    expect(relatedTerms(q, knowledge.stats)[elvis]).not.toContain("acid");
+  });
+});
