@@ -108,11 +108,11 @@ console.log(`\n2. Whether to answer: checks refusing the top candidate (any / th
 const checks = [...new Set(rows.flatMap((r) => r.refused))].sort();
 const sorts = ["good", "bad", "ooc"] as const;
 console.log(
-  `  ${"check".padEnd(10)} ${sorts.map((s) => `${s} (${rows.filter((r) => r.sort === s).length})`.padEnd(14)).join(" ")}`,
+  `  ${"check".padEnd(12)} ${sorts.map((s) => `${s} (${rows.filter((r) => r.sort === s).length})`.padEnd(14)).join(" ")}`,
 );
 for (const check of checks)
   console.log(
-    `  ${check.padEnd(10)} ${sorts
+    `  ${check.padEnd(12)} ${sorts
       .map((s) => {
         const mine = rows.filter((r) => r.sort === s);
         const any = mine.filter((r) => r.refused.includes(check)).length;
@@ -122,7 +122,7 @@ for (const check of checks)
       .join(" ")}`,
   );
 console.log(
-  `  ${"passes".padEnd(10)} ${sorts.map((s) => `${rows.filter((r) => r.sort === s && r.refused.length === 0).length}`.padEnd(14)).join(" ")}`,
+  `  ${"passes".padEnd(12)} ${sorts.map((s) => `${rows.filter((r) => r.sort === s && r.refused.length === 0).length}`.padEnd(14)).join(" ")}`,
 );
 if (args.includes("--list"))
   for (const r of rows)

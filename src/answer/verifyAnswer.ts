@@ -1,4 +1,5 @@
 import { answerPresent } from "./answerPresent.js";
+import { substitutedName } from "./substitutedName.js";
 import type { RankedCandidate } from "./rankSentences.js";
 import type { QuestionKind, UnderstoodQuestion } from "./understandQuestion.js";
 
@@ -34,14 +35,15 @@ export type Verdict =
     };
 
 /** A check that can refuse the best candidate (see {@link refusals}). */
-export type Refusal = "salient" | "typed" | "context" | "near" | "name" | "number" | "foretold";
+export type Refusal =
+  "salient" | "typed" | "context" | "near" | "name" | "number" | "substituted" | "foretold";
 
 /**
  * The checks that refuse the best candidate, in the order {@link verifyAnswer} applies them:
  * a salient question term nowhere around it, no answer of the asked kind in it or a
  * neighbour, too little of the question in its context or near it, a name the corpus knows
- * missing from its article, a number of the question missing beside it, an outcome asked and
- * only foretold. Measured one by one in `bench/ask/abstainChecks.ts`.
+ * missing from its article, a number of the question missing beside it, another name standing
+ * where the question's stands (`substitutedName`), an outcome asked and only foretold. Measured one by one in `bench/ask/abstainChecks.ts`.
  */
 export function refusals(
   question: UnderstoodQuestion,
@@ -60,6 +62,7 @@ export function refusals(
   // A number the question gives ("in 2005") must be stated beside the answer, not just
   // somewhere in its paragraph: the 2004 final's winner is no answer for 2005.
   if (question.terms.some((t, i) => /^\p{N}+$/u.test(t.term) && !found(i))) out.push("number");
+  if (substitutedName(question, best)) out.push("substituted");
   if (out.length === 0 && !answerPresent(question, best).present) out.push("foretold");
   return out;
 }
@@ -94,6 +97,13 @@ export function verifyAnswer(
     covered.map((t) => t.surface),
     "and",
   );
+  // "…, but no Airbus planes": the sentence's own name says what the articles have instead.
+  const substitution = refused.includes("substituted") ? substitutedName(question, best) : null;
+  if (substitution)
+    return {
+      ok: false,
+      missing: `The articles mention ${mentioned} and ${substitution.instead}, but no ${substitution.missing.surface} ${substitution.head}.`,
+    };
   if (refused.includes("foretold"))
     return {
       ok: false,
