@@ -45,12 +45,24 @@ interface Row {
   readonly refused: readonly string[];
   readonly abstained: boolean;
   readonly best: string;
+  /**
+   * The most specific question term (highest IDF) found nowhere in the top candidate's article,
+   * synonyms and word family included; 0 when none is missing.
+   */
+  readonly absent: number;
 }
 
 const rows: Row[] = [];
 const ranks = { reachable: 0, top: 0, cited: 0, top3: 0 };
 const understood = (q: string) =>
   understandQuestion(cleanQuestion(q, knowledge.stats).text, knowledge.stats);
+const absentFrom = (q: string, best: RankedCandidate): number =>
+  Math.max(
+    0,
+    ...understood(q)
+      .terms.filter((_, i) => (best.inArticle[i] ?? 0) === 0)
+      .map((t) => knowledge.stats.idf(t.term)),
+  );
 for (const q of questions.answerable) {
   if (devHalf(q.file) !== half) continue;
   const allowed = allowedArticles(q, copies);
@@ -82,6 +94,7 @@ for (const q of questions.answerable) {
     refused: refusals(understood(q.q), best),
     abstained: result.abstained,
     best: best.sentence.text,
+    absent: absentFrom(q.q, best),
   });
 }
 for (const q of questions.outOfCorpus) {
@@ -94,6 +107,7 @@ for (const q of questions.outOfCorpus) {
     refused: best ? refusals(understood(q), best) : ["none"],
     abstained: result.abstained,
     best: best?.sentence.text ?? "",
+    absent: best ? absentFrom(q, best) : 0,
   });
 }
 
@@ -124,6 +138,31 @@ for (const check of checks)
 console.log(
   `  ${"passes".padEnd(12)} ${sorts.map((s) => `${rows.filter((r) => r.sort === s && r.refused.length === 0).length}`.padEnd(14)).join(" ")}`,
 );
+// 3. A specific term (high IDF) absent from the whole cited article, as a refusal beside the
+// checks: among the tops that pass them, how many right ones and near-misses it would refuse.
+const passing = rows.filter((r) => r.refused.length === 0);
+console.log(
+  `\n3. A question term absent from the top candidate's article, IDF ≥ t (tops that pass)`,
+);
+console.log(`  ${"t".padEnd(5)} ${sorts.map((s) => s.padEnd(8)).join(" ")}`);
+for (const t of [0.01, 4, 5, 6, 7, 8])
+  console.log(
+    `  ${String(t).padEnd(5)} ${sorts
+      .map((s) => String(passing.filter((r) => r.sort === s && r.absent >= t).length).padEnd(8))
+      .join(" ")}`,
+  );
+const good = passing.filter((r) => r.sort === "good").map((r) => r.absent);
+const ooc = passing.filter((r) => r.sort === "ooc").map((r) => r.absent);
+// ROC AUC: the chance a near-miss lacks a more specific term than a right answer (ties half).
+const auc =
+  good.length * ooc.length === 0
+    ? NaN
+    : ooc.reduce(
+        (sum, o) => sum + good.reduce((s, g) => s + (o > g ? 1 : o === g ? 0.5 : 0), 0),
+        0,
+      ) /
+      (good.length * ooc.length);
+console.log(`  ROC AUC, near-misses against right tops: ${auc.toFixed(2)}`);
 if (args.includes("--list"))
   for (const r of rows)
     console.log(
