@@ -55,7 +55,8 @@ export function substitutedName(
 
 /**
  * The nearest capitalised word within {@link NAME_REACH} words before token `j`, not opening
- * the sentence (where any word is capitalised) and not one of the question's own words.
+ * the sentence (where any word is capitalised), not one of the question's own words and not a
+ * stop word.
  */
 function nameBefore(
   text: string,
@@ -65,7 +66,8 @@ function nameBefore(
 ): Token | undefined {
   for (let k = j - 1; k >= Math.max(0, j - NAME_REACH); k--) {
     const token = tokens[k]!;
-    if (k === 0 || asked.has(token.word)) continue;
+    // A capitalised stop word ("US", "IT") may be the question's own name in short.
+    if (k === 0 || asked.has(token.word) || termOf(token.word) === null) continue;
     if (/^\p{Lu}/u.test(text.slice(token.start))) return token;
   }
   return undefined;

@@ -99,11 +99,17 @@ export function verifyAnswer(
   );
   // "…, but no Airbus planes": the sentence's own name says what the articles have instead.
   const substitution = refused.includes("substituted") ? substitutedName(question, best) : null;
-  if (substitution)
+  if (substitution) {
+    // The word the name qualifies is said once, in what the articles have instead.
+    const others = covered.filter(
+      (t) => t.surface.toLowerCase() !== substitution.head.toLowerCase(),
+    );
+    const has = [...others.map((t) => t.surface), substitution.instead];
     return {
       ok: false,
-      missing: `The articles mention ${mentioned} and ${substitution.instead}, but no ${substitution.missing.surface} ${substitution.head}.`,
+      missing: `The articles mention ${list(has, "and")}, but no ${substitution.missing.surface} ${substitution.head}.`,
     };
+  }
   if (refused.includes("foretold"))
     return {
       ok: false,

@@ -57,4 +57,44 @@ describe("a name the answer's sentence replaces with its own", () => {
     ]);
     expect(ask(corpus, "has ryanair ordered airbus planes").answer).not.toMatch(/but no/u);
   });
+
+  it("does not take a capitalised stop word for a substitute", () => {
+    const corpus = literalKnowledge([
+      {
+        id: "trade",
+        title: "Trade gap",
+        published: "2005-01-20",
+        body: [
+          "The US trade deficit widened to a record $60bn in October.",
+          "Oil prices raised import costs.",
+          "Exports fell.",
+          "Analysts said the figure was worse than expected.",
+          "Analysts said America has had a deficit for years.",
+        ].join("\n"),
+      },
+    ]);
+    expect(ask(corpus, "how big was america's trade deficit in october").answer).not.toMatch(
+      /but no/u,
+    );
+  });
+
+  it("names the qualified word once, in what the articles have instead", () => {
+    const corpus = literalKnowledge([
+      {
+        id: "trade",
+        title: "Trade gap",
+        published: "2005-01-20",
+        body: [
+          "The Canadian trade deficit widened to a record $60bn in October.",
+          "Oil prices raised import costs.",
+          "Exports fell.",
+          "Analysts said the figure was worse than expected.",
+          "Analysts said America has had a deficit for years.",
+        ].join("\n"),
+      },
+    ]);
+    expect(ask(corpus, "how big was america's trade deficit in october").answer).toBe(
+      "The articles mention Canadian trade, but no america trade.",
+    );
+  });
 });
