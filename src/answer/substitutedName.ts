@@ -1,6 +1,9 @@
 import { termOf, tokenize, type Token } from "../text/tokens.js";
 import type { Candidate } from "./candidates.js";
-import type { QuestionTerm, UnderstoodQuestion } from "./understandQuestion.js";
+import type { QuestionKind, QuestionTerm, UnderstoodQuestion } from "./understandQuestion.js";
+
+/** Kinds of question whose answer is a name. */
+const NAMED_ANSWER: ReadonlySet<QuestionKind> = new Set(["who", "which", "where", "what"]);
 
 /** How many words before the question's noun the sentence's own name may stand. */
 const NAME_REACH = 3;
@@ -22,13 +25,14 @@ export interface Substitution {
 /**
  * Finds a {@link Substitution} in the candidate's sentence: a name of the question found
  * neither in the sentence nor beside it, directly before a question word ("airbus planes"),
- * where the sentence has that word with a capitalised word of its own shortly before it that
- * the question does not use. The name's absence alone is no sign (a reader leaves out or
- * paraphrases names the sentence takes from its context); a different name in its place is.
+ * where the sentence has that word (not capitalised, as in a name) with a capitalised word of
+ * its own shortly before it that the question does not use and that is not the name asked
+ * for. The name's absence alone is no sign (a reader leaves out or paraphrases names the
+ * sentence takes from its context); a different name in its place is.
  */
 export function substitutedName(
   question: UnderstoodQuestion,
-  candidate: Pick<Candidate, "sentence" | "found">,
+  candidate: Pick<Candidate, "sentence" | "found" | "answers">,
 ): Substitution | null {
   const asked = tokenize(question.text);
   const text = candidate.sentence.text;
@@ -40,9 +44,16 @@ export function substitutedName(
     const head = next === undefined ? null : termOf(next.word);
     if (at < 0 || !next || head === null) continue;
     for (const [j, token] of own.entries()) {
-      if (termOf(token.word) !== head) continue;
+      // A capitalised head is part of a name ("Hulagu Khan" for "Genghis Khan").
+      if (termOf(token.word) !== head || /^\p{Lu}/u.test(text.slice(token.start))) continue;
       const name = nameBefore(text, own, j, question.asked);
-      if (name)
+      // A name that is itself the answer asked for (who, which, where) is no substitute; a
+      // count's or an amount's span may hold the counted thing's name ("70 Boeing planes").
+      const answers =
+        name !== undefined &&
+        NAMED_ANSWER.has(question.kind) &&
+        candidate.answers.some((a) => a.start <= name.start && name.start < a.end);
+      if (name && !answers)
         return {
           missing: term,
           head: question.text.slice(next.start, next.start + next.word.length),
