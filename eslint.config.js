@@ -3,7 +3,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules", "coverage", ".cache", "bench/results", "scratch"] },
+  { ignores: ["node_modules", "coverage", ".cache", "bench/results", "scratch", "dist"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,7 +1,5 @@
 #!/usr/bin/env node
-// Runs the TypeScript terminal front end directly: no build step after `npm ci`.
-import { register } from "tsx/esm/api";
-
-register();
-const { main } = await import("../src/cli/main.ts");
-process.exitCode = await main(process.argv.slice(2));
+// `newsdesk` on the PATH (`npm link`): the terminal front end, run as `npm run cli` runs it
+// (the compiled build brought up to date, or the sources through tsx; see run.js).
+process.argv.splice(2, 0, "src/cli/main");
+await import("./run.js");

@@ -1,13 +1,13 @@
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { config as loadDotenv } from "dotenv";
 import { z } from "zod";
 import { DEFAULT_MAX_ARTICLE_BYTES } from "./corpus/readArticleFile.js";
+import { PROJECT_ROOT } from "./projectRoot.js";
 
 /** The corpus shipped with the project, used when `CORPUS_DIR` is not set. */
-export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL("../corpus", import.meta.url));
+export const DEFAULT_CORPUS_DIR = path.join(PROJECT_ROOT, "corpus");
 /** Where the persisted index goes when `INDEX_CACHE_DIR` is not set. */
-export const DEFAULT_CACHE_DIR = fileURLToPath(new URL("../.cache/index", import.meta.url));
+export const DEFAULT_CACHE_DIR = path.join(PROJECT_ROOT, ".cache", "index");
 
 const optionalText = z
   .string()

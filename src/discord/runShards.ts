@@ -1,16 +1,22 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ShardingManager, type Shard } from "discord.js";
 import type { DiscordConfig } from "../config.js";
 import type { Logger } from "../logger.js";
 import { planShards } from "./shardPlan.js";
 
-/** The file each shard process runs: TypeScript, loaded through tsx (no build step). */
-const SHARD_FILE = fileURLToPath(new URL("./shard.ts", import.meta.url));
+/**
+ * The kind of file this one is: `.js` when the compiled build runs, `.ts` when the sources run
+ * through tsx, whose loader a child process must then be given.
+ */
+const EXTENSION = path.extname(fileURLToPath(import.meta.url));
+/** The file each shard process runs. */
+const SHARD_FILE = fileURLToPath(new URL(`./shard${EXTENSION}`, import.meta.url));
 /** The file that prepares the knowledge snapshot before the shards start. */
-const SNAPSHOT_STEP_FILE = fileURLToPath(new URL("./snapshotStep.ts", import.meta.url));
-const TSX = ["--import", import.meta.resolve("tsx")];
+const SNAPSHOT_STEP_FILE = fileURLToPath(new URL(`./snapshotStep${EXTENSION}`, import.meta.url));
+const TSX = EXTENSION === ".ts" ? ["--import", import.meta.resolve("tsx")] : [];
 /** A shard loads its knowledge before it logs in; a large corpus without a snapshot takes a while. */
 const SHARD_READY_TIMEOUT_MS = 120_000;
 

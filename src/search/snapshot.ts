@@ -2,11 +2,11 @@ import { createHash } from "node:crypto";
 import { readFileSync, rmSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import type { z } from "zod";
 import type { LoadedCorpus } from "../corpus/load.js";
 import type { Article } from "../corpus/types.js";
+import { PROJECT_ROOT } from "../projectRoot.js";
 import type { SpeakerEntry } from "../quotes/directoryTypes.js";
 import type { TimelineEntry } from "../timeline/types.js";
 import { snapshotExtrasSchema } from "./snapshotSchema.js";
@@ -46,9 +46,12 @@ export interface LoadedSnapshot extends Snapshot {
   readonly extras: () => SnapshotExtras | null;
 }
 
-/** The source folders whose code decides what a snapshot contains. */
-const CODE_DIRS = ["../corpus", "../text", "../search", "../timeline", "../quotes", ".."].map((d) =>
-  fileURLToPath(new URL(d, import.meta.url)),
+/**
+ * The source folders whose code decides what a snapshot contains: the TypeScript sources, also
+ * when the compiled build runs (it is built from them before it starts), so both keep one key.
+ */
+const CODE_DIRS = ["corpus", "text", "search", "timeline", "quotes", ""].map((d) =>
+  path.join(PROJECT_ROOT, "src", d),
 );
 /** Libraries whose version changes what is extracted or how words are stemmed. */
 const LIBRARIES = ["stemmer", "chrono-node", "minisearch", "entities"];
@@ -79,9 +82,7 @@ export async function snapshotKey(
 
 /** The installed version of a package (its manifest is not always exported, so read the file). */
 async function versionOf(name: string): Promise<string> {
-  const manifest = fileURLToPath(
-    new URL(`../../node_modules/${name}/package.json`, import.meta.url),
-  );
+  const manifest = path.join(PROJECT_ROOT, "node_modules", name, "package.json");
   try {
     return (JSON.parse(await readFile(manifest, "utf8")) as { version?: string }).version ?? "?";
   } catch {

@@ -3,7 +3,7 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { execute } from "../../src/cli/execute.js";
 import { parseCommandLine } from "../../src/cli/parseCommandLine.js";
 import { tokenizeLine } from "../../src/cli/tokenizeLine.js";
@@ -21,6 +21,13 @@ const knowledge = literalKnowledge([
     body: "The council passed the budget on Friday.",
   },
 ]);
+
+// `npm start` and `npm run cli` run the compiled build, brought up to date first: compiling all of
+// it (a fresh clone, or edited sources) takes longer than a test may, so it is done here once.
+beforeAll(async () => {
+  // Type errors fail the build but not its output; `npm run typecheck` reports them.
+  await run("npm", ["run", "-s", "build"], { cwd: ROOT }).catch(() => undefined);
+}, 180_000);
 
 describe("npm start", () => {
   it("opens the console, and says why, when no Discord token is set", async () => {

@@ -8,7 +8,7 @@ import type { DiscordStandIn } from "./discord/index.js";
 
 const ROOT = path.join(import.meta.dirname, "../..");
 
-/** The bot running as `npm start` runs it (`node --import tsx src/main.ts`), pointed at a stand-in. */
+/** The bot running from `src/main.ts` through tsx (the code `npm start` runs compiled), pointed at a stand-in. */
 export interface BotProcess {
   readonly child: ChildProcess;
   /** Everything the bot logged (standard error), as text. */
@@ -70,7 +70,7 @@ export async function startBot(
   }
   const child = spawn(
     process.execPath,
-    // As `npm start` runs it; tsx's loader by its path, as the process may run in another folder.
+    // The sources, as the tests run them; tsx's loader by its path, as the process may run in another folder.
     [
       "--import",
       pathToFileURL(path.join(ROOT, "node_modules/tsx/dist/loader.mjs")).href,
