@@ -3,8 +3,8 @@
 // `src/cli/main`. Brings the compiled build in dist/ up to date first (`tsc -b`: about 0.3 s
 // when nothing changed, as it compares the sources with what it built last) and runs it, which
 // starts about a second of CPU sooner than the sources through tsx (no module is transformed at
-// start, and no loader thread runs). Type
-// errors are printed on standard error and the build still runs, as tsx would run the sources.
+// start, and no loader thread runs). Type errors are printed on standard error and the build
+// still runs, as tsx would run the sources.
 // Without TypeScript (`npm ci --omit=dev`), or when tsc fails, the sources run through tsx.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
