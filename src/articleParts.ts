@@ -21,6 +21,7 @@ export class ArticleParts {
     return this.#passages.get(article);
   }
 
+  /** Keeps the article's passages as now served (numbered by their place in the corpus). */
   setPassages(article: Article, passages: readonly Passage[]): void {
     this.#passages.set(article, passages);
   }
@@ -30,6 +31,7 @@ export class ArticleParts {
     return this.#cleaning.get(article);
   }
 
+  /** Keeps what cleaning removed from the article, for the corpus report. */
   setCleaning(article: Article, counts: CleaningReport): void {
     this.#cleaning.set(article, counts);
   }
