@@ -3,11 +3,16 @@
 import { CUE } from "./cueWords.js";
 import type { NameMention } from "./types.js";
 
-// After a name: an optional appositive, auxiliaries, then a reporting verb ("Nair, 47, said").
+// After a name: an optional appositive, set off by commas or dashes ("Nair, 47, said", "Gerry
+// Conlon - who was wrongly convicted - said"), auxiliaries, then a reporting verb.
 const CUE_AFTER = new RegExp(
-  String.raw`^(?:[’']s)?(?:,[^,.;“”"]{1,100},|\s+(?:of|from|at)\s+[^,.;“”"]{1,60}?)?\s+(?:(?:has|had|have|also|then|later|further|again|would|will)\s+){0,3}${CUE}\b`,
+  String.raw`^(?:[’']s)?(?:,[^,.;“”"]{1,100},|\s+[-–—]\s[^-–—.;“”"]{1,120}\s[-–—]|\s+(?:of|from|at)\s+[^,.;“”"]{1,60}?)?\s+(?:(?:has|had|have|also|then|later|further|again|would|will)\s+){0,3}${CUE}\b`,
   "u",
 );
+// After a name: a verb of its own ("…, said Charles was one of his heroes"): the name is the
+// subject of the words reported, not the reporting verb's inverted subject.
+const VERB_AFTER =
+  /^(?:[’']s)?\s+(?:is|was|are|were|had|has|have|would|will|could|should|can|did|does|do|might|must|\p{Ll}+ed)\b/u;
 // Before a name: a sentence start, perhaps a connective and a few words of role ("But LTA
 // performance director …"), the last of them a role or capitalised ("The story follows …" is
 // not a subject's start).
@@ -35,7 +40,7 @@ function isSubject(text: string, m: NameMention): boolean {
   const possessive = /[’']s?$/u.test(text.slice(m.start, m.end));
   return (
     CUE_AFTER.test(text.slice(m.end, m.end + 160)) ||
-    CUE_BEFORE.test(before) ||
+    (CUE_BEFORE.test(before) && !VERB_AFTER.test(text.slice(m.end, m.end + 40))) ||
     (!possessive && (SENTENCE_START.test(opening) || FRONTED.test(opening)))
   );
 }

@@ -242,6 +242,22 @@ describe("quotes in BBC layouts", () => {
       ["warmest congratulati", "Michael Howard"],
     ]);
   });
+
+  it("reads a subject after a relative clause, not the name the words report: ', said Charles was'", () => {
+    expect(
+      said(
+        `Ray Charles died in June. Former Manfred Mann singer Paul Jones, who sang on hits such as Come Tomorrow, said Charles was one of his heroes. "I am sure my own writing was influenced by him," he said.`,
+      ),
+    ).toEqual([["I am sure my own wri", "Paul Jones"]]);
+  });
+
+  it("reads a subject set off by dashes: 'Gerry Conlon - who was convicted - said'", () => {
+    expect(
+      said(
+        `Tony Blair apologised. However, one of the so-called Guildford Four, Gerry Conlon - who was wrongly convicted of the bombs - said the families were delighted. He said Mr Blair had spoken with "such sincerity".`,
+      ),
+    ).toEqual([["such sincerity", "Gerry Conlon"]]);
+  });
 });
 
 describe("a speaker directory a person would write", () => {
