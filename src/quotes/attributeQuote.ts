@@ -10,6 +10,7 @@ import {
 import type { SpeakerClause } from "./findSpeaker.js";
 import type { AttributionRule } from "./types.js";
 import { reportedBy, spokespersonTurn } from "./otherSpeaker.js";
+import { deniesQuotedWords } from "./deniedWords.js";
 import { CUE } from "./cueWords.js";
 import { AUX } from "./speakerPatterns.js";
 import { sentenceEnd, sentenceStart } from "./sentenceStart.js";
@@ -19,6 +20,8 @@ export interface Attribution {
   readonly clause: SpeakerClause;
   readonly index: number;
   readonly rule: AttributionRule;
+  /** The words are what the clause's speaker denied (`denied he was "gloating"`): not theirs. */
+  readonly denied?: boolean;
 }
 
 /** The attribution clause that closes a sentence after the quote: `"…" and more, Gilbert said.` */
@@ -141,7 +144,8 @@ export function leadOf(
  * lead-in ending the previous paragraph, an unnamed spokesman leading the reporting sentence
  * before, the speaker of the quote just before (news continues a speaker's quotes without
  * repeating the name) and, for a quote inside the writer's sentence, the subject of that
- * sentence. A whole-sentence quote with none of these is left unattributed: crediting the
+ * sentence. Words the sentence says its speaker denied or rejected (`denied he was "gloating"`)
+ * are marked `denied`: someone else's. A whole-sentence quote with none of these is left unattributed: crediting the
  * previous sentence's subject was right only one time in five on PolNeAR train. `masked` comes from {@link maskQuotes}.
  */
 export function attributeQuote(
@@ -179,6 +183,8 @@ export function attributeQuote(
   // person's, not the sentence's speaker's.
   const source = lead !== "" ? reportedBy(text, before?.end ?? lo, span.openAt) : null;
   if (source) return here(source, first.index, "before");
+  if (before && deniesQuotedWords(text.slice(before.end, span.openAt)))
+    return { clause: before, index: first.index, rule: "before", denied: true };
   if (before) return here(before, first.index, "before");
   const closing = span.runsOn ? null : speakerAtSentenceEnd(lastText, span.closeEnd);
   if (closing) return here(closing, last.index, "sentence-end");
@@ -197,6 +203,8 @@ export function attributeQuote(
   // A quote inside the writer's sentence whose subject is a full name takes that name rather
   // than the speaker before ("Earlier Tory leader Michael Howard sent his “…”").
   const subject = lead !== "" ? sentenceSubject(text, lo, span.openAt) : null;
+  if (subject && deniesQuotedWords(text.slice(subject.end, span.openAt)))
+    return { clause: subject, index: first.index, rule: "subject", denied: true };
   if (subject?.form === "name" && /\p{Lu}\S*\s+\p{Lu}/u.test(subject.surface))
     return here(subject, first.index, "subject");
   // A sentence led by an unnamed spokesman who reports something starts the spokesman's turn.
@@ -207,7 +215,7 @@ export function attributeQuote(
     inherited &&
     continuesPrevious(masked, previous, first.index, lo, startsParagraph)
   )
-    return { ...inherited, rule: "continuation" };
+    return { clause: inherited.clause, index: inherited.index, rule: "continuation" };
   // The first piece of a run-on quote attributed only after a later piece (`"A. "B," he said.`).
   // Looking a few pieces ahead at most keeps a long run of pieces linear.
   if (span.runsOn && spans[k + 1] && lookAhead > 0) {

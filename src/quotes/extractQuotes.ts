@@ -63,6 +63,11 @@ export function extractQuotes(article: Article): QuoteMention[] {
       resolvedAt.set(at, resolved);
     }
     if (found.rule === "subject" && !trustedSubject(found.clause.surface, resolved.name)) return;
+    // Words the speaker denied are someone else's: unclear whose. A single word is no quote.
+    if (found.denied) {
+      if (!/\s/u.test(quoteText(paragraphs, span))) return;
+      resolved = { name: null, kind: "unknown", role: null };
+    }
     if (resolved.name && resolved.kind === "person" && found.rule !== "continuation")
       names.noteSpeaker({
         name: resolved.name,

@@ -251,6 +251,25 @@ describe("quotes in BBC layouts", () => {
     ).toEqual([["I am sure my own wri", "Paul Jones"]]);
   });
 
+  it("leaves words a speaker denied or rejected unclear, and keeps his own", () => {
+    expect(
+      said(
+        `Gordon Brown hailed "the longest period of growth" but denied he was "gloating over it". ` +
+          `Mr Brown rejected calls to "pause the reforms". ` +
+          `Mr Brown denied the claims, saying they were "unjust and wrong". ` +
+          `Mr Brown dismissed the report as "complete rubbish". Mr Brown denied he was "gloating". ` +
+          `Mr Brown said it was wrong to deny people late hours because of a "tiny minority" of drinkers.`,
+      ),
+    ).toEqual([
+      ["the longest period o", "Gordon Brown"],
+      ["gloating over it", null],
+      ["pause the reforms", null],
+      ["unjust and wrong", "Gordon Brown"],
+      ["complete rubbish", "Gordon Brown"],
+      ["tiny minority", "Gordon Brown"],
+    ]);
+  });
+
   it("reads a subject set off by dashes: 'Gerry Conlon - who was convicted - said'", () => {
     expect(
       said(
