@@ -1,4 +1,4 @@
-import { NOT_NAME_WORDS, PLACE_WORDS } from "./lexicon.js";
+import { NOT_NAME_WORDS, PLACE_WORDS, TITLE_HEADS } from "./lexicon.js";
 import { fold, leadingName, nameWords, trailingName } from "./names.js";
 import {
   CUE_WORD_SET,
@@ -34,6 +34,11 @@ function isPlaceName(name: string): boolean {
         /^(?:\p{Lu}\.){1,2}$|^\p{Lu}\p{Ll}{1,4}\.$/u.test(w),
     )
   );
+}
+
+/** Whether a text starts with a word of a title ("Chief Executive of …", "Director of …"). */
+function isTitleWord(text: string): boolean {
+  return TITLE_HEADS.has(fold(/^\S+/u.exec(text)?.[0] ?? ""));
 }
 
 /** A capitalised run that is only sentence furniture ("However", "Monday") names nobody. */
@@ -82,7 +87,10 @@ export function subjectOf(pre: string): Subject | null {
         .replace(new RegExp(`${PARTY.slice(0, -1)}$`, "u"), "");
       const head = inner.slice(0, comma);
       const lastName = leadingName(last);
-      if (lastName && lastName.name === last && namesSomebody(last)) {
+      // "David Rose, Chief Executive of Hereford Hospitals NHS Trust, had said": an office of a
+      // body set off by commas describes the name before it, and is no speaker itself.
+      const office = /^\p{Lu}\p{Ll}+\s+(?:\p{Lu}\p{Ll}+\s+)?of\s/u.test(last) && isTitleWord(last);
+      if (lastName && lastName.name === last && namesSomebody(last) && !office) {
         return {
           surface: last,
           start: inner.indexOf(last, comma),

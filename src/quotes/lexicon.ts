@@ -74,6 +74,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   "party",
   "commission",
   "bank",
+  "trust",
   "union",
   "organization",
   "organisation",
@@ -216,4 +217,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   "some", "many", "most", "all", "no", "not", "yes", "there", "here", "what", "who", "why", "how",
   "read", "full", "text", "abstract", "according", "meanwhile", "today", "yesterday", "last",
   "next", "one", "two", "three", "mr", "mrs", "ms",
+  // Prepositions that open a sentence before a name ("Under Mr Tellier, the firm…").
+  "under", "among", "amongst", "amid", "without", "against", "unlike", "beyond", "behind",
+  "within", "throughout", "across", "towards", "toward", "upon", "via", "into", "onto", "between",
+  "inside", "outside", "like",
 ]);

@@ -74,6 +74,19 @@ export function isCommonNoun(word: string): boolean {
   );
 }
 
+/**
+ * Whether a word is a plain adjective ("grand", "royal"), not a comparable one that is also a
+ * name ("Frank", "Brown", "Rich" are tagged so).
+ */
+export function isAdjective(word: string): boolean {
+  return tagsOf(word).includes("Adjective");
+}
+
+/** Whether the lexicon knows a word as an -ing form of a verb ("praising", "finding"). */
+export function isGerund(word: string): boolean {
+  return tagsOf(word).includes("Gerund");
+}
+
 /** Tags that make a word a name rather than a common word. */
 const NAME_TAGS = new Set([
   "FirstName",

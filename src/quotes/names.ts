@@ -6,7 +6,14 @@ import {
   PLACE_WORDS,
   TITLE_NOUNS,
 } from "./lexicon.js";
-import { isCommonNoun, isFirstName, isPlaceOrTeam } from "./nameLexicon.js";
+import {
+  isAdjective,
+  isCommonNoun,
+  isCommonWord,
+  isFirstName,
+  isGerund,
+  isPlaceOrTeam,
+} from "./nameLexicon.js";
 import type { SpeakerKind } from "./types.js";
 
 // A capitalised word: "Putin", "Russia’s", "U.S.", "Sen.", "al-Assad", "O'Neill", "J.".
@@ -49,10 +56,25 @@ export function stripPossessive(name: string): string {
   return name.replace(/[’']s$/u, "").replace(/[’']$/u, "");
 }
 
+/**
+ * Whether `word` is a verb's -ing form opening a sentence before a name rather than part of it:
+ * before a courtesy title or honour ("Describing Mr Jackson", "Interrupting Mr Sukul"), or a
+ * compound ("Coffee-loving Curry"). Given names stay ("Irving", "Erling").
+ */
+function participleBefore(word: string, next: string): boolean {
+  if (!/^\p{Lu}[\p{L}-]{2,}ing$/u.test(word) || isFirstName(word)) return false;
+  return word.includes("-") || /^(?:mr|mrs|ms|dr|sir|lord|lady|dame)\.?$/u.test(fold(next));
+}
+
 /** Drops capitalised sentence-openers that are not part of the name ("However Smith" → "Smith"). */
 export function dropOpeners(words: readonly string[]): string[] {
   let i = 0;
-  while (i < words.length - 1 && NOT_NAME_WORDS.has(fold(words[i] ?? "").replace(/\.$/, ""))) i++;
+  while (
+    i < words.length - 1 &&
+    (NOT_NAME_WORDS.has(fold(words[i] ?? "").replace(/\.$/, "")) ||
+      participleBefore(words[i] ?? "", words[i + 1] ?? ""))
+  )
+    i++;
   // Joining words cannot start or end a name.
   let end = words.length;
   while (end > i && /^[a-z]/.test(words[end - 1] ?? "")) end--;
@@ -158,12 +180,17 @@ export function hasOrganisationWord(name: string): boolean {
 /**
  * Whether a capitalised run is a thing rather than a person: no given name first and a common
  * noun last ("Consumer Credit Bill", "Children Act", "World Cup"), or a place last ("Former
- * Southampton"). "Sir Digby", "Gordon Brown" and "Stelios Haji-Ioannou" stay people.
+ * Southampton"); with no given name, a verb's -ing form first ("Praising Celtic", "Finding
+ * Nemo") or a plain adjective first and a common word last, as events and titles are ("Grand
+ * Slam"; not "Big Boi", "Standard Chartered", "Liberal Democrat Sarah Teather").
+ * "Sir Digby", "Gordon Brown" and "Stelios Haji-Ioannou" stay people.
  */
 function namesAThing(words: readonly string[]): boolean {
   const first = words[0] ?? "";
   const last = words[words.length - 1] ?? "";
   if (isFirstName(first) || /^(?:sir|lord|lady|dame|mr|mrs|ms|dr)$/u.test(first)) return false;
+  if (words.length > 1 && (isGerund(first) || (isAdjective(first) && isCommonWord(last))))
+    return !words.some(isFirstName);
   return isCommonNoun(last) || (words.length > 1 && isPlaceOrTeam(last));
 }
 

@@ -251,6 +251,38 @@ describe("quotes in BBC layouts", () => {
     ).toEqual([["I am sure my own wri", "Paul Jones"]]);
   });
 
+  it("takes no opening participle, preposition or event for a speaker", () => {
+    expect(
+      said(
+        `Cathy Jamieson spoke. Praising Celtic and Rangers for their efforts, she said: "We have seen some positive moves." ` +
+          `Paul Tellier led the firm. Under Mr Tellier the firm grew. "I understand the board's concern," he said. ` +
+          `Rick Dean has worked on Finding Nemo. "There was a time when the worlds were apart," he said. ` +
+          `Feliciano Lopez played his third Grand Slam match. "This has given me a lot of confidence," he said.`,
+      ),
+    ).toEqual([
+      ["We have seen some po", "Cathy Jamieson"],
+      ["I understand the boa", "Paul Tellier"],
+      ["There was a time whe", "Rick Dean"],
+      ["This has given me a ", "Feliciano Lopez"],
+    ]);
+  });
+
+  it("credits the name before an office of a body set off by commas, not the body", () => {
+    expect(
+      said(
+        `Earlier, David Rose, Chief Executive of Hereford Hospitals NHS Trust, had said: "It is with real regret that we have taken this step."`,
+      ),
+    ).toEqual([["It is with real regr", "David Rose"]]);
+  });
+
+  it("takes the name after an opening participle and a courtesy title", () => {
+    expect(
+      said(
+        `Katherine Jackson, 74, spoke. Describing Mr Jackson as "a good person", she said she feared for him.`,
+      ),
+    ).toEqual([["a good person", "Katherine Jackson"]]);
+  });
+
   it("leaves words a speaker denied or rejected unclear, and keeps his own", () => {
     expect(
       said(
