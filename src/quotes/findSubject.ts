@@ -1,5 +1,6 @@
 import { NOT_NAME_WORDS, PLACE_WORDS, TITLE_HEADS } from "./lexicon.js";
 import { fold, leadingName, nameWords, trailingName } from "./names.js";
+import { isGerund } from "./nameLexicon.js";
 import {
   CUE_WORD_SET,
   LEADING_DESCRIBED,
@@ -122,8 +123,11 @@ export function subjectOf(pre: string): Subject | null {
   if (nameWords(common[1]).some((w) => CUE_WORD_SET.has(w))) return null;
   // "who has in the past described": skip the prepositional phrase and look again.
   const previousWord = /(\S+)\s*$/.exec(trimmed.slice(0, start))?.[1];
-  if (previousWord && PREPOSITIONS.has(previousWord.toLowerCase()))
-    return subjectOf(trimmed.slice(0, start - previousWord.length - 1));
+  if (previousWord && PREPOSITIONS.has(previousWord.toLowerCase())) {
+    const before = subjectOf(trimmed.slice(0, start - previousWord.length - 1));
+    // "Speaking after the investigation was announced": a participle opening the sentence.
+    return before && isGerund(before.surface) ? null : before;
+  }
   return { surface: common[1], start, role: null };
 }
 

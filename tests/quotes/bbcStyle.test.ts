@@ -275,6 +275,14 @@ describe("quotes in BBC layouts", () => {
     ).toEqual([["It is with real regr", "David Rose"]]);
   });
 
+  it("takes no participle opening the sentence for the subject of a cue inside it", () => {
+    expect(
+      said(
+        `Ken Livingstone is under fire. Speaking after the investigation was announced Bob Neill, leader of the London Assembly Conservatives, said: "He has behaved in a manner unbecoming of his office."`,
+      ),
+    ).toEqual([["He has behaved in a ", "Bob Neill"]]);
+  });
+
   it("takes the name after an opening participle and a courtesy title", () => {
     expect(
       said(
