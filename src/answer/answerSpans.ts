@@ -1,182 +1,17 @@
 import type { Span } from "../corpus/types.js";
-import { MONTH_NAMES } from "../text/months.js";
-import { isDemonym, isFunctionWord, isKnownName } from "../quotes/nameLexicon.js";
-import { STOP_WORDS } from "../text/stopwords.js";
+import { isFunctionWord, isKnownName } from "../quotes/nameLexicon.js";
 import { termOf, tokenize } from "../text/tokens.js";
+import { inCode, isYear, rangeStart, trimTail, versionNumber } from "./amountChecks.js";
 import { causes } from "./causeSpans.js";
-import { asksForRole, ROLE_WORDS } from "./roleWords.js";
+import {
+  describesOnly,
+  heldElsewhere,
+  PLACE_COMPOUND,
+  qualifiedOtherwise,
+  spellsOut,
+} from "./nameChecks.js";
+import { COUNT, DATE, MONEY, NAME, NOT_NAMES, PLACE_CUE, REASON } from "./spanPatterns.js";
 import type { QuestionKind } from "./understandQuestion.js";
-
-const MONTH = MONTH_NAMES.join("|");
-const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-const NUMBER_WORD =
-  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozens?|hundreds|thousands|millions";
-const NUMBER = `(?:\\d(?:[\\d,.]*\\d)?|${NUMBER_WORD})`;
-// The scale ends at a word's end: "20 manufacturing sectors" holds no "20 m".
-const SCALE = "(?:(?:bn|m|k|billion|million|trillion|thousand)\\b)";
-
-const DATE = new RegExp(
-  [
-    `(?:(?:early|late|mid)[- ])?(?:\\d{1,2}(?:st|nd|rd|th)? )?(?:${MONTH})(?: \\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,? (?:1[5-9]|20)\\d\\d)?`,
-    `\\b(?:1[5-9]|20)\\d\\d(?:s)?\\b`,
-    `\\b(?:${WEEKDAY})\\b`,
-    `\\b(?:last|next|this) (?:week|month|year|season|summer|winter|spring|autumn)\\b`,
-    `\\b(?:yesterday|today|tomorrow)\\b`,
-    // A time of day: "1230 GMT", "12:30", "7pm".
-    `\\b\\d{1,2}[:.]?\\d\\d ?(?:GMT|BST|am|pm)\\b|\\b\\d{1,2}:\\d\\d\\b|\\b\\d{1,2} ?(?:am|pm)\\b`,
-    `\\b${NUMBER} (?:years?|months?|weeks?|days?) (?:ago|later|earlier)\\b`,
-  ].join("|"),
-  "gu",
-);
-const MONEY = new RegExp(
-  [
-    `[£$€¥]\\s?\\d[\\d,.]*(?:\\s?${SCALE})?\\b`,
-    `\\b\\d[\\d,.]*\\s?${SCALE}? (?:euros?|dollars?|pounds?|yen|francs?|rupees?|roubles?)\\b`,
-    `\\b\\d[\\d,.]*\\s?(?:%|per ?cent\\b)`,
-    `\\b\\d[\\d,.]*\\s?(?:km|miles?|metres?|meters?|kg|tonnes?|mph|seconds?)\\b`,
-    `\\b\\d[\\d,.]*\\s?${SCALE}\\b`,
-  ].join("|"),
-  "giu",
-);
-// The counted thing may carry digits: "10 A320 aircraft".
-const COUNT = new RegExp(
-  `\\b${NUMBER}(?:[- ](?:${SCALE}))?(?:[- ]\\p{L}[\\p{L}\\p{N}]*){0,2}`,
-  "giu",
-);
-/** A run of capitalised words, allowing small joining words ("Bank of England", "Tears of the
- * Sun", "Piero della Francesca"); a possessive ends it ("Mel Gibson's The Passion…" is two). */
-const NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}.&-]*(?:['’](?!s\\b)\\p{L}[\\p{L}\\p{N}.&-]*)*";
-const NAME = new RegExp(
-  `${NAME_WORD}(?:\\s+(?:(?:of the|de la|van der|von der|of|de|la|le|du|da|di|della|van|von|der|al|bin|and|the)\\s+)?${NAME_WORD})*`,
-  "gu",
-);
-const NOT_NAMES = new Set([
-  ...MONTH_NAMES.map((m) => m.toLowerCase()),
-  ...WEEKDAY.toLowerCase().split("|"),
-  "i",
-  "mr",
-  "mrs",
-  "ms",
-  "dr",
-  "he",
-  "she",
-  "it",
-  "they",
-  "we",
-  "the",
-  "but",
-  "and",
-  "in",
-  "a",
-  "this",
-  "that",
-  "there",
-  "its",
-  "his",
-  "her",
-]);
-const REASON =
-  /\b(?:because(?: of)?|due to|as a result of|thanks to|owing to|following|amid|after|in order to|so that|blamed|since|over fears|as)\b[^.;]*/giu;
-const PLACE_CUE = /\b(?:in|at|from|near|to|based in|outside)\s+(?:the\s+)?$/iu;
-
-/** Whether a count starts with a year ("2005 in current"): a date, not an amount or count. */
-const isYear = (count: string): boolean => /^(?:1[5-9]|20)\d\d$/u.test(count.split(/\s/u)[0] ?? "");
-
-/**
- * Whether the number at `at` belongs to a name ("Metal Slug 3", "Opera 8.0"): it follows a
- * capitalised word that is not the sentence's opening word ("Around 50 commands").
- */
-function versionNumber(text: string, at: number, opening: number): boolean {
-  const before = /(\p{Lu}[\p{L}\p{N}]*)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
-  if (!before) return false;
-  return at - before[0].length > opening && !isFunctionWord(before[1]!);
-}
-
-/**
- * A role qualified just before a name, or before it and a comma: "deputy chief executive
- * Michael Cawley", "its former chief executive, Mikhail Khodorkovsky".
- */
-const QUALIFIED_ROLE =
-  /\b(deputy|vice|former|acting|assistant|interim|ex)\b[-\p{L}\s]{0,30},?\s*$/iu;
-
-/**
- * Whether the words before a name give it a role the question asks about ("chief executive",
- * or a word for it: "boss") but qualified in a way it does not ask ("deputy", "former"): the
- * deputy is no answer to "who is the chief executive" nor to "who is the boss".
- */
-function qualifiedOtherwise(before: string, asked: ReadonlySet<string>): boolean {
-  const match = QUALIFIED_ROLE.exec(before);
-  if (match === null || asked.has(match[1]!.toLowerCase())) return false;
-  const role = asksForRole(asked);
-  return tokenize(match[0]).some(
-    (t) =>
-      t.word !== match[1]!.toLowerCase() && (asked.has(t.word) || (role && ROLE_WORDS.has(t.word))),
-  );
-}
-
-/** A role held of a named body just before a name: "Yukos chief executive Steven Theede". */
-const OWNED_ROLE = /(\p{Lu}[\p{L}\p{N}&-]*)(?:['’]s)?\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3})$/u;
-
-/**
- * Whether the words before a name give it the role the question asks about, but of a body the
- * question does not name: "Yukos chief executive Steven Theede" answers no "who is the chief
- * executive of gazprom".
- */
-function heldElsewhere(before: string, asked: ReadonlySet<string>): boolean {
-  if (!asksForRole(asked)) return false;
-  const match = OWNED_ROLE.exec(before);
-  if (match === null) return false;
-  const owner = match[1]!;
-  if (asked.has(owner.toLowerCase()) || isFunctionWord(owner) || isDemonym(owner)) return false;
-  return tokenize(match[2]!).some((t) => ROLE_WORDS.has(t.word));
-}
-
-/**
- * A count's trailing words, the counted thing only: up to the first stop word ("councils who"
- * → "councils"), up to a verb form after the noun ("jobs following" → "jobs"; "remaining
- * jobs" keeps both), and no further than the question's own word for the thing (`askedTerms`:
- * "jobs" in "how many jobs").
- */
-function trimTail(tail: string, askedTerms: ReadonlySet<string>): string {
-  const words = tail.split(/(?=[- ])/u).map((w) => w.slice(1).toLowerCase());
-  let end = words.findIndex(
-    (w, i) => STOP_WORDS.has(w) || (i > 0 && /^\p{L}{3,}(?:ing|ed)$/u.test(w)),
-  );
-  if (end < 0) end = words.length;
-  const named = words
-    .slice(0, end)
-    .findLastIndex((w) => w.length > 2 && askedTerms.has(termOf(w) ?? w));
-  if (named >= 0) end = named + 1;
-  return tail
-    .split(/(?=[- ])/u)
-    .slice(0, end)
-    .join("");
-}
-
-/**
- * Whether the number at `at` (running to `end`) is part of a code, not an amount: "737-800",
- * "A320/321", "4-3-3" — joined by a hyphen or slash to a letter or digit on either side.
- */
-function inCode(text: string, at: number, end: number): boolean {
-  return (
-    /[\p{L}\p{N}][-/]$/u.test(text.slice(Math.max(0, at - 2), at)) ||
-    /^[-/]\p{N}/u.test(text.slice(end, end + 2))
-  );
-}
-
-/**
- * Where a range ends by the number `token` at `at` begins ("300" of "300-400"), or null: the
- * number before the hyphen is a plain one, no letter or code beside it, and smaller. A model
- * code as often counts up ("737-800") as down ("747-400"), so the caller takes a range only
- * when the counted thing or a unit follows it.
- */
-function rangeStart(text: string, at: number, token: string): number | null {
-  const before = /(?<![\p{L}\p{N}/-])(\d[\d,]*)-$/u.exec(text.slice(Math.max(0, at - 12), at));
-  const second = /^\d[\d,]*/u.exec(token)?.[0];
-  if (!before || !second || /^[-/\p{L}\p{N}]/u.test(text.slice(at + second.length))) return null;
-  const number = (s: string): number => Number(s.replaceAll(",", ""));
-  return number(before[1]!) < number(second) ? at - before[0].length : null;
-}
 
 /**
  * The terms of a question's words and their first two letters, kept per question: candidates
@@ -191,32 +26,6 @@ function termsOf(asked: ReadonlySet<string>): ReadonlySet<string> {
     askedTermsCache.set(asked, known);
   }
   return known;
-}
-
-/** A place's compound: "Houston-based", "Dublin-born". */
-const PLACE_COMPOUND = /-(?:based|born|bred|headquartered)\b/u;
-
-/** A compass word that may open an adjective of nationality ("North American"). */
-const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central)$/iu;
-
-/**
- * Whether a run of capitals describes rather than names: an adjective of nationality ("a
- * Russian company", "North American box office"), or a lone function word ("Of course").
- */
-function describesOnly(value: string): boolean {
-  if (!value.includes(" ")) return isFunctionWord(value) || isDemonym(value);
-  const words = value.replace(/^The\s+/u, "").split(" ");
-  // Most names have more words than a compass word and a nationality: no lookup needed.
-  if (words.length > 2) return false;
-  return words.slice(0, -1).every((w) => COMPASS.test(w)) && isDemonym(words.at(-1)!);
-}
-
-/** Whether a name is spelled out from a question's abbreviation ("IETF", "Internet Engineering Task Force"). */
-function spellsOut(value: string, asked: ReadonlySet<string>): boolean {
-  if (!value.includes(" ")) return false;
-  const words = value.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
-  if (words.length < 2) return false;
-  return asked.has(words.map((w) => w[0]!.toLowerCase()).join(""));
 }
 
 /**

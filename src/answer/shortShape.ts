@@ -1,0 +1,118 @@
+/**
+ * What an answer span's form says of it as an answer of the asked kind, for the short answer:
+ * a person for who, a place after "in" for where, the sort of name "which X" asks for, a
+ * count of the asked thing for how many, money (or the measure asked) for how much, no time
+ * clause for why.
+ */
+import type { Span } from "../corpus/types.js";
+import { isPlaceName } from "../quotes/nameLexicon.js";
+import { asksForRole } from "./roleWords.js";
+import type { UnderstoodQuestion } from "./understandQuestion.js";
+import type { AnswerType } from "./wantedAnswer.js";
+
+/** Words that make a run of capitals an organisation, title or event, not a person. */
+const NOT_PERSON =
+  /\b(?:Awards?|Association|Bank|Centre|Center|Championships?|Club|Company|Council|Cup|Festival|Games|Group|Inc|League|Ltd|Ministry|Open|Party|plc|Prize|Society|TV|Union|University)\b/u;
+/** A person's name: two to four capitalised words, an initial allowed. */
+const PERSON =
+  /^(?:(?:Mr|Mrs|Ms|Dr|Sir)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
+/** The words before a place: a name after them is where something is, not who did it. */
+const PLACE_BEFORE = /\b(?:in|at|from|near|outside|to)\s+(?:the\s+)?$/iu;
+/** "Of the 20 sectors surveyed, 13 grew": the number after "of the" is the whole, not the count. */
+const WHOLE_BEFORE = /\bof the\s+$/iu;
+/**
+ * A reason clause that more often says when or how than why: "after quitting the show",
+ * "since 2001", "as cheap as", "as captain".
+ */
+const LOOSE_REASON =
+  /^(?:as\b(?! a result)|(?:after|following|since)\s+(?:(?:nearly|almost|about|around|more than|over|just)\s+)?(?:\p{L}+ing\b|\d|the (?:end|start|beginning)\b|(?:\p{L}+\s+){0,2}(?:weeks?|months?|years?|days?|decades?|seasons?|hours?|minutes?)\b))/iu;
+
+const MONEY = /[£$€¥]|\b(?:euros?|dollars?|pounds?|yen|francs?|rupees?|roubles?)\b/iu;
+const PERCENT = /%|per ?cent/iu;
+const DISTANCE = /\b(?:km|miles?|metres?|meters?|m)\b/iu;
+/** What a how-much question measures, by its words. */
+const ASKS_PERCENT =
+  /\b(?:percent|percentage|share|stake|proportion|chunk|rates?|rise|rising|rose|raised?|increased?|grow|grew|growth|up|fall|fell|falling|drop|dropped|down)\b/iu;
+const ASKS_DISTANCE = /\bhow (?:far|close|long is)\b|\bdistance\b/iu;
+
+/**
+ * What the span's form says of it as a `kind` answer: `shared` is how many of its words the
+ * question holds, `before` the text just before it, `others` the sentence's other answers.
+ */
+export function shortShape(
+  understood: UnderstoodQuestion,
+  value: string,
+  shared: number,
+  before: string,
+  others: readonly Span[],
+  sentence: string,
+): number {
+  const question = understood.text;
+  const person = PERSON.test(value) && !NOT_PERSON.test(value);
+  const placed = PLACE_BEFORE.test(before);
+  switch (understood.kind) {
+    case "who":
+      // The holder of a role ("who is the chief executive of gazprom") is a person, never the
+      // firm the sentence names beside the role.
+      if (!person && asksForRole(understood.asked)) return -Infinity;
+      // "at auction in Moscow": a place after "in" is where, not who.
+      return -shared + (person ? 0.5 : 0) - (placed ? (isPlaceName(value) ? 1 : 0.5) : 0);
+    case "where":
+      return -shared + (placed ? 0.3 : 0);
+    case "which":
+      return -shared + typeFit(understood.wants.type, person, placed || isPlaceName(value));
+    case "when":
+      return -shared;
+    case "why":
+      // A fragment that says when or how is shown as no reason at all.
+      return LOOSE_REASON.test(value) ? -Infinity : -shared;
+    case "how-many": {
+      // "12,575 net cafes": the count of the thing asked about; a percentage is no count.
+      const figure = /\d/u.test(value) ? 0.3 : 0;
+      const percent = PERCENT.test(value) ? -1 : 0;
+      const whole = WHOLE_BEFORE.test(before) ? -0.6 : 0;
+      return (shared > 0 ? 1 : 0) + figure + percent + whole;
+    }
+    case "how-much":
+      return (/\d/u.test(value) ? 0.3 : 0) + unitFit(value, question, others, sentence);
+    default:
+      return 0;
+  }
+}
+
+/**
+ * How well a name fits the sort a "which X" question wants: a person's shape for "which
+ * singer"; for "which company" or "which film", neither a person's shape nor a place (one the
+ * lexicon knows, or a name after "in": "bought the unit at auction in Moscow").
+ */
+function typeFit(type: AnswerType | null, person: boolean, place: boolean): number {
+  switch (type) {
+    case "person":
+      return person ? 0.5 : 0;
+    case "place":
+      return place ? 0.3 : 0;
+    case "organisation":
+    case "title":
+      return (person ? -0.3 : 0) - (place ? 1 : 0);
+    default:
+      return 0;
+  }
+}
+
+/**
+ * How well an amount's unit fits what a how-much question measures: a share when it asks for
+ * a stake or a rate, a distance when it asks how far, and otherwise money, before a
+ * percentage (the price of a unit that made 60% of the output is not 60%).
+ */
+function unitFit(
+  value: string,
+  question: string,
+  others: readonly Span[],
+  sentence: string,
+): number {
+  if (ASKS_PERCENT.test(question)) return PERCENT.test(value) ? 0.5 : 0;
+  if (ASKS_DISTANCE.test(question)) return DISTANCE.test(value) ? 0.5 : 0;
+  if (MONEY.test(value)) return 0.5;
+  const moneyBeside = others.some((s) => MONEY.test(sentence.slice(s.start, s.end)));
+  return PERCENT.test(value) ? (moneyBeside ? -0.8 : -0.3) : 0;
+}

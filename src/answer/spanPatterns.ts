@@ -1,0 +1,82 @@
+/**
+ * The patterns an answer of each kind is found by in a sentence: dates, amounts, counts,
+ * names and reasons, and the words that are never a name on their own.
+ */
+import { MONTH_NAMES } from "../text/months.js";
+
+const MONTH = MONTH_NAMES.join("|");
+const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+const NUMBER_WORD =
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozens?|hundreds|thousands|millions";
+const NUMBER = `(?:\\d(?:[\\d,.]*\\d)?|${NUMBER_WORD})`;
+// The scale ends at a word's end: "20 manufacturing sectors" holds no "20 m".
+const SCALE = "(?:(?:bn|m|k|billion|million|trillion|thousand)\\b)";
+
+/** A date or time: "3 July 2025", "1998", "Monday", "last year", "1230 GMT", "two weeks ago". */
+export const DATE = new RegExp(
+  [
+    `(?:(?:early|late|mid)[- ])?(?:\\d{1,2}(?:st|nd|rd|th)? )?(?:${MONTH})(?: \\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,? (?:1[5-9]|20)\\d\\d)?`,
+    `\\b(?:1[5-9]|20)\\d\\d(?:s)?\\b`,
+    `\\b(?:${WEEKDAY})\\b`,
+    `\\b(?:last|next|this) (?:week|month|year|season|summer|winter|spring|autumn)\\b`,
+    `\\b(?:yesterday|today|tomorrow)\\b`,
+    // A time of day: "1230 GMT", "12:30", "7pm".
+    `\\b\\d{1,2}[:.]?\\d\\d ?(?:GMT|BST|am|pm)\\b|\\b\\d{1,2}:\\d\\d\\b|\\b\\d{1,2} ?(?:am|pm)\\b`,
+    `\\b${NUMBER} (?:years?|months?|weeks?|days?) (?:ago|later|earlier)\\b`,
+  ].join("|"),
+  "gu",
+);
+/** An amount: money, a percentage, a measure with its unit, a number with its scale. */
+export const MONEY = new RegExp(
+  [
+    `[£$€¥]\\s?\\d[\\d,.]*(?:\\s?${SCALE})?\\b`,
+    `\\b\\d[\\d,.]*\\s?${SCALE}? (?:euros?|dollars?|pounds?|yen|francs?|rupees?|roubles?)\\b`,
+    `\\b\\d[\\d,.]*\\s?(?:%|per ?cent\\b)`,
+    `\\b\\d[\\d,.]*\\s?(?:km|miles?|metres?|meters?|kg|tonnes?|mph|seconds?)\\b`,
+    `\\b\\d[\\d,.]*\\s?${SCALE}\\b`,
+  ].join("|"),
+  "giu",
+);
+/** A count and the counted thing; the thing may carry digits: "10 A320 aircraft". */
+export const COUNT = new RegExp(
+  `\\b${NUMBER}(?:[- ](?:${SCALE}))?(?:[- ]\\p{L}[\\p{L}\\p{N}]*){0,2}`,
+  "giu",
+);
+/** A run of capitalised words, allowing small joining words ("Bank of England", "Tears of the
+ * Sun", "Piero della Francesca"); a possessive ends it ("Mel Gibson's The Passion…" is two). */
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}.&-]*(?:['’](?!s\\b)\\p{L}[\\p{L}\\p{N}.&-]*)*";
+export const NAME = new RegExp(
+  `${NAME_WORD}(?:\\s+(?:(?:of the|de la|van der|von der|of|de|la|le|du|da|di|della|van|von|der|al|bin|and|the)\\s+)?${NAME_WORD})*`,
+  "gu",
+);
+/** Capitalised words that are no name on their own: months, weekdays, pronouns, openers. */
+export const NOT_NAMES = new Set([
+  ...MONTH_NAMES.map((m) => m.toLowerCase()),
+  ...WEEKDAY.toLowerCase().split("|"),
+  "i",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "he",
+  "she",
+  "it",
+  "they",
+  "we",
+  "the",
+  "but",
+  "and",
+  "in",
+  "a",
+  "this",
+  "that",
+  "there",
+  "its",
+  "his",
+  "her",
+]);
+/** A reason clause, from its marker ("because", "due to", "after") to the clause's end. */
+export const REASON =
+  /\b(?:because(?: of)?|due to|as a result of|thanks to|owing to|following|amid|after|in order to|so that|blamed|since|over fears|as)\b[^.;]*/giu;
+/** The words before a place: "in", "at", "based in". */
+export const PLACE_CUE = /\b(?:in|at|from|near|to|based in|outside)\s+(?:the\s+)?$/iu;
