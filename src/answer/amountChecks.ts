@@ -66,3 +66,16 @@ export function rangeStart(text: string, at: number, token: string): number | nu
   const number = (s: string): number => Number(s.replaceAll(",", ""));
   return number(before[1]!) < number(second) ? at - before[0].length : null;
 }
+
+/**
+ * Whether the number `count` found at `at` is an amount rather than a count: money ("£1bn",
+ * "$20") or a share ("53%", "53 per cent"), which answer no "how many".
+ */
+export function isAmount(text: string, at: number, count: string): boolean {
+  const number = /^[\d,.]+/u.exec(count)?.[0];
+  if (number === undefined) return false;
+  return (
+    /[£$€¥]\s?$/u.test(text.slice(Math.max(0, at - 2), at)) ||
+    /^\s?(?:%|per ?cent\b)/u.test(text.slice(at + number.length, at + number.length + 9))
+  );
+}

@@ -1,15 +1,17 @@
 import type { Span } from "../corpus/types.js";
 import { isFunctionWord, isKnownName } from "../quotes/nameLexicon.js";
 import { termOf, tokenize } from "../text/tokens.js";
-import { inCode, isYear, rangeStart, trimTail, versionNumber } from "./amountChecks.js";
+import { inCode, isAmount, isYear, rangeStart, trimTail, versionNumber } from "./amountChecks.js";
 import { causes } from "./causeSpans.js";
 import {
   describesOnly,
   heldElsewhere,
   PLACE_COMPOUND,
   qualifiedOtherwise,
+  qualifiesNoun,
   spellsOut,
 } from "./nameChecks.js";
+import { FIXTURE, titleSpans } from "./titleSpans.js";
 import { COUNT, DATE, MONEY, NAME, NOT_NAMES, PLACE_CUE, REASON } from "./spanPatterns.js";
 import type { QuestionKind } from "./understandQuestion.js";
 
@@ -27,6 +29,9 @@ function termsOf(asked: ReadonlySet<string>): ReadonlySet<string> {
   }
   return known;
 }
+
+/** "MEPs", "MPs": the plural of an abbreviation is a sort of people, not a name. */
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 
 /**
  * Where `text` holds an answer of the asked kind that the question does not already contain
@@ -79,7 +84,8 @@ export function answerSpans(text: string, kind: QuestionKind, asked: ReadonlySet
         } else if (inCode(text, start, start + token.length)) continue;
       }
       if (value.length === 0 || !fresh(value) || !keep(m)) continue;
-      if (names && (describesOnly(value) || spellsOut(value, asked))) continue;
+      if (names && (describesOnly(value) || spellsOut(value, asked) || ACRONYM_PLURAL.test(value)))
+        continue;
       out.push({ start, end: start + value.length });
     }
     return out;
@@ -93,24 +99,37 @@ export function answerSpans(text: string, kind: QuestionKind, asked: ReadonlySet
     PLACE_COMPOUND.test(m[0]);
   switch (kind) {
     case "when":
-      return spans(DATE);
+      // "this year's awards": a date that qualifies a noun says which, not when.
+      return spans(DATE).filter((d) => !/^['’]s\b/u.test(text.slice(d.end, d.end + 3)));
     case "how-much": {
       const money = spans(MONEY);
       return money.length > 0 ? money : spans(COUNT, (m) => /\d/u.test(m[0]) && !isYear(m[0]));
     }
     case "how-many":
-      return spans(COUNT, (m) => !isYear(m[0]) && !versionNumber(text, m.index ?? 0, opening));
+      return spans(
+        COUNT,
+        (m) =>
+          !isYear(m[0]) &&
+          !versionNumber(text, m.index ?? 0, opening) &&
+          !isAmount(text, m.index ?? 0, m[0]),
+      );
     case "who":
     case "which": {
       // A sentence naming the deputy of the role asked about names no one for the role itself;
       // a name holding the role at another body is no answer.
-      const names = spans(NAME, notOpening);
+      const found = spans(NAME, notOpening);
       const before = (n: Span): string => text.slice(Math.max(0, n.start - 40), n.start);
-      if (names.some((n) => qualifiedOtherwise(before(n), asked))) return [];
-      return names.filter((n) => !heldElsewhere(before(n), asked));
+      if (found.some((n) => qualifiedOtherwise(before(n), asked))) return [];
+      const whole = kind === "which" ? titleSpans(text, found) : found;
+      // A fixture ("the Wales v England match") is what a "which game" asks for.
+      return whole.filter(
+        (n) =>
+          !heldElsewhere(before(n), asked) &&
+          (FIXTURE.test(text.slice(n.start, n.end)) || !qualifiesNoun(text, n)),
+      );
     }
     case "where": {
-      const names = spans(NAME, notOpening);
+      const names = spans(NAME, notOpening).filter((n) => !qualifiesNoun(text, n));
       const cued = names.filter((s) =>
         PLACE_CUE.test(text.slice(Math.max(0, s.start - 12), s.start)),
       );

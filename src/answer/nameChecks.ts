@@ -3,9 +3,11 @@
  * about (a deputy's, another body's), only describes (a nationality), or spells out the
  * question's own abbreviation.
  */
-import { isDemonym, isFunctionWord } from "../quotes/nameLexicon.js";
+import { isCommonNoun, isDemonym, isFunctionWord, isRoleNoun } from "../quotes/nameLexicon.js";
+import type { Span } from "../corpus/types.js";
 import { tokenize } from "../text/tokens.js";
 import { asksForRole, ROLE_WORDS } from "./roleWords.js";
+import { nounsOf } from "./wantedAnswer.js";
 
 /**
  * A role qualified just before a name, or before it and a comma: "deputy chief executive
@@ -70,4 +72,31 @@ export function spellsOut(value: string, asked: ReadonlySet<string>): boolean {
   const words = value.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
   if (words.length < 2) return false;
   return asked.has(words.map((w) => w[0]!.toLowerCase()).join(""));
+}
+
+/** Words for a person's or body's part that a name before them qualifies: "Wales coach". */
+const DESCRIBING = new Set([
+  ...nounsOf("person", "organisation"),
+  ...["presenter", "consultancy", "spokesman", "spokeswoman", "adviser", "advisor", "official"],
+]);
+
+/** Nouns of an event or undertaking that a name before them qualifies: "Six Nations win". */
+const QUALIFIED_EVENT =
+  /^\s+(?:win|victory|defeat|match|game|final|fixtures?|clash|tie|event|title|season|campaign|project|programme|scheme|deal|side|squad|team|bid|record)\b/u;
+
+/**
+ * Whether the name at `span` only qualifies what follows it: a role or a body ("American Idol
+ * presenter Ryan Seacrest", "City consultancy Deloitte", "the United Nations refugee agency")
+ * or an event ("the Six Nations win", "his first Grand Slam event"). Such a name says whose or
+ * which, and is not the one the sentence is about.
+ */
+export function qualifiesNoun(text: string, span: Span): boolean {
+  const after = text.slice(span.end, span.end + 60);
+  if (QUALIFIED_EVENT.test(after)) return true;
+  const words = /^(?:\s+\p{Ll}[\p{Ll}-]*){1,3}/u.exec(after)?.[0].trim().split(/\s+/u) ?? [];
+  const describing = (w: string): boolean =>
+    DESCRIBING.has(w) || isRoleNoun(w) || ROLE_WORDS.has(w);
+  // The head noun may follow other nouns: "refugee agency", "news agency", "chief executive".
+  const head = words.findIndex(describing);
+  return head >= 0 && words.slice(0, head).every((w) => isCommonNoun(w));
 }

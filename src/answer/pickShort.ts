@@ -89,12 +89,10 @@ export function pickShort(
     for (const span of option.answers) {
       const inside = tokensIn(tokens, span);
       const shared = inside.filter((i) => anchors.includes(i)).length;
-      const value = option.text.slice(span.start, span.end);
-      const before = option.text.slice(Math.max(0, span.start - 14), span.start);
       const score =
         base +
         tieOf(inside, anchors) +
-        shortShape(question, value, shared, before, option.answers, option.text) +
+        shortShape(question, option.text, span, shared, option.answers) +
         doerFit(question.wants.doer, tokens, inside) +
         objectFit(question.wants.done, tokens, inside);
       if (!best || score > best.score) best = { option: index, span, score };

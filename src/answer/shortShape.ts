@@ -5,7 +5,9 @@
  * clause for why.
  */
 import type { Span } from "../corpus/types.js";
-import { isPlaceName } from "../quotes/nameLexicon.js";
+import { isCityName, isCountryName, isPlaceName, isTimeWord } from "../quotes/nameLexicon.js";
+import { PLACE_COMPOUND } from "./nameChecks.js";
+import { termOf, tokenize } from "../text/tokens.js";
 import { asksForRole } from "./roleWords.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 import type { AnswerType } from "./wantedAnswer.js";
@@ -36,36 +38,43 @@ const ASKS_PERCENT =
 const ASKS_DISTANCE = /\bhow (?:far|close|long is)\b|\bdistance\b/iu;
 
 /**
- * What the span's form says of it as a `kind` answer: `shared` is how many of its words the
- * question holds, `before` the text just before it, `others` the sentence's other answers.
+ * What the form of `span` in `sentence` says of it as a `kind` answer: `shared` is how many
+ * of its words the question holds, `others` the sentence's other answers.
  */
 export function shortShape(
   understood: UnderstoodQuestion,
-  value: string,
-  shared: number,
-  before: string,
-  others: readonly Span[],
   sentence: string,
+  span: Span,
+  shared: number,
+  others: readonly Span[],
 ): number {
   const question = understood.text;
+  const value = sentence.slice(span.start, span.end);
+  const before = sentence.slice(Math.max(0, span.start - 14), span.start);
   const person = PERSON.test(value) && !NOT_PERSON.test(value);
   const placed = PLACE_BEFORE.test(before);
   switch (understood.kind) {
     case "who":
-      // The holder of a role ("who is the chief executive of gazprom") is a person, never the
-      // firm the sentence names beside the role.
-      if (!person && asksForRole(understood.asked)) return -Infinity;
+      // The holder of a role ("who is the chief executive of gazprom", "who is the deloitte
+      // economist") is a person, never the firm the sentence names beside the role.
+      if (!person && (asksForRole(understood.asked) || understood.wants.type === "person"))
+        return -Infinity;
       // "at auction in Moscow": a place after "in" is where, not who.
       return -shared + (person ? 0.5 : 0) - (placed ? (isPlaceName(value) ? 1 : 0.5) : 0);
     case "where":
-      return -shared + (placed ? 0.3 : 0);
-    case "which":
-      return -shared + typeFit(understood.wants.type, person, placed || isPlaceName(value));
+      return -shared + placeFit(question, sentence, span, placed);
+    case "which": {
+      const type = understood.wants.type;
+      if (type === "place") return -shared + placeFit(question, sentence, span, placed);
+      return -shared + typeFit(type, person, placed || isPlaceName(value));
+    }
     case "when":
       return -shared;
     case "why":
-      // A fragment that says when or how is shown as no reason at all.
-      return LOOSE_REASON.test(value) ? -Infinity : -shared;
+      // A fragment that says when or how is shown as no reason at all; nor is the reason for
+      // something the question does not ask about ("shares tumbled after…" for "why did it lose").
+      if (LOOSE_REASON.test(value)) return -Infinity;
+      return reasonOfAsked(understood, sentence.slice(0, span.start), value) ? -shared : -Infinity;
     case "how-many": {
       // "12,575 net cafes": the count of the thing asked about; a percentage is no count.
       const figure = /\d/u.test(value) ? 0.3 : 0;
@@ -78,6 +87,43 @@ export function shortShape(
     default:
       return 0;
   }
+}
+
+/** A question asking for cities or towns, and one asking for countries. */
+const ASKS_CITY = /\b(?:city|cities|towns?)\b/iu;
+const ASKS_COUNTRY = /\b(?:countr(?:y|ies)|nations?)\b/iu;
+
+/**
+ * How well the name at `span` fits as a place: one the lexicon knows, a place's compound
+ * ("Houston-based"), or a name after "in" or "at" that is no time ("at the New Year") and no
+ * body ("the Paris Club"); anything else ("told AFP") is no place. A country answers no "which
+ * cities", a city no "which countries".
+ */
+function placeFit(question: string, sentence: string, span: Span, placed: boolean): number {
+  const value = sentence.slice(span.start, span.end);
+  if (NOT_PERSON.test(value)) return -Infinity;
+  const words = value.split(/\s+/u);
+  if (ASKS_CITY.test(question) && words.some(isCountryName)) return -Infinity;
+  if (ASKS_COUNTRY.test(question) && words.some(isCityName)) return -Infinity;
+  if (isPlaceName(value) || words.some(isPlaceName)) return 0.3;
+  if (PLACE_COMPOUND.test(sentence.slice(span.end, span.end + 20))) return 0.3;
+  if (placed && !words.some(isTimeWord)) return 0.3;
+  return -Infinity;
+}
+
+/** What opens a reason clause; a cause found otherwise ("X meant…") opens with none. */
+const REASON_OPENING =
+  /^(?:because|due to|as a result|thanks to|owing to|following|amid|after|in order|so that|since|over fears|as)\b/iu;
+
+/**
+ * Whether a reason clause (`value`) gives the reason for what the question asks about: the
+ * sentence before it (`before`) says the question's predicate ("lose" for "why did dortmund
+ * lose"); a question without one ("why?") takes any.
+ */
+function reasonOfAsked(understood: UnderstoodQuestion, before: string, value: string): boolean {
+  if (!REASON_OPENING.test(value) || understood.predicate.length === 0) return true;
+  const predicate = new Set(understood.predicate.map((t) => t.term));
+  return tokenize(before).some((t) => predicate.has(termOf(t.word) ?? ""));
 }
 
 /**

@@ -39,7 +39,7 @@ export const MONEY = new RegExp(
 );
 /** A count and the counted thing; the thing may carry digits: "10 A320 aircraft". */
 export const COUNT = new RegExp(
-  `\\b${NUMBER}(?:[- ](?:${SCALE}))?(?:[- ]\\p{L}[\\p{L}\\p{N}]*){0,2}`,
+  `\\b${NUMBER}(?:[- ]?(?:${SCALE}))?(?:[- ]\\p{L}[\\p{L}\\p{N}]*){0,2}`,
   "giu",
 );
 /** A run of capitalised words, allowing small joining words ("Bank of England", "Tears of the

@@ -27,7 +27,7 @@ export interface WantedAnswer {
  */
 const TYPE_NOUNS: Readonly<Record<AnswerType, string>> = {
   person:
-    "person man woman player singer actor actress star minister politician manager coach presenter host athlete rapper artist author writer director driver striker winner chancellor mp judge leader economist analyst executive boss chief chairman founder designer comedian musician footballer boxer golfer cyclist runner",
+    "person man woman bloke guy player singer actor actress star minister politician manager coach presenter host athlete rapper artist author writer director driver striker winner chancellor mp judge leader economist analyst executive boss chief chairman founder designer comedian musician footballer boxer golfer cyclist runner",
   organisation:
     "firm company group bank club team band party brand network channel broadcaster airline carrier station newspaper paper magazine studio label retailer supermarket operator agency exchange uni university school charity union organisation organization body manufacturer maker giant rival bidder buyer side region outfit publisher insurer lender carmaker chain provider developer watchdog regulator court council board committee government department",
   place:
@@ -89,8 +89,12 @@ export function wantedAnswer(question: string): WantedAnswer {
       };
   }
   const who = words.indexOf("who");
-  if (who >= 0)
-    return { type: null, many: false, doer: doerAfter(who + 1), done: doneBy(question) };
+  if (who >= 0) {
+    // "who's the deloitte economist": a person's noun in the question says a person answers.
+    const person = words.slice(who + 1).some((w) => TYPE_OF.get(singular(w).noun) === "person");
+    const type = person ? "person" : null;
+    return { type, many: false, doer: doerAfter(who + 1), done: doneBy(question) };
+  }
   const none = { many: false, doer: null, done: null };
   return { ...none, type: words.includes("where") ? "place" : null };
 }

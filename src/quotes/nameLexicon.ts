@@ -65,6 +65,23 @@ export function isPlaceName(word: string): boolean {
   );
 }
 
+/** Whether a word is a country's name ("Indonesia") and no city's. */
+export function isCountryName(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.includes("Country") && !tags.includes("City");
+}
+
+/** Whether a word is a city's name ("Paris") and no country's. */
+export function isCityName(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.includes("City") && !tags.includes("Country");
+}
+
+/** Whether a word names a time or a stretch of it ("Year", "Christmas", "Monday"). */
+export function isTimeWord(word: string): boolean {
+  return tagsOf(word).some((t) => ["Duration", "Date", "Month", "WeekDay", "Holiday"].includes(t));
+}
+
 /** Whether a word is a common noun and no surname ("act", "bill", "line"; not "Smith", "Cook"). */
 export function isCommonNoun(word: string): boolean {
   const tags = tagsOf(word);

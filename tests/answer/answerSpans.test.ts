@@ -166,4 +166,24 @@ describe("answerSpans: causes", () => {
       "injuries",
     );
   });
+
+  it("reads no amount of money or share as a count", () => {
+    expect(found("It is part of a £1bn package for 32 local authorities.", "how-many")).toEqual([
+      "32 local authorities",
+    ]);
+    expect(found("With 53% of homes online, 20m people are online.", "how-many")).toEqual([
+      "20m people",
+    ]);
+  });
+
+  it("takes no date that only qualifies a noun for when", () => {
+    expect(found("The BBC led the field at this year's Bafta awards.", "when")).toEqual([]);
+  });
+
+  it("reads fixtures and numbered names whole, and no plural abbreviation, for which", () => {
+    expect(found("The tool made its debut at the Wales v England match.", "which")).toEqual([
+      "Wales v England",
+    ]);
+    expect(found("Having seen the BBC 3 documentary, MEPs left.", "which")).toEqual(["BBC 3"]);
+  });
 });

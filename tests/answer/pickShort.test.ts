@@ -146,4 +146,55 @@ describe("pickShort", () => {
       ),
     ).toBe("Jelena Kostanic");
   });
+
+  it("shows no place that is no place or not of the asked sort", () => {
+    expect(
+      shortOf(
+        "which cities did the eu consider for the new agency",
+        "A deputy told AFP news agency that Indonesia was still considering the offer.",
+      ),
+    ).toBeUndefined();
+    expect(
+      shortOf(
+        "which countries were hit by the tsunami",
+        "Bar a slight dip at the New Year, the index had risen since the tsunami hit.",
+      ),
+    ).toBeUndefined();
+    expect(
+      shortOf(
+        "which countries were hit by the tsunami",
+        "Paris and the Paris Club promised aid to countries hit by the tsunami.",
+      ),
+    ).toBeUndefined();
+    expect(
+      shortOf("which city is continental based in", "Houston-based Continental cut pay."),
+    ).toBe("Houston");
+  });
+
+  it("shows no reason given for something the question does not ask about", () => {
+    expect(
+      shortOf(
+        "why did Dortmund lose",
+        "Dortmund shares tumbled after it said it faced a life-threatening situation.",
+      ),
+    ).toBeUndefined();
+    expect(
+      shortOf("why did petrel shares crash", "Petrel shares crashed because it lost the contract."),
+    ).toBe("because it lost the contract");
+  });
+
+  it("takes a person for a who-question naming a person's role, not a name qualifying it", () => {
+    expect(
+      shortOf(
+        "who's the deloitte economist warning the good times are over",
+        "Growth may slow markedly, City consultancy Deloitte has warned.",
+      ),
+    ).toBeUndefined();
+    expect(
+      shortOf(
+        "who is presenting the billboard awards show",
+        "The awards will be hosted by American Idol presenter Ryan Seacrest.",
+      ),
+    ).toBe("Ryan Seacrest");
+  });
 });
