@@ -55,6 +55,8 @@ const PREDICTION =
   /\b(?:[Ww]ill|(?:is|are) (?:expected|tipped|set) to|[Pp]redict\w*|[Ff]orecasts?)\b/u;
 /** Question words of a past event: "did", or a past form ("won", "bought", "raised"). */
 const PAST = /\bdid\b/iu;
+/** Question words of what is still to come: "where will it be held", "when might it go on sale". */
+const FUTURE = /\b(?:will|might|shall|going to|due to|expected to)\b|['’]ll\b/iu;
 /**
  * The answer span, among the cited sentences' (`options`, in the order they are cited), that
  * best states the fact asked for, or undefined when none is sure enough to show in bold: tied
@@ -114,6 +116,8 @@ function heldTerms(text: string, wanted: ReadonlySet<string>): number {
 /** Whether a question asks about something done: "who won", "how much did it sell for". */
 function isPast(question: string): boolean {
   if (PAST.test(question)) return true;
+  // "be held" after "will" is no past: a plan answers a question about a plan.
+  if (FUTURE.test(question)) return false;
   return tokenize(question).some(
     (t) => IRREGULAR_VERBS.has(t.word) || /^\p{L}{3,}ed$/u.test(t.word),
   );

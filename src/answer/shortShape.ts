@@ -7,6 +7,7 @@
 import type { Span } from "../corpus/types.js";
 import { isCityName, isCountryName, isPlaceName, isTimeWord } from "../quotes/nameLexicon.js";
 import { PLACE_COMPOUND } from "./nameChecks.js";
+import { FIXTURE } from "./titleSpans.js";
 import { termOf, tokenize } from "../text/tokens.js";
 import { asksForRole } from "./roleWords.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
@@ -66,7 +67,9 @@ export function shortShape(
     case "which": {
       const type = understood.wants.type;
       if (type === "place") return -shared + placeFit(question, sentence, span, placed);
-      return -shared + typeFit(type, person, placed || isPlaceName(value));
+      // "at the Wales v England match": a fixture after "at" is no place.
+      const place = !FIXTURE.test(value) && (placed || isPlaceName(value));
+      return -shared + typeFit(type, person, place);
     }
     case "when":
       return -shared;

@@ -186,4 +186,9 @@ describe("answerSpans: causes", () => {
     ]);
     expect(found("Having seen the BBC 3 documentary, MEPs left.", "which")).toEqual(["BBC 3"]);
   });
+
+  it("counts no lone 'one' used as a word", () => {
+    expect(found("It would have been a one-stop system, one last go.", "how-many")).toEqual([]);
+    expect(found("One million people signed.", "how-many")).toEqual(["One million people"]);
+  });
 });

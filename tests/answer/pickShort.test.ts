@@ -197,4 +197,22 @@ describe("pickShort", () => {
       ),
     ).toBe("Ryan Seacrest");
   });
+
+  it("takes a plan for a question about what is still to come", () => {
+    expect(
+      shortOf(
+        "where will the eurovision special be held",
+        "The special will be held in Denmark later this year.",
+      ),
+    ).toBe("Denmark");
+  });
+
+  it("takes a fixture after 'at' for a which-game question, not a place", () => {
+    expect(
+      shortOf(
+        "which game is the bbc debuting piero at",
+        "BBC Sport unveils its tool Piero at the Wales v England rugby union match.",
+      ),
+    ).toBe("Wales v England");
+  });
 });
