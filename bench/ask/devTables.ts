@@ -84,6 +84,23 @@ export function printDevTables(ctx: BenchContext, outcomes: readonly DevOutcome[
       "\nWhere answers are lost: gold article among the retrieved passages; a candidate sentence of it holding the fact; the cited sentences holding it; the short answer stating it; abstained",
     ),
   );
+  // Where each kind loses its answers, on the tune half (the half fixes are chosen on).
+  const tuneOf = (kind: string): DevOutcome[] => answerable("tune").filter((o) => o.kind === kind);
+  ctx.print(
+    formatTable(
+      [
+        { header: "kind (tune)", cell: (k: string) => k },
+        ...[...stages, "shown" as const].map((s) => ({
+          header: s,
+          cell: (k: string) => {
+            const mine = tuneOf(k);
+            return `${mine.filter((o) => o.stages?.[s] === true).length}/${mine.length}`;
+          },
+        })),
+      ],
+      KINDS,
+    ),
+  );
   // A bold wrong fact misleads more than none: of the short answers shown, how many are right.
   ctx.print(
     formatTable(
