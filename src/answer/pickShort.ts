@@ -4,7 +4,8 @@ import { termOf, tokenize } from "../text/tokens.js";
 import { answerList } from "./answerList.js";
 import { shortShape } from "./shortShape.js";
 import { doerFit, objectFit } from "./verbTies.js";
-import { anchorsOf, tieOf, tokensIn } from "./answerProximity.js";
+import { anchorsOf, tokensIn } from "./answerProximity.js";
+import { clauseTie } from "./clauseTie.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 
 /** Tuning of the short answer (on the tune half of the BBC dev questions). */
@@ -93,7 +94,7 @@ export function pickShort(
       const shared = inside.filter((i) => anchors.includes(i)).length;
       const score =
         base +
-        tieOf(inside, anchors) +
+        clauseTie(option.text, tokens, span, inside, anchors) +
         shortShape(question, option.text, span, shared, option.answers) +
         doerFit(question.wants.doer, tokens, inside) +
         objectFit(question.wants.done, tokens, inside);

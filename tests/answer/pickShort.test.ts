@@ -215,4 +215,13 @@ describe("pickShort", () => {
       ),
     ).toBe("Wales v England");
   });
+
+  it("takes the date of the clause that holds the question's subject", () => {
+    expect(
+      shortOf(
+        "when were the guildford four cleared",
+        "In October 1989 the court quashed the sentences of the Guildford Four, and in June 1991 it overturned those of the Maguire Seven.",
+      ),
+    ).toBe("October 1989");
+  });
 });
