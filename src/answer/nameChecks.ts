@@ -81,22 +81,24 @@ const DESCRIBING = new Set([
 ]);
 
 /** Nouns of an event or undertaking that a name before them qualifies: "Six Nations win". */
-const QUALIFIED_EVENT =
-  /^\s+(?:win|victory|defeat|match|game|final|fixtures?|clash|tie|event|title|season|campaign|project|programme|scheme|deal|side|squad|team|bid|record)\b/u;
+const EVENT_NOUNS = new Set(
+  "win victory defeat match game final fixture fixtures clash tie event title season campaign project programme scheme deal side squad team bid record".split(
+    " ",
+  ),
+);
 
 /**
  * Whether the name at `span` only qualifies what follows it: a role or a body ("American Idol
  * presenter Ryan Seacrest", "City consultancy Deloitte", "the United Nations refugee agency")
- * or an event ("the Six Nations win", "his first Grand Slam event"). Such a name says whose or
- * which, and is not the one the sentence is about.
+ * or an event ("the Six Nations win", "the Cogniron robotics project"). Such a name says whose
+ * or which, and is not the one the sentence is about.
  */
 export function qualifiesNoun(text: string, span: Span): boolean {
   const after = text.slice(span.end, span.end + 60);
-  if (QUALIFIED_EVENT.test(after)) return true;
   const words = /^(?:\s+\p{Ll}[\p{Ll}-]*){1,3}/u.exec(after)?.[0].trim().split(/\s+/u) ?? [];
-  const describing = (w: string): boolean =>
-    DESCRIBING.has(w) || isRoleNoun(w) || ROLE_WORDS.has(w);
-  // The head noun may follow other nouns: "refugee agency", "news agency", "chief executive".
-  const head = words.findIndex(describing);
-  return head >= 0 && words.slice(0, head).every((w) => isCommonNoun(w));
+  const head = (w: string): boolean =>
+    EVENT_NOUNS.has(w) || DESCRIBING.has(w) || isRoleNoun(w) || ROLE_WORDS.has(w);
+  // The head noun may follow other nouns: "refugee agency", "news agency", "robotics project".
+  const at = words.findIndex(head);
+  return at >= 0 && words.slice(0, at).every((w) => isCommonNoun(w));
 }

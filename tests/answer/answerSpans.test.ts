@@ -166,7 +166,9 @@ describe("answerSpans: causes", () => {
       "injuries",
     );
   });
+});
 
+describe("answerSpans: what is no answer of the kind", () => {
   it("reads no amount of money or share as a count", () => {
     expect(found("It is part of a £1bn package for 32 local authorities.", "how-many")).toEqual([
       "32 local authorities",
@@ -190,5 +192,13 @@ describe("answerSpans: causes", () => {
   it("counts no lone 'one' used as a word", () => {
     expect(found("It would have been a one-stop system, one last go.", "how-many")).toEqual([]);
     expect(found("One million people signed.", "how-many")).toEqual(["One million people"]);
+  });
+
+  it("takes no name that only qualifies a role, a body or an event", () => {
+    expect(found("He won his first Grand Slam event at Flushing Meadows.", "who")).toEqual([
+      "Flushing Meadows",
+    ]);
+    expect(found("A deputy told AFP news agency that talks went on.", "who")).toEqual([]);
+    expect(found("Wales coach Mike Ruddock rested them.", "who")).toEqual(["Mike Ruddock"]);
   });
 });
