@@ -11,16 +11,17 @@ const OTHER_CLAUSE = 0.25;
  * (`anchors`, token indexes; -1 for a sentence that continues the one holding them), as
  * {@link tieOf}, but a word in another clause counts half: in "In October 1989 the court
  * cleared the Guildford Four, and in June 1991 it freed the Maguire Seven" the second date
- * is nearer "Guildford Four" yet belongs to another statement.
+ * is nearer "Guildford Four" yet belongs to another statement. `statements` are the
+ * sentence's, from {@link statementsOf}.
  */
 export function clauseTie(
-  text: string,
+  statements: readonly Span[],
   tokens: readonly Token[],
   span: Span,
   inside: readonly number[],
   anchors: readonly number[],
 ): number {
-  const clause = clauseAt(statements(text), span.start);
+  const clause = clauseAt(statements, span.start);
   const own = anchors.filter((a) => {
     const at = tokens[a]?.start;
     return at === undefined || (at >= clause.start && at < clause.end);
@@ -31,8 +32,8 @@ export function clauseTie(
 /** A relative clause: it says more of the name before it, in the same statement. */
 const RELATIVE = /^(?:who|whose|whom|which)\b/iu;
 
-/** The sentence's clauses, each relative clause joined to the one it follows. */
-function statements(text: string): Span[] {
+/** A sentence's clauses, each relative clause joined to the one it follows. */
+export function statementsOf(text: string): Span[] {
   const out: Span[] = [];
   for (const clause of splitClauses(text)) {
     const last = out.at(-1);

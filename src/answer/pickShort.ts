@@ -5,7 +5,7 @@ import { answerList } from "./answerList.js";
 import { shortShape } from "./shortShape.js";
 import { doerFit, objectFit } from "./verbTies.js";
 import { anchorsOf, tokensIn } from "./answerProximity.js";
-import { clauseTie } from "./clauseTie.js";
+import { clauseTie, statementsOf } from "./clauseTie.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 
 /** Tuning of the short answer (on the tune half of the BBC dev questions). */
@@ -82,6 +82,7 @@ export function pickShort(
     if (option.answers.length === 0) return;
     const tokens = tokenize(option.text);
     const anchors = anchorsOf(tokens, wanted);
+    const statements = statementsOf(option.text);
     const held = heldTerms(option.continues ?? option.text, wanted);
     // A continuing sentence is tied to the question through its start ("She is …").
     if (option.continues !== undefined) anchors.push(-1);
@@ -94,7 +95,7 @@ export function pickShort(
       const shared = inside.filter((i) => anchors.includes(i)).length;
       const score =
         base +
-        clauseTie(option.text, tokens, span, inside, anchors) +
+        clauseTie(statements, tokens, span, inside, anchors) +
         shortShape(question, option.text, span, shared, option.answers) +
         doerFit(question.wants.doer, tokens, inside) +
         objectFit(question.wants.done, tokens, inside);
