@@ -1,6 +1,7 @@
 import type { TermStats } from "../search/termStats.js";
 import { STOP_WORDS } from "../text/stopwords.js";
 import { FAMILY_LENGTH, termOf } from "../text/tokens.js";
+import { expandShorthand } from "./chatShorthand.js";
 
 /** A question as typed, made ready for retrieval. */
 export interface CleanQuestion {
@@ -26,8 +27,9 @@ const MAX_CORRECTED_LENGTH = 20;
 const MAX_LOOKUPS = 6;
 
 /**
- * Strips what is not the question (mentions, links, custom emoji, Markdown) and corrects words
- * the corpus never uses to the most frequent corpus word one edit away ("rusia" → "russia").
+ * Strips what is not the question (mentions, links, custom emoji, Markdown), writes out chat
+ * shorthand ("govt" → "government") and corrects words the corpus never uses to the most
+ * frequent corpus word one edit away ("rusia" → "russia").
  * A word with no such neighbour is kept: it may be a name the corpus lacks, which must stay
  * visible so the bot can abstain on it.
  */
@@ -42,6 +44,11 @@ export function cleanQuestion(question: string, stats: TermStats): CleanQuestion
   let changed = false;
   let lookups = 0;
   const text = stripped.replace(/[\p{L}]+(?:['’]\p{L}+)?/gu, (word) => {
+    const expanded = expandShorthand(word, stats);
+    if (expanded !== null) {
+      changed = true;
+      return expanded;
+    }
     if (lookups >= MAX_LOOKUPS || word.length > MAX_CORRECTED_LENGTH) return word;
     const term = termOf(word);
     if (term === null || stats.count(term) > 0) return word;

@@ -36,3 +36,31 @@ describe("cleanQuestion", () => {
     expect(correctWord("Russia", stats)).toBe("Russia");
   });
 });
+
+describe("chat shorthand", () => {
+  const { stats: shorthandStats } = literalKnowledge([
+    {
+      id: "b",
+      title: "Council workers balloted",
+      body: "Local government workers will be balloted on strike action. People at the university said the government had not talked to them.",
+    },
+  ]);
+
+  it("writes out shorthand the corpus spells in full, and says so", () => {
+    // Spelling correction alone read "govt" as "got", one edit away.
+    expect(cleanQuestion("how many local govt workers are balloted", shorthandStats)).toEqual({
+      text: "how many local government workers are balloted",
+      corrected: "how many local government workers are balloted",
+    });
+    expect(cleanQuestion("what did uni ppl say", shorthandStats).text).toBe(
+      "what did university people say",
+    );
+  });
+
+  it("keeps shorthand the corpus itself uses more than the word", () => {
+    const { stats: ownStats } = literalKnowledge([
+      { id: "c", title: "Uni news", body: "The uni said the uni would reopen. Every uni agreed." },
+    ]);
+    expect(cleanQuestion("when will the uni reopen", ownStats).corrected).toBeNull();
+  });
+});
