@@ -16,6 +16,9 @@ function documentOf(passage: Passage): PassageDocument {
   return { id: passage.id, text: passage.sentenceTerms.flat().join(" ") };
 }
 
+/** Passages a question's phrases add to its pool, as a share of the pool. */
+const PHRASE_SHARE = 0.5;
+
 /** Search options for a query that is already terms, as {@link termOf} makes them. */
 const AS_TERMS = {
   tokenize: (text: string) => text.split(" "),
@@ -171,21 +174,22 @@ export class PassageIndex {
                 { ...FAMILY_SEARCH, ...AS_TERMS, queries: [families.map(familyOf).join(" ")] },
               ],
             });
-    if (phrases.length > 0) {
-      // The phrases' passages join with the scores their lookup gave them (MiniSearch's BM25 of
-      // both words): reading the words' postings again would cost as much as the lookup did.
-      const found = new Set(results.map((r) => String(r.id)));
-      const joined = [...results];
-      for (const phrase of phrases)
-        for (const [id, score] of phrase.passages)
-          if (!found.has(id)) {
-            found.add(id);
-            joined.push({ id, score });
-          }
-      joined.sort((x, y) => y.score - x.score);
-      return this.#hits(joined, limit, copyKey).map((hit) => hit.passage);
-    }
-    return this.#hits(results, limit, copyKey).map((hit) => hit.passage);
+    const gathered = this.#hits(results, limit, copyKey).map((hit) => hit.passage);
+    if (phrases.length === 0) return gathered;
+    // The phrases' passages come on top of the terms' pool, never in its place: ranked with
+    // it by their lookup's BM25 of two words, they outscored every passage of a rarer word
+    // and pushed it out ("what did tony blair say about iraq" gathered Tony Blair, no Iraq).
+    const found = new Set(gathered.map((passage) => passage.id));
+    const extra: { readonly id: string; readonly score: number }[] = [];
+    for (const phrase of phrases)
+      for (const [id, score] of phrase.passages)
+        if (!found.has(id)) {
+          found.add(id);
+          extra.push({ id, score });
+        }
+    extra.sort((x, y) => y.score - x.score);
+    const added = this.#hits(extra, Math.ceil(limit * PHRASE_SHARE), copyKey);
+    return [...gathered, ...added.map((hit) => hit.passage)];
   }
 
   #hits(

@@ -62,4 +62,20 @@ describe("gathering by phrases", () => {
     expect(looked).toEqual([]);
     expect(rare.terms[0]).toBe("august");
   });
+
+  it("adds a phrase's passages to the pool, never in place of a rarer word's", () => {
+    // "Tony Blair" stands together in 250 sentences, "Iraq" is in 81: ranked together by
+    // their lookups' scores, the phrase's passages filled the pool and Iraq's were pushed out.
+    const crowded = literalKnowledge([
+      ...many("pm", 250, (i) => `Tony Blair said school ${i} would open soon.`),
+      ...many("iraq", 80, (i) => `Iraq said a vote was held in town ${i}.`),
+      {
+        id: "target",
+        title: "Politics",
+        body: "Mr Blair told MPs in the Commons on Wednesday afternoon that the interim government of Iraq must hold free and fair elections across the whole country before the end of January next year.",
+      },
+    ]);
+    const hits = retrieve(crowded, "what did tony blair say about iraq", 100);
+    expect(hits.map((h) => h.passage.articleId)).toContain("target");
+  });
 });
