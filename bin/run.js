@@ -27,6 +27,10 @@ let current = false;
 if (tsc) {
   // Its output goes to standard error: standard output holds only answers (`--json`).
   const project = path.join(root, "tsconfig.build.json");
+  // A first start compiles every module (about 20 s on two cores): say so, or the wait looks
+  // like a hang.
+  if (!existsSync(built))
+    process.stderr.write("Compiling Newsdesk (first start only; about 20 s)…\n");
   const { status } = spawnSync(process.execPath, [tsc, "-b", project], { stdio: ["ignore", 2, 2] });
   // 1 and 2: type errors, the files emitted all the same; anything else (a crash, a project it
   // cannot read) may have left dist/ behind the sources.
