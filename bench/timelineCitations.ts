@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { knowledgeFromArticles } from "../src/buildKnowledge.js";
+import { knowledgeFromArticles } from "../src/knowledge/buildKnowledge.js";
 import { parseTimelineQuery } from "../src/timeline/filterTimeline.js";
 import { timeline } from "../src/timeline/timeline.js";
 import { BBC_FILE } from "./lib/benchPaths.js";

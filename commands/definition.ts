@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Conversation } from "../src/answer/askFollowUp.js";
-import type { Knowledge } from "../src/knowledge.js";
+import type { Knowledge } from "../src/knowledge/knowledge.js";
 
 /** Where a command runs: the conversation a question may follow up on, when there is one. */
 export interface CommandContext {

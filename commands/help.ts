@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UserError } from "../src/errors.js";
-import type { Knowledge } from "../src/knowledge.js";
+import type { Knowledge } from "../src/knowledge/knowledge.js";
 import type { CommandDefinition, OptionDefinition } from "./definition.js";
 
 /** One command explained: what it does and each of its options. */

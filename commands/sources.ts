@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Knowledge } from "../src/knowledge.js";
+import type { Knowledge } from "../src/knowledge/knowledge.js";
 import type { CommandDefinition } from "./definition.js";
 
 /** One article as `/sources` lists it. */

@@ -1,7 +1,7 @@
 import { ConfigError } from "./config.js";
 import { CorpusError } from "./errors.js";
 import { configure, loadKnowledge } from "./startup.js";
-import { liveKnowledge } from "./liveKnowledge.js";
+import { liveKnowledge } from "./knowledge/liveKnowledge.js";
 import { runLiveConsole } from "./cli/liveConsole.js";
 
 /**

@@ -1,9 +1,9 @@
-import { buildKnowledge, type BuildInfo } from "./buildKnowledge.js";
+import { buildKnowledge, type BuildInfo } from "./knowledge/buildKnowledge.js";
 import { preloadRelatedTerms } from "./answer/relatedTerms.js";
-import type { Knowledge } from "./knowledge.js";
+import type { Knowledge } from "./knowledge/knowledge.js";
 import { loadConfig, type Config } from "./config.js";
 import { createLogger, type Logger } from "./logger.js";
-import { indexingProgress } from "./indexingProgress.js";
+import { indexingProgress } from "./knowledge/indexingProgress.js";
 
 /** What every entry point starts from. */
 export interface Started {

@@ -17,7 +17,7 @@ import {
   type QuestionTerm,
   type UnderstoodQuestion,
 } from "../../src/answer/understandQuestion.js";
-import type { Knowledge } from "../../src/knowledge.js";
+import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import { bbcKnowledge } from "../lib/bbcKnowledge.js";
 import { readBbcQuestions } from "../lib/bbcQuestions.js";
 import { subjectPredicateTie } from "./clauseTie.js";

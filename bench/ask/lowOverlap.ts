@@ -2,7 +2,7 @@ import { traceAsk } from "../../src/answer/ask.js";
 import { cleanQuestion } from "../../src/answer/cleanQuestion.js";
 import { relatedTerms } from "../../src/answer/relatedTerms.js";
 import { understandQuestion } from "../../src/answer/understandQuestion.js";
-import type { Knowledge } from "../../src/knowledge.js";
+import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import { familyOf, terms } from "../../src/text/tokens.js";
 import type { AnswerableQuestion } from "../lib/bbcQuestions.js";
 import { formatTable } from "../lib/table.js";

@@ -1,5 +1,5 @@
 import type { Article } from "../../src/corpus/types.js";
-import type { Knowledge } from "../../src/knowledge.js";
+import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import type { BbcQuestions, QuestionKind } from "../lib/bbcQuestions.js";
 import type { Half } from "./devSplit.js";
 import { allowedArticles, judgeAnswer, statesFact, type Verdict } from "./judgeAnswer.js";

@@ -1,5 +1,5 @@
 import { traceAsk as engineTrace } from "../../src/answer/ask.js";
-import type { Knowledge } from "../../src/knowledge.js";
+import type { Knowledge } from "../../src/knowledge/knowledge.js";
 
 /** One question followed through the engine's stages, for the stage breakdown. */
 export interface AskTrace {

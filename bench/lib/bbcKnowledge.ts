@@ -1,6 +1,6 @@
-import { knowledgeFromArticles } from "../../src/buildKnowledge.js";
+import { knowledgeFromArticles } from "../../src/knowledge/buildKnowledge.js";
 import type { Article } from "../../src/corpus/types.js";
-import type { Knowledge } from "../../src/knowledge.js";
+import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import { bbcArticles } from "../scale/scaleCorpora.js";
 import { BBC_FILE } from "./benchPaths.js";
 

@@ -1,4 +1,4 @@
-import type { Knowledge } from "../../src/knowledge.js";
+import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import { extractEvents } from "../../src/timeline/extractEvents.js";
 import { dateKey } from "../../src/timeline/sameEvent.js";
 import type { DatedEvent } from "../../src/timeline/types.js";

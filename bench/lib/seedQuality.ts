@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { buildKnowledge } from "../../src/buildKnowledge.js";
+import { buildKnowledge } from "../../src/knowledge/buildKnowledge.js";
 import { scoreAsk } from "../../tests/quality/scoreAsk.js";
 import type { BenchContext } from "./benchPart.js";
 import { SEED_DIR } from "./benchPaths.js";

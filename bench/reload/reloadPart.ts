@@ -11,8 +11,8 @@ import { appendFile, cp, mkdtemp, rm, unlink, writeFile } from "node:fs/promises
 import { loadavg, tmpdir } from "node:os";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import path from "node:path";
-import { buildKnowledge } from "../../src/buildKnowledge.js";
-import { KnowledgeStore } from "../../src/knowledgeStore.js";
+import { buildKnowledge } from "../../src/knowledge/buildKnowledge.js";
+import { KnowledgeStore } from "../../src/knowledge/knowledgeStore.js";
 import type { BenchContext } from "../lib/benchPart.js";
 import { DATA_DIR } from "../lib/benchPaths.js";
 import { formatTable } from "../lib/table.js";

@@ -1,5 +1,5 @@
 import { ask } from "../../src/answer/ask.js";
-import type { Knowledge } from "../../src/knowledge.js";
+import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import { containsAnswer } from "./normalizeAnswer.js";
 import { SLICES, type SquadQuestion } from "./squad.js";
 import { squadArticleId } from "./squadKnowledge.js";

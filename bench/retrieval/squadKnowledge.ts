@@ -1,7 +1,7 @@
-import { knowledgeFromArticles } from "../../src/buildKnowledge.js";
+import { knowledgeFromArticles } from "../../src/knowledge/buildKnowledge.js";
 import { cleanBody } from "../../src/corpus/clean.js";
 import type { Article } from "../../src/corpus/types.js";
-import type { Knowledge } from "../../src/knowledge.js";
+import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import type { SquadParagraph } from "./squad.js";
 
 /** The article id a SQuAD paragraph is indexed under. */

@@ -1,4 +1,4 @@
-import type { Knowledge } from "../../src/knowledge.js";
+import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import { ANSWERABLE, UNANSWERABLE } from "../../tests/quality/askSet.js";
 import { answeringArticles, readBbcQuestions } from "../lib/bbcQuestions.js";
 import type { Scale } from "./scaleCorpora.js";

@@ -1,6 +1,6 @@
 import { ask } from "../../src/answer/ask.js";
 import { RANKING } from "../../src/answer/rankSentences.js";
-import type { Knowledge } from "../../src/knowledge.js";
+import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import { retrieve } from "../../src/search/retrieve.js";
 import { summarize, timed, type Latency } from "../lib/percentiles.js";
 import { originalId, type QuestionSet, type TimedQuestion } from "./onTopicQuestions.js";

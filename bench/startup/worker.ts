@@ -12,8 +12,8 @@
  */
 import { ask } from "../../src/answer/ask.js";
 import { preloadRelatedTerms } from "../../src/answer/relatedTerms.js";
-import { buildKnowledge, knowledgeFromArticles } from "../../src/buildKnowledge.js";
-import { knowledgeFromSnapshot } from "../../src/knowledgeSnapshot.js";
+import { buildKnowledge, knowledgeFromArticles } from "../../src/knowledge/buildKnowledge.js";
+import { knowledgeFromSnapshot } from "../../src/knowledge/knowledgeSnapshot.js";
 import { readStamps } from "../../src/corpus/corpusStamps.js";
 import { parseCorpusFiles, readCorpusFiles } from "../../src/corpus/load.js";
 import { scanCorpus } from "../../src/corpus/scanCorpus.js";

@@ -1,5 +1,5 @@
 import type { Passage } from "../corpus/types.js";
-import type { Knowledge } from "../knowledge.js";
+import type { Knowledge } from "../knowledge/knowledge.js";
 import type { PassageHit } from "../search/passageIndex.js";
 import { retrieve } from "../search/retrieve.js";
 import type { Citation } from "./citation.js";

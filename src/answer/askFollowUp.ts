@@ -1,4 +1,4 @@
-import type { Knowledge } from "../knowledge.js";
+import type { Knowledge } from "../knowledge/knowledge.js";
 import { termOf } from "../text/tokens.js";
 import { ask, type AskResult } from "./ask.js";
 import { readFollowUp, type AskedQuestion } from "./followUp.js";

@@ -1,6 +1,6 @@
 import { titleTerms } from "../corpus/titleTerms.js";
 import type { Passage, Sentence, Span } from "../corpus/types.js";
-import type { Knowledge } from "../knowledge.js";
+import type { Knowledge } from "../knowledge/knowledge.js";
 import type { PassageHit } from "../search/passageIndex.js";
 import { answerProximity } from "./answerProximity.js";
 import { answerSpans } from "./answerSpans.js";

@@ -1,5 +1,5 @@
 import type { Sentence } from "../corpus/types.js";
-import type { Knowledge } from "../knowledge.js";
+import type { Knowledge } from "../knowledge/knowledge.js";
 import type { Located } from "./candidates.js";
 import { CitationList, newestDate } from "./citations.js";
 import type { Citation } from "./citation.js";

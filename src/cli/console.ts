@@ -1,6 +1,6 @@
 import { count } from "../text/count.js";
 import { clearLine, createInterface, cursorTo } from "node:readline";
-import type { Knowledge } from "../knowledge.js";
+import type { Knowledge } from "../knowledge/knowledge.js";
 import { standardError } from "../logger.js";
 import { execute } from "./execute.js";
 import { LineConversation } from "./lineConversation.js";

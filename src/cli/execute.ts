@@ -3,7 +3,7 @@ import { findCommand } from "../../commands/index.js";
 import type { CommandContext } from "../../commands/definition.js";
 import { parseInput } from "../../commands/parseInput.js";
 import { UserError } from "../errors.js";
-import type { Knowledge } from "../knowledge.js";
+import type { Knowledge } from "../knowledge/knowledge.js";
 import { renderCorpusReport } from "../render/corpusReport.js";
 import { unknownCommand, type ParsedCommandLine } from "./parseCommandLine.js";
 import { TERMINAL_RENDERERS } from "./renderers.js";

@@ -1,5 +1,5 @@
-import type { Knowledge } from "../knowledge.js";
-import { liveKnowledge } from "../liveKnowledge.js";
+import type { Knowledge } from "../knowledge/knowledge.js";
+import { liveKnowledge } from "../knowledge/liveKnowledge.js";
 import { standardError } from "../logger.js";
 import type { Configured } from "../startup.js";
 import { runConsole } from "./console.js";

@@ -1,4 +1,4 @@
-import type { Knowledge } from "../knowledge.js";
+import type { Knowledge } from "../knowledge/knowledge.js";
 
 /** An autocomplete choice, as a command's `complete` gives it. */
 export interface Choice {

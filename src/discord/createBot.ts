@@ -1,6 +1,6 @@
 import { Client, Events, GatewayIntentBits, type Interaction } from "discord.js";
 import type { DiscordConfig } from "../config.js";
-import type { Knowledge } from "../knowledge.js";
+import type { Knowledge } from "../knowledge/knowledge.js";
 import type { Logger } from "../logger.js";
 import { createDispatcher, describe, dispatcherDeps, logInteraction } from "./dispatcher.js";
 import { NO_MENTIONS } from "./render/reply.js";

@@ -1,6 +1,6 @@
 import { DiscordAPIError, MessageFlags, RESTJSONErrorCodes, type Interaction } from "discord.js";
 import { UserError } from "../errors.js";
-import type { Knowledge } from "../knowledge.js";
+import type { Knowledge } from "../knowledge/knowledge.js";
 import type { Logger } from "../logger.js";
 import { Acknowledgement, DEFER_AFTER_MS } from "./acknowledge.js";
 import { Admission } from "./admission.js";

@@ -1,4 +1,4 @@
-import type { Knowledge } from "../knowledge.js";
+import type { Knowledge } from "../knowledge/knowledge.js";
 import type { TimelineResult } from "../timeline/timeline.js";
 import type { TimelinePictures } from "./pictures.js";
 import { timelineView } from "./render/timelineReply.js";

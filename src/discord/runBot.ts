@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { RESTEvents } from "discord.js";
 import type { DiscordConfig } from "../config.js";
-import type { Knowledge } from "../knowledge.js";
+import type { Knowledge } from "../knowledge/knowledge.js";
 import type { Started } from "../startup.js";
 import { createBot } from "./createBot.js";
 

@@ -1,6 +1,6 @@
 import { CorpusError } from "../errors.js";
 import { startup } from "../startup.js";
-import { liveKnowledge } from "../liveKnowledge.js";
+import { liveKnowledge } from "../knowledge/liveKnowledge.js";
 import { runBot } from "./runBot.js";
 
 /**

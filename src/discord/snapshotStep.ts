@@ -1,7 +1,7 @@
-import { prepareSnapshot } from "../buildKnowledge.js";
+import { prepareSnapshot } from "../knowledge/buildKnowledge.js";
 import { readCorpusFiles } from "../corpus/load.js";
 import { CorpusError } from "../errors.js";
-import { indexingProgress } from "../indexingProgress.js";
+import { indexingProgress } from "../knowledge/indexingProgress.js";
 import { configure, reportKnowledge } from "../startup.js";
 
 /**

@@ -1,6 +1,6 @@
 import type { Citation } from "../answer/citation.js";
 import { CitationList } from "../answer/citations.js";
-import type { Knowledge } from "../knowledge.js";
+import type { Knowledge } from "../knowledge/knowledge.js";
 import type { SourceRef, SpeakerEntry } from "./directoryTypes.js";
 import { resolveSpeaker } from "./resolveSpeaker.js";
 

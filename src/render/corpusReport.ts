@@ -1,6 +1,6 @@
 import { count } from "../text/count.js";
 import type { CleaningReport } from "../corpus/types.js";
-import type { CorpusReport } from "../knowledge.js";
+import type { CorpusReport } from "../knowledge/knowledge.js";
 
 /**
  * The corpus report for the terminal: what loaded, what cleaning removed, what was skipped,

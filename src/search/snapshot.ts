@@ -50,7 +50,7 @@ export interface LoadedSnapshot extends Snapshot {
  * The source folders whose code decides what a snapshot contains: the TypeScript sources, also
  * when the compiled build runs (it is built from them before it starts), so both keep one key.
  */
-const CODE_DIRS = ["corpus", "text", "search", "timeline", "quotes", ""].map((d) =>
+const CODE_DIRS = ["corpus", "text", "search", "timeline", "quotes", "knowledge", ""].map((d) =>
   path.join(PROJECT_ROOT, "src", d),
 );
 /** Libraries whose version changes what is extracted or how words are stemmed. */

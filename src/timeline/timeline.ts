@@ -1,6 +1,6 @@
 import type { Citation } from "../answer/citation.js";
 import { CitationList } from "../answer/citations.js";
-import type { Knowledge } from "../knowledge.js";
+import type { Knowledge } from "../knowledge/knowledge.js";
 import type { Passage } from "../corpus/types.js";
 import { termFamilies } from "./eventTerms.js";
 import { filterTimeline, type TimelineFilter, type TimelineQuery } from "./filterTimeline.js";

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/answer/ask.js";
-import { buildKnowledge } from "../../src/buildKnowledge.js";
+import { buildKnowledge } from "../../src/knowledge/buildKnowledge.js";
 
 /** The questions over the seed articles that the answer-engine issue found failing. */
 describe("/ask on the seed articles, as readers type", async () => {

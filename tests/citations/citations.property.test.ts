@@ -1,10 +1,10 @@
 import path from "node:path";
 import { rm } from "node:fs/promises";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildKnowledge } from "../../src/buildKnowledge.js";
+import { buildKnowledge } from "../../src/knowledge/buildKnowledge.js";
 import { TERMINAL_RENDERERS } from "../../src/cli/renderers.js";
 import { DISCORD_RENDERERS } from "../../src/discord/render/index.js";
-import type { Knowledge } from "../../src/knowledge.js";
+import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import { checkCitations } from "../support/citations/index.js";
 import {
   BBC_AVAILABLE,

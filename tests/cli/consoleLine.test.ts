@@ -1,9 +1,9 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildKnowledge } from "../../src/buildKnowledge.js";
+import { buildKnowledge } from "../../src/knowledge/buildKnowledge.js";
 import { answerLine } from "../../src/cli/console.js";
 import { parseConsoleLine } from "../../src/cli/consoleLine.js";
-import type { Knowledge } from "../../src/knowledge.js";
+import type { Knowledge } from "../../src/knowledge/knowledge.js";
 
 const SEEDS = path.join(import.meta.dirname, "../../corpus");
 let seeds: Knowledge;

@@ -1,9 +1,9 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildKnowledge } from "../../src/buildKnowledge.js";
+import { buildKnowledge } from "../../src/knowledge/buildKnowledge.js";
 import { execute } from "../../src/cli/execute.js";
 import { parseCommandLine } from "../../src/cli/parseCommandLine.js";
-import type { Knowledge } from "../../src/knowledge.js";
+import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import { expectCitationsHold } from "../support/citations/index.js";
 
 let seeds: Knowledge;

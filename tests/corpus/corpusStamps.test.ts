@@ -2,7 +2,7 @@ import { cp, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { buildKnowledge } from "../../src/buildKnowledge.js";
+import { buildKnowledge } from "../../src/knowledge/buildKnowledge.js";
 import { readStamps, STAMPS_FILE, writeStamps } from "../../src/corpus/corpusStamps.js";
 import { scanCorpus, type ScannedFile } from "../../src/corpus/scanCorpus.js";
 

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ask } from "../../src/answer/ask.js";
-import { buildKnowledge } from "../../src/buildKnowledge.js";
+import { buildKnowledge } from "../../src/knowledge/buildKnowledge.js";
 import { readStamps, writeStamps } from "../../src/corpus/corpusStamps.js";
-import { KnowledgeStore } from "../../src/knowledgeStore.js";
+import { KnowledgeStore } from "../../src/knowledge/knowledgeStore.js";
 
 const BUSY_TOWN = path.join(import.meta.dirname, "../fixtures/busy-town");
 const FERRY = path.join(import.meta.dirname, "../fixtures/syndicated/wire/ferry-strike.md");

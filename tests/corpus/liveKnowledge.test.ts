@@ -3,11 +3,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildKnowledge } from "../../src/buildKnowledge.js";
+import { buildKnowledge } from "../../src/knowledge/buildKnowledge.js";
 import type { Config } from "../../src/config.js";
 import { STAMPS_FILE } from "../../src/corpus/corpusStamps.js";
-import type { Knowledge } from "../../src/knowledge.js";
-import { liveKnowledge, reloadLine, type LiveKnowledge } from "../../src/liveKnowledge.js";
+import type { Knowledge } from "../../src/knowledge/knowledge.js";
+import {
+  liveKnowledge,
+  reloadLine,
+  type LiveKnowledge,
+} from "../../src/knowledge/liveKnowledge.js";
 
 const BUSY_TOWN = path.join(import.meta.dirname, "../fixtures/busy-town");
 let work: string | undefined;

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildKnowledge } from "../../src/buildKnowledge.js";
+import { buildKnowledge } from "../../src/knowledge/buildKnowledge.js";
 import { loadCorpus } from "../../src/corpus/load.js";
 import { keepDistinct } from "../../src/corpus/nearDuplicates.js";
 import { renderCorpusReport } from "../../src/render/corpusReport.js";

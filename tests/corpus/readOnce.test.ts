@@ -18,7 +18,7 @@ vi.mock("../../src/corpus/readArticleFile.js", async (original) => {
   };
 });
 
-const { buildKnowledge, prepareSnapshot } = await import("../../src/buildKnowledge.js");
+const { buildKnowledge, prepareSnapshot } = await import("../../src/knowledge/buildKnowledge.js");
 
 const BUSY_TOWN = path.join(import.meta.dirname, "../fixtures/busy-town");
 let dir: string;

@@ -2,8 +2,8 @@ import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { buildKnowledge } from "../../src/buildKnowledge.js";
-import { KnowledgeStore } from "../../src/knowledgeStore.js";
+import { buildKnowledge } from "../../src/knowledge/buildKnowledge.js";
+import { KnowledgeStore } from "../../src/knowledge/knowledgeStore.js";
 import { extractQuotes } from "../../src/quotes/extractQuotes.js";
 import type * as ExtractQuotes from "../../src/quotes/extractQuotes.js";
 

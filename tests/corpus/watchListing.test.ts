@@ -26,8 +26,8 @@ vi.mock("node:fs/promises", async (original) => {
   return { ...fs, default: { ...fs, readdir }, readdir };
 });
 
-const { buildKnowledge } = await import("../../src/buildKnowledge.js");
-const { liveKnowledge } = await import("../../src/liveKnowledge.js");
+const { buildKnowledge } = await import("../../src/knowledge/buildKnowledge.js");
+const { liveKnowledge } = await import("../../src/knowledge/liveKnowledge.js");
 
 const BUSY_TOWN = path.join(import.meta.dirname, "../fixtures/busy-town");
 let work: string | undefined;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { BotProcess } from "../support/botProcess.js";
 import { useBotAgainstStandIn } from "../support/useBotAgainstStandIn.js";
 import { type DiscordStandIn, type JsonObject } from "../support/discord/index.js";
-import { buildKnowledge } from "../../src/buildKnowledge.js";
+import { buildKnowledge } from "../../src/knowledge/buildKnowledge.js";
 import { expectCitationsHold } from "../support/citations/index.js";
 import { expectSentInert } from "../support/discord/expectSentInert.js";
 import { HOSTILE, inertnessProblems } from "../support/discord/inertness.js";

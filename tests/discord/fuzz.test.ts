@@ -2,7 +2,7 @@ import { rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS, findCommand } from "../../commands/index.js";
 import { parseInput } from "../../commands/parseInput.js";
-import { buildKnowledge } from "../../src/buildKnowledge.js";
+import { buildKnowledge } from "../../src/knowledge/buildKnowledge.js";
 import type { Bot } from "../../src/discord/createBot.js";
 import { startInProcessBot } from "../support/inProcessBot.js";
 import { DISCORD_RENDERERS } from "../../src/discord/render/index.js";

@@ -1,8 +1,8 @@
 import path from "node:path";
 import { pino } from "pino";
 import { describe, expect, it } from "vitest";
-import { buildKnowledge } from "../../src/buildKnowledge.js";
-import { indexingProgress, type IndexingStage } from "../../src/indexingProgress.js";
+import { buildKnowledge } from "../../src/knowledge/buildKnowledge.js";
+import { indexingProgress, type IndexingStage } from "../../src/knowledge/indexingProgress.js";
 
 const BUSY_TOWN = path.join(import.meta.dirname, "../fixtures/busy-town");
 

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/answer/ask.js";
-import { buildKnowledge } from "../../src/buildKnowledge.js";
+import { buildKnowledge } from "../../src/knowledge/buildKnowledge.js";
 import { expectCitationsHold } from "../support/citations/index.js";
 import { ANSWERABLE, KNOWN_MISSES, UNANSWERABLE } from "./askSet.js";
 import { judge } from "./scoreAsk.js";

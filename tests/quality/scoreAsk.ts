@@ -1,5 +1,5 @@
 import { ask } from "../../src/answer/ask.js";
-import type { Knowledge } from "../../src/knowledge.js";
+import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import { ANSWERABLE, UNANSWERABLE, type AnswerableCase } from "./askSet.js";
 
 /** One question's outcome in the quality set. */

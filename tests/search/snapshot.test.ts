@@ -5,7 +5,7 @@ import { deserialize, serialize } from "node:v8";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ask } from "../../src/answer/ask.js";
-import { buildKnowledge, prepareSnapshot } from "../../src/buildKnowledge.js";
+import { buildKnowledge, prepareSnapshot } from "../../src/knowledge/buildKnowledge.js";
 
 const SEEDS = path.join(import.meta.dirname, "../../corpus");
 let dir: string;

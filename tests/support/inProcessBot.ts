@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import { pino } from "pino";
 import { createBot, type Bot } from "../../src/discord/createBot.js";
-import type { Knowledge } from "../../src/knowledge.js";
+import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import type { DiscordStandIn } from "./discord/index.js";
 
 /** A bot running in the test's own process, and every line it logged, parsed. */

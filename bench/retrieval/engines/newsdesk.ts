@@ -1,4 +1,4 @@
-import type { Knowledge } from "../../../src/knowledge.js";
+import type { Knowledge } from "../../../src/knowledge/knowledge.js";
 import { retrieve } from "../../../src/search/retrieve.js";
 import type { RetrieverSpec } from "../retriever.js";
 import type { SquadParagraph } from "../squad.js";

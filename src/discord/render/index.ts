@@ -12,7 +12,7 @@ import type { DiscordView } from "./view.js";
 import { quoteView, speakersView } from "./quoteReply.js";
 import type { QuoteResult } from "../../quotes/quote.js";
 import type { SpeakersResult } from "../../../commands/speakers.js";
-import type { Knowledge } from "../../knowledge.js";
+import type { Knowledge } from "../../knowledge/knowledge.js";
 
 /**
  * A view that depends on the knowledge alone (a command without options), made once per

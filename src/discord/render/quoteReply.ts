@@ -1,7 +1,7 @@
 import { count } from "../../text/count.js";
 import type { APIEmbed } from "discord.js";
 import type { SpeakersResult } from "../../../commands/speakers.js";
-import type { Knowledge } from "../../knowledge.js";
+import type { Knowledge } from "../../knowledge/knowledge.js";
 import { quote, type QuoteResult } from "../../quotes/quote.js";
 import { quoteNotice, speakerLabel } from "../../render/quoteText.js";
 import { safeText } from "../escape.js";

@@ -1,4 +1,4 @@
-import type { Knowledge } from "../../../src/knowledge.js";
+import type { Knowledge } from "../../../src/knowledge/knowledge.js";
 import type { DiscordView } from "../../../src/discord/render/view.js";
 import { claimProblems, inOrder } from "./checkClaims.js";
 import { pieces, textKey, type ClaimSet } from "./claims.js";

@@ -1,5 +1,5 @@
 import type { Article, Sentence } from "../../../src/corpus/types.js";
-import type { Knowledge } from "../../../src/knowledge.js";
+import type { Knowledge } from "../../../src/knowledge/knowledge.js";
 import { eventTerms } from "../../../src/timeline/eventTerms.js";
 import { pieces, textKey, type Claim, type ClaimSet, type CiteRef } from "./claims.js";
 

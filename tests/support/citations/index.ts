@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import type { Knowledge } from "../../../src/knowledge.js";
+import type { Knowledge } from "../../../src/knowledge/knowledge.js";
 import { checkCitations } from "./checkCitations.js";
 
 export { checkCitations, type CitationCheck } from "./checkCitations.js";

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { findCommand } from "../../../commands/index.js";
 import { parseInput } from "../../../commands/parseInput.js";
-import type { Knowledge } from "../../../src/knowledge.js";
+import type { Knowledge } from "../../../src/knowledge/knowledge.js";
 
 /** Where the BBC News articles are kept: `../shared/data/bbc-news/bbc/<category>/NNN.txt`. */
 export const BBC_DIR = path.join(import.meta.dirname, "../../../../shared/data/bbc-news/bbc");

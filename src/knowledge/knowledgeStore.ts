@@ -1,14 +1,14 @@
 import { ArticleParts } from "./articleParts.js";
-import type { NearDuplicate } from "./corpus/nearDuplicates.js";
-import { scanCorpus, type CorpusScanned, type ScannedFile } from "./corpus/scanCorpus.js";
-import { StoryIndex } from "./corpus/storyIndex.js";
-import type { CorpusProblem } from "./corpus/types.js";
+import type { NearDuplicate } from "../corpus/nearDuplicates.js";
+import { scanCorpus, type CorpusScanned, type ScannedFile } from "../corpus/scanCorpus.js";
+import { StoryIndex } from "../corpus/storyIndex.js";
+import type { CorpusProblem } from "../corpus/types.js";
 import { filesOfKnowledge } from "./filesOfKnowledge.js";
 import type { Knowledge } from "./knowledge.js";
 import { nextKnowledge } from "./nextKnowledge.js";
-import type { SpeakerIndex } from "./quotes/speakerIndex.js";
+import type { SpeakerIndex } from "../quotes/speakerIndex.js";
 import { readFileEntry, type FileEntry } from "./readFileEntry.js";
-import type { TimelineIndex } from "./timeline/timelineIndex.js";
+import type { TimelineIndex } from "../timeline/timelineIndex.js";
 import { warmUpIndexes } from "./warmUpIndexes.js";
 
 /** What one reload changed, for its log line. Paths are relative to the corpus folder. */

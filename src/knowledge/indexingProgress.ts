@@ -1,5 +1,5 @@
 import cliProgress from "cli-progress";
-import type { Logger } from "./logger.js";
+import type { Logger } from "../logger.js";
 
 /** The stages of indexing a corpus, in the order they run. */
 export type IndexingStage = "articles" | "passages" | "events" | "quotes";

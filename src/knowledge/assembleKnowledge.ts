@@ -1,15 +1,15 @@
-import type { KeptCorpus } from "./corpus/nearDuplicates.js";
-import { splitPassages } from "./corpus/passages.js";
-import type { Article, Passage } from "./corpus/types.js";
+import type { KeptCorpus } from "../corpus/nearDuplicates.js";
+import { splitPassages } from "../corpus/passages.js";
+import type { Article, Passage } from "../corpus/types.js";
 import { NO_PROGRESS, type IndexingProgress, type IndexingStage } from "./indexingProgress.js";
 import type { Knowledge } from "./knowledge.js";
 import { knowledgeOf } from "./knowledgeOf.js";
-import { articleSpeakers, type ArticleSpeakers } from "./quotes/articleSpeakers.js";
-import { directoryOfArticles } from "./quotes/buildSpeakerDirectory.js";
-import type { SpeakerDirectory, SpeakerEntry } from "./quotes/directoryTypes.js";
-import type { SnapshotExtras } from "./search/snapshot.js";
-import { extractEvents } from "./timeline/extractEvents.js";
-import { mergeEvents } from "./timeline/mergeEvents.js";
+import { articleSpeakers, type ArticleSpeakers } from "../quotes/articleSpeakers.js";
+import { directoryOfArticles } from "../quotes/buildSpeakerDirectory.js";
+import type { SpeakerDirectory, SpeakerEntry } from "../quotes/directoryTypes.js";
+import type { SnapshotExtras } from "../search/snapshot.js";
+import { extractEvents } from "../timeline/extractEvents.js";
+import { mergeEvents } from "../timeline/mergeEvents.js";
 
 /**
  * How the passages are made searchable: built from them, or loaded from a snapshot (which

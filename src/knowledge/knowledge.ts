@@ -1,10 +1,10 @@
-import type { NearDuplicate } from "./corpus/nearDuplicates.js";
-import type { Article, CleaningReport, CorpusProblem, Passage } from "./corpus/types.js";
-import type { PassageIndex } from "./search/passageIndex.js";
-import type { TermStats } from "./search/termStats.js";
-import type { ArticleSpeakers } from "./quotes/articleSpeakers.js";
-import type { SpeakerDirectory } from "./quotes/directoryTypes.js";
-import type { TimelineEntry } from "./timeline/types.js";
+import type { NearDuplicate } from "../corpus/nearDuplicates.js";
+import type { Article, CleaningReport, CorpusProblem, Passage } from "../corpus/types.js";
+import type { PassageIndex } from "../search/passageIndex.js";
+import type { TermStats } from "../search/termStats.js";
+import type { ArticleSpeakers } from "../quotes/articleSpeakers.js";
+import type { SpeakerDirectory } from "../quotes/directoryTypes.js";
+import type { TimelineEntry } from "../timeline/types.js";
 
 /** What loading the corpus found: for the `corpus` report and for start-up logs. */
 export interface CorpusReport {

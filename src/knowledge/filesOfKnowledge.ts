@@ -1,6 +1,6 @@
 import type { ArticleParts } from "./articleParts.js";
-import type { ScannedFile } from "./corpus/scanCorpus.js";
-import type { Passage } from "./corpus/types.js";
+import type { ScannedFile } from "../corpus/scanCorpus.js";
+import type { Passage } from "../corpus/types.js";
 import type { Knowledge } from "./knowledge.js";
 import { readFileEntry, type FileEntry } from "./readFileEntry.js";
 

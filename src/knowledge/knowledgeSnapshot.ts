@@ -1,10 +1,10 @@
 import { assembleKnowledge } from "./assembleKnowledge.js";
-import type { KeptCorpus } from "./corpus/nearDuplicates.js";
-import type { Passage } from "./corpus/types.js";
+import type { KeptCorpus } from "../corpus/nearDuplicates.js";
+import type { Passage } from "../corpus/types.js";
 import type { Knowledge } from "./knowledge.js";
-import { PassageIndex } from "./search/passageIndex.js";
-import type { LoadedSnapshot, Snapshot, SnapshotExtras } from "./search/snapshot.js";
-import { TermStats } from "./search/termStats.js";
+import { PassageIndex } from "../search/passageIndex.js";
+import type { LoadedSnapshot, Snapshot, SnapshotExtras } from "../search/snapshot.js";
+import { TermStats } from "../search/termStats.js";
 
 // The two directions of one format: what a snapshot keeps of the knowledge, and the knowledge
 // read back from it (each passage's terms are encoded by one and decoded by the other).

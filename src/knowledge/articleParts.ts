@@ -1,8 +1,8 @@
-import type { Article, CleaningReport, Passage } from "./corpus/types.js";
-import { extractQuotes } from "./quotes/extractQuotes.js";
-import { sightingsOf, type Sighting } from "./quotes/speakerSightings.js";
-import { extractEvents } from "./timeline/extractEvents.js";
-import type { DatedEvent } from "./timeline/types.js";
+import type { Article, CleaningReport, Passage } from "../corpus/types.js";
+import { extractQuotes } from "../quotes/extractQuotes.js";
+import { sightingsOf, type Sighting } from "../quotes/speakerSightings.js";
+import { extractEvents } from "../timeline/extractEvents.js";
+import type { DatedEvent } from "../timeline/types.js";
 
 /**
  * What the knowledge store keeps of each article version, so a reload redoes only what its

@@ -1,15 +1,15 @@
 import type { ArticleParts } from "./articleParts.js";
-import { keepDistinct } from "./corpus/nearDuplicates.js";
-import { splitPassages } from "./corpus/passages.js";
-import type { StoryIndex } from "./corpus/storyIndex.js";
-import type { Article, CorpusProblem, Passage } from "./corpus/types.js";
+import { keepDistinct } from "../corpus/nearDuplicates.js";
+import { splitPassages } from "../corpus/passages.js";
+import type { StoryIndex } from "../corpus/storyIndex.js";
+import type { Article, CorpusProblem, Passage } from "../corpus/types.js";
 import type { Knowledge } from "./knowledge.js";
 import { knowledgeOf } from "./knowledgeOf.js";
-import { directoryFromSightings } from "./quotes/buildSpeakerDirectory.js";
-import type { SpeakerIndex } from "./quotes/speakerIndex.js";
+import { directoryFromSightings } from "../quotes/buildSpeakerDirectory.js";
+import type { SpeakerIndex } from "../quotes/speakerIndex.js";
 import type { FileEntry } from "./readFileEntry.js";
-import { mergeEvents } from "./timeline/mergeEvents.js";
-import type { TimelineIndex } from "./timeline/timelineIndex.js";
+import { mergeEvents } from "../timeline/mergeEvents.js";
+import type { TimelineIndex } from "../timeline/timelineIndex.js";
 
 /** What a reload's knowledge is worked out from. */
 export interface NextKnowledgeInput {

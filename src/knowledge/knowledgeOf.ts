@@ -1,10 +1,10 @@
-import type { Article, Passage } from "./corpus/types.js";
+import type { Article, Passage } from "../corpus/types.js";
 import type { CorpusReport, Knowledge } from "./knowledge.js";
-import type { PassageIndex } from "./search/passageIndex.js";
-import type { TermStats } from "./search/termStats.js";
-import type { ArticleSpeakers } from "./quotes/articleSpeakers.js";
-import type { SpeakerDirectory } from "./quotes/directoryTypes.js";
-import type { TimelineEntry } from "./timeline/types.js";
+import type { PassageIndex } from "../search/passageIndex.js";
+import type { TermStats } from "../search/termStats.js";
+import type { ArticleSpeakers } from "../quotes/articleSpeakers.js";
+import type { SpeakerDirectory } from "../quotes/directoryTypes.js";
+import type { TimelineEntry } from "../timeline/types.js";
 
 /** What a {@link Knowledge} is made of, each part already built (or built on first use). */
 export interface KnowledgeParts {

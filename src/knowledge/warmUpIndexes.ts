@@ -1,10 +1,10 @@
 import type { ArticleParts } from "./articleParts.js";
-import type { StoryIndex } from "./corpus/storyIndex.js";
+import type { StoryIndex } from "../corpus/storyIndex.js";
 import type { Knowledge } from "./knowledge.js";
-import { articleSightings } from "./quotes/articleSpeakers.js";
-import { SpeakerIndex } from "./quotes/speakerIndex.js";
-import { TimelineIndex } from "./timeline/timelineIndex.js";
-import type { DatedEvent } from "./timeline/types.js";
+import { articleSightings } from "../quotes/articleSpeakers.js";
+import { SpeakerIndex } from "../quotes/speakerIndex.js";
+import { TimelineIndex } from "../timeline/timelineIndex.js";
+import type { DatedEvent } from "../timeline/types.js";
 
 /** A slice of warm-up work lasts about this long before other work gets a turn (ms). */
 const SLICE_MS = 20;

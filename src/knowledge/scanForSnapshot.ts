@@ -1,6 +1,6 @@
-import { readStamps, writeStamps } from "./corpus/corpusStamps.js";
-import { scanCorpus, type CorpusScanned, type ScannedFile } from "./corpus/scanCorpus.js";
-import { snapshotKey } from "./search/snapshot.js";
+import { readStamps, writeStamps } from "../corpus/corpusStamps.js";
+import { scanCorpus, type CorpusScanned, type ScannedFile } from "../corpus/scanCorpus.js";
+import { snapshotKey } from "../search/snapshot.js";
 
 /**
  * The corpus folder scanned against the stamps kept in `cacheDir` (reading only the files

@@ -1,16 +1,16 @@
 import { assembleKnowledge } from "./assembleKnowledge.js";
-import { parseCorpusFiles, type ReadCorpusOptions } from "./corpus/load.js";
-import { withoutCopies, type KeptCorpus } from "./corpus/nearDuplicates.js";
-import { DEFAULT_MAX_ARTICLE_BYTES } from "./corpus/readArticleFile.js";
-import { scanCorpus, type CorpusScanned } from "./corpus/scanCorpus.js";
-import type { Article } from "./corpus/types.js";
+import { parseCorpusFiles, type ReadCorpusOptions } from "../corpus/load.js";
+import { withoutCopies, type KeptCorpus } from "../corpus/nearDuplicates.js";
+import { DEFAULT_MAX_ARTICLE_BYTES } from "../corpus/readArticleFile.js";
+import { scanCorpus, type CorpusScanned } from "../corpus/scanCorpus.js";
+import type { Article } from "../corpus/types.js";
 import { NO_PROGRESS, type IndexingProgress } from "./indexingProgress.js";
 import type { Knowledge } from "./knowledge.js";
 import { knowledgeFromSnapshot, snapshotOf } from "./knowledgeSnapshot.js";
 import { digestsOf, keepStampsIn, scanForSnapshot } from "./scanForSnapshot.js";
-import { PassageIndex } from "./search/passageIndex.js";
-import { readSnapshot, snapshotExists, snapshotKey, writeSnapshot } from "./search/snapshot.js";
-import { TermStats } from "./search/termStats.js";
+import { PassageIndex } from "../search/passageIndex.js";
+import { readSnapshot, snapshotExists, snapshotKey, writeSnapshot } from "../search/snapshot.js";
+import { TermStats } from "../search/termStats.js";
 
 /** Where and whether to keep a snapshot of the built knowledge. */
 export interface BuildOptions {

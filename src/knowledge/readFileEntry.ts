@@ -1,7 +1,7 @@
 import type { ArticleParts } from "./articleParts.js";
-import { parseCorpusFiles } from "./corpus/load.js";
-import type { ScannedFile } from "./corpus/scanCorpus.js";
-import type { Article } from "./corpus/types.js";
+import { parseCorpusFiles } from "../corpus/load.js";
+import type { ScannedFile } from "../corpus/scanCorpus.js";
+import type { Article } from "../corpus/types.js";
 
 /** One corpus file of the knowledge store: as last scanned, and the article it gives (or why it gives none). */
 export interface FileEntry {

@@ -1,13 +1,13 @@
 import type { BuildInfo } from "./buildKnowledge.js";
-import type { KeptCorpus } from "./corpus/nearDuplicates.js";
-import { watchCorpus } from "./corpus/watchCorpus.js";
+import type { KeptCorpus } from "../corpus/nearDuplicates.js";
+import { watchCorpus } from "../corpus/watchCorpus.js";
 import type { Knowledge } from "./knowledge.js";
 import { snapshotOf } from "./knowledgeSnapshot.js";
 import { KnowledgeStore, type ReloadReport } from "./knowledgeStore.js";
 import { keepStampsIn } from "./scanForSnapshot.js";
-import { snapshotKey, writeSnapshot } from "./search/snapshot.js";
-import type { Configured } from "./startup.js";
-import { count } from "./text/count.js";
+import { snapshotKey, writeSnapshot } from "../search/snapshot.js";
+import type { Configured } from "../startup.js";
+import { count } from "../text/count.js";
 
 /**
  * How long the corpus must be quiet after a reload before the snapshot is written: writing it
