@@ -18,7 +18,7 @@ import { refusals } from "../../src/answer/verifyAnswer.js";
 import { bbcKnowledge } from "../lib/bbcKnowledge.js";
 import { readBbcQuestions } from "../lib/bbcQuestions.js";
 import { devHalf, type Half } from "./devSplit.js";
-import { allowedArticles, statesFact } from "./judgeAnswer.js";
+import { allowedArticles, statesFact, candidateHoldsFact } from "./judgeAnswer.js";
 import { nearCopies } from "./nearCopies.js";
 
 const args = process.argv.slice(2);
@@ -67,12 +67,7 @@ for (const q of questions.answerable) {
   if (devHalf(q.file) !== half) continue;
   const allowed = allowedArticles(q, copies);
   const { ranked, result } = traceAsk(knowledge, q.q);
-  const holds = (c: RankedCandidate): boolean =>
-    allowed.has(c.passage.articleId) &&
-    statesFact(
-      [c.sentence.text, c.answers.length ? "" : (c.carrier?.sentence.text ?? "")].join(" "),
-      q,
-    );
+  const holds = (c: RankedCandidate): boolean => candidateHoldsFact(c, q, allowed);
   const goodAt = ranked.findIndex(holds);
   const best = ranked[0];
   if (goodAt >= 0) {

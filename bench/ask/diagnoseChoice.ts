@@ -22,7 +22,7 @@ import { bbcKnowledge } from "../lib/bbcKnowledge.js";
 import { readBbcQuestions } from "../lib/bbcQuestions.js";
 import { subjectPredicateTie } from "./clauseTie.js";
 import { devHalf, type Half } from "./devSplit.js";
-import { allowedArticles, statesFact } from "./judgeAnswer.js";
+import { allowedArticles, statesFact, candidateHoldsFact } from "./judgeAnswer.js";
 import { nearCopies } from "./nearCopies.js";
 
 type Outcome = "ooc-answered" | "ooc-abstained" | "right" | "abstained" | "wrong-sentence";
@@ -153,12 +153,7 @@ for (const q of questions.answerable) {
   if (devHalf(q.file) !== halfWanted) continue;
   const allowed = allowedArticles(q, copies);
   const { ranked, result } = traceAsk(knowledge, q.q);
-  const good = (c: RankedCandidate): boolean =>
-    allowed.has(c.passage.articleId) &&
-    statesFact(
-      [c.sentence.text, c.answers.length ? "" : (c.carrier?.sentence.text ?? "")].join(" "),
-      q,
-    );
+  const good = (c: RankedCandidate): boolean => candidateHoldsFact(c, q, allowed);
   const goodRank = ranked.findIndex(good);
   const right =
     !result.abstained &&

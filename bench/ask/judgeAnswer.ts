@@ -1,3 +1,4 @@
+import type { RankedCandidate } from "../../src/answer/rankSentences.js";
 import type { AnswerableQuestion } from "../lib/bbcQuestions.js";
 
 /** Why an answerable question was judged as it was (the questions README's rules). */
@@ -40,6 +41,19 @@ export function holdsFact(text: string, fact: string): boolean {
 export function statesFact(text: string, q: AnswerableQuestion): boolean {
   if (q.all) return q.all.every((f) => holdsFact(text, f));
   return (q.any ?? []).some((f) => holdsFact(text, f));
+}
+
+/**
+ * Whether a ranked candidate, cited, would hold the fact of `q`: it is of an allowed article
+ * and its sentence states the fact, or the neighbour cited with it when it holds no answer.
+ */
+export function candidateHoldsFact(
+  c: RankedCandidate,
+  q: AnswerableQuestion,
+  allowed: ReadonlySet<string>,
+): boolean {
+  const cited = [c.sentence.text, c.answers.length ? "" : (c.carrier?.sentence.text ?? "")];
+  return allowed.has(c.passage.articleId) && statesFact(cited.join(" "), q);
 }
 
 /** The article ids whose citation counts for `q`: its file, `also`, and their near copies. */
