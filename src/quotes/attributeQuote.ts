@@ -2,7 +2,6 @@ import type { QuoteSpan } from "./findQuoteSpans.js";
 import {
   endsWithLeadIn,
   isLeadIn,
-  mentionsCue,
   sentenceSubject,
   speakerAfter,
   speakerBefore,
@@ -10,6 +9,7 @@ import {
 import type { SpeakerClause } from "./findSpeaker.js";
 import type { AttributionRule } from "./types.js";
 import { reportedBy, spokespersonTurn } from "./otherSpeaker.js";
+import { mentionsCue } from "./speakerPatterns.js";
 import { deniesQuotedWords } from "./deniedWords.js";
 import { CUE } from "./cueWords.js";
 import { AUX } from "./speakerPatterns.js";

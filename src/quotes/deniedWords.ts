@@ -5,9 +5,7 @@
  * speaker's own: the speaker is unclear. The dev set's rule: words belong to whoever is reported
  * saying them, and a denial reports the speaker saying the opposite.
  */
-import { CUE_ANYWHERE } from "./speakerPatterns.js";
-
-const HAS_CUE = new RegExp(CUE_ANYWHERE.source, "u");
+import { mentionsCue } from "./speakerPatterns.js";
 
 // A denial ("denied", "rejected calls to"), or others' words dismissed ("dismissed claims that"),
 // the last of which is followed by the words denied; not an infinitive ("it is wrong to deny
@@ -31,6 +29,6 @@ export function deniesQuotedWords(between: string): boolean {
   if (!last || /\bto\s+$/u.test(between.slice(Math.max(0, last.index - 4), last.index)))
     return false;
   const rest = between.slice(last.index + last[0].length);
-  if (/[:;]|[.!?]\s/u.test(rest) || HAS_CUE.test(rest)) return false;
+  if (/[:;]|[.!?]\s/u.test(rest) || mentionsCue(rest)) return false;
   return !/\bas\s+(?:an?\s+|the\s+)?$/u.test(rest);
 }

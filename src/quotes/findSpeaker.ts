@@ -149,17 +149,11 @@ export function sentenceSubject(text: string, from: number, to: number): Speaker
 }
 
 // Compiled once: the cue alternation is long, and these run for every quote.
-const HAS_CUE = new RegExp(CUE_ANYWHERE.source, "u");
 const ENDS_WITH_CUE = new RegExp(String.raw`\b${CUE}[,:]?\s*$`, "u");
 const LEAD_IN = new RegExp(
   String.raw`\b${CUE}(?:\s+(?:that|${NAME_SOURCE}|reporters|me|us|him|her|them))?,?$`,
   "u",
 );
-
-/** Whether `text` contains a reporting verb. */
-export function mentionsCue(text: string): boolean {
-  return HAS_CUE.test(text);
-}
 
 /** Whether `text` ends with a lead-in for a quote that follows (`… Muttaqi said:`). */
 export function endsWithLeadIn(text: string): boolean {

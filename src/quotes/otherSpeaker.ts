@@ -3,11 +3,10 @@
  * the rules around it would credit: a spokesman's turn that starts after the previous quote, or
  * words the sentence itself puts in another mouth ("a claim by Peter Hain that…").
  */
-import { CUE_ANYWHERE } from "./speakerPatterns.js";
+import { mentionsCue } from "./speakerPatterns.js";
 import type { SpeakerClause } from "./findSpeaker.js";
 import { SPOKESPERSON_SUBJECT } from "./lexicon.js";
 
-const HAS_CUE = new RegExp(CUE_ANYWHERE.source, "u");
 const SPOKESPERSON_LEADS = new RegExp(`^\\s*${SPOKESPERSON_SUBJECT}`, "u");
 
 /**
@@ -18,7 +17,7 @@ const SPOKESPERSON_LEADS = new RegExp(`^\\s*${SPOKESPERSON_SUBJECT}`, "u");
  */
 export function spokespersonTurn(text: string, from: number, to: number): SpeakerClause | null {
   const sentence = text.slice(from, to);
-  if (!/[.!?]["”’]?\s*$/u.test(sentence) || !HAS_CUE.test(sentence)) return null;
+  if (!/[.!?]["”’]?\s*$/u.test(sentence) || !mentionsCue(sentence)) return null;
   const lead = SPOKESPERSON_LEADS.exec(sentence);
   const surface = lead?.[1];
   if (!lead || !surface) return null;
@@ -53,7 +52,7 @@ export function reportedBy(text: string, from: number, to: number): SpeakerClaus
   const rest = segment.slice(end);
   // A cue or a new sentence after it starts other words; "…'s claim that Cruz is in favour is
   // “simply not true”" judges the claim, in the sentence's speaker's words.
-  if (HAS_CUE.test(rest) || /[.!?;]\s/u.test(rest) || /\s(?:is|was|are|were)\s+$/u.test(rest))
+  if (mentionsCue(rest) || /[.!?;]\s/u.test(rest) || /\s(?:is|was|are|were)\s+$/u.test(rest))
     return null;
   const start = from + (last.index ?? 0) + last[0].indexOf(surface);
   return { surface, start, end: start + surface.length, role: null, form: "name" };

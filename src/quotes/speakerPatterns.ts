@@ -46,6 +46,12 @@ export const NORMAL = new RegExp(
 );
 /** Every cue in a text. */
 export const CUE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}\-])${CUE}(?![\p{L}\-])`, "gu");
+// Compiled once: the cue alternation is long, and the test runs for every quote.
+const HAS_CUE = new RegExp(CUE_ANYWHERE.source, "u");
+/** Whether `text` contains a reporting verb. */
+export function mentionsCue(text: string): boolean {
+  return HAS_CUE.test(text);
+}
 /** Auxiliaries or a party label ending a text. */
 export const TRAILING_AUX = new RegExp(
   String.raw`(?:\s+${AUX})+\s*$|${PARTY.slice(0, -1)}\s*$`,
