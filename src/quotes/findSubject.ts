@@ -25,7 +25,7 @@ export interface Subject {
 const PLACE_LEAD = /^\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)[^,]{0,20},\s*/u;
 
 /** Whether a name is a place: every word a known place, or a state abbreviation ("N.H.", "Mich."). */
-function isPlaceName(name: string): boolean {
+function isPlaceRun(name: string): boolean {
   const words = nameWords(name.trim());
   return (
     words.length > 0 &&
@@ -144,7 +144,7 @@ export function mainSubject(seg: string): Subject | null {
     const fronted = SUBORDINATE.exec(s);
     const place = PLACE_LEAD.exec(s);
     if (fronted) s = s.slice(fronted[0].length);
-    else if (place && isPlaceName(place[1] ?? "")) s = s.slice(place[0].length);
+    else if (place && isPlaceRun(place[1] ?? "")) s = s.slice(place[0].length);
     else break;
   }
   const offset = seg.length - s.length;
