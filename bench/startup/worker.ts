@@ -1,11 +1,14 @@
 /**
  * One step of the start-up bench, in a process of its own so that nothing is warm:
- * `node --import tsx bench/startup/worker.ts <build|prepare|start> <corpus folder> [cache folder]`.
+ * `node --import tsx bench/startup/worker.ts <build|prepare|first|second|start> <corpus folder> [cache folder]`.
  * Prints one JSON line on standard output.
  *
  * - `build`: the corpus read, cleaned and indexed without a snapshot (what a first start does
  *   before it extracts events and speakers for the snapshot).
  * - `prepare`: a snapshot written to the cache folder (not timed).
+ * - `first`, `second`: start-up as the bot and the console do it (`buildKnowledge`, then the
+ *   store that follows the folder opened over it), with no snapshot in the cache folder (which
+ *   it then writes) and with one; clock and CPU.
  * - `start`: start-up from that snapshot, step by step (the corpus files stat'ed against the
  *   stamps kept beside the snapshot, and read only when changed), then the first `/ask`, the first
  *   `/quote` and the first `/timeline` as a user meets them right after.
@@ -14,6 +17,7 @@ import { ask } from "../../src/answer/ask.js";
 import { preloadRelatedTerms } from "../../src/answer/relatedTerms.js";
 import { buildKnowledge, knowledgeFromArticles } from "../../src/knowledge/buildKnowledge.js";
 import { knowledgeFromSnapshot } from "../../src/knowledge/knowledgeSnapshot.js";
+import { KnowledgeStore } from "../../src/knowledge/knowledgeStore.js";
 import { readStamps } from "../../src/corpus/corpusStamps.js";
 import { parseCorpusFiles, readCorpusFiles } from "../../src/corpus/load.js";
 import { scanCorpus } from "../../src/corpus/scanCorpus.js";
@@ -23,7 +27,8 @@ import { readSnapshot, snapshotKey } from "../../src/search/snapshot.js";
 import { timeline } from "../../src/timeline/timeline.js";
 
 const [mode, corpusDir, cacheDir] = process.argv.slice(2);
-if (!corpusDir) throw new Error("startup: usage: worker.ts <build|prepare|start> <corpus> [cache]");
+if (!corpusDir)
+  throw new Error("startup: usage: worker.ts <build|prepare|first|second|start> <corpus> [cache]");
 
 /** Clock and CPU milliseconds of `work`. */
 async function measured<T>(
@@ -58,6 +63,16 @@ if (mode === "build") {
   if (!cacheDir) throw new Error("startup: prepare needs a cache folder");
   const knowledge = await buildKnowledge(corpusDir, { cacheDir });
   out({ bytes: knowledge.build.snapshot?.bytes ?? 0 });
+} else if (mode === "first" || mode === "second") {
+  if (!cacheDir) throw new Error(`startup: ${mode} needs a cache folder`);
+  const all = await measured(async () => {
+    const knowledge = await buildKnowledge(corpusDir, { cacheDir });
+    const store = await KnowledgeStore.open(corpusDir, knowledge, undefined, knowledge.build.scan);
+    return { knowledge, store };
+  });
+  if (all.value.knowledge.build.source !== (mode === "first" ? "built" : "snapshot"))
+    throw new Error(`startup: ${mode} start came from ${all.value.knowledge.build.source}`);
+  out({ ms: all.ms, cpuMs: all.cpuMs });
 } else if (mode === "start") {
   if (!cacheDir) throw new Error("startup: start needs a cache folder");
   const all = await measured(async () => {
