@@ -8,7 +8,6 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ask } from "../../src/answer/ask.js";
-import type { Article } from "../../src/corpus/types.js";
 import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import { knowledgeFromArticles } from "../../src/knowledge/buildKnowledge.js";
 import { knowledgeFromSnapshot, snapshotOf } from "../../src/knowledge/knowledgeSnapshot.js";
@@ -102,7 +101,7 @@ async function measure(
     ask: questions.length > 0 ? summarize(askMs) : null,
     askAbstained: questions.length > 0 ? abstained / questions.length : null,
     onTopic,
-    persisted: await persisted(knowledge, articles),
+    persisted: await persisted(knowledge),
   };
 }
 
@@ -110,13 +109,12 @@ async function measure(
  * The persisted snapshot's size, and the time to start from it: read and parse the file, load
  * the index and statistics, rebuild the passages with their kept terms.
  */
-async function persisted(knowledge: Knowledge, articles: readonly Article[]): Promise<string> {
+async function persisted(knowledge: Knowledge): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "newsdesk-bench-"));
   try {
-    const corpus = { articles: [...articles], cleaning: [], problems: [], warnings: [] };
     // Snapshot keys are hex digests (a file named otherwise is not a snapshot): any will do here.
     const key = "be7c4";
-    const { snapshot, extras } = snapshotOf(knowledge, corpus, key);
+    const { snapshot, extras } = snapshotOf(knowledge, key);
     const { bytes } = await writeSnapshot(dir, snapshot, extras);
     const started = performance.now();
     const read = await readSnapshot(dir, key, (reason) => {

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { eachFileInBatches } from "./eachFileInBatches.js";
 import type { CorpusFile } from "./load.js";
-import { openCorpusFolder, type ListedFile } from "./openCorpusFolder.js";
+import { openCorpusFolder, type CorpusListing, type ListedFile } from "./openCorpusFolder.js";
 import { DEFAULT_MAX_ARTICLE_BYTES, readArticleFile } from "./readArticleFile.js";
 
 /** A corpus file as last scanned: its stamp, the digest of what it held, and what was read. */
@@ -30,6 +30,12 @@ export interface ScannedFile {
 /** A corpus scan: every file's stamp and digest (and text, when read). */
 export interface CorpusScanned {
   readonly files: ReadonlyMap<string, ScannedFile>;
+  /**
+   * The folder's listing the scan was made from, when it was one: a file known only by its
+   * stamp is read from it ({@link readUnread}) and the watch follows its folders, without the
+   * folder being listed again.
+   */
+  readonly listing?: CorpusListing;
 }
 
 /** What changed in the corpus folder since the last scan. */
@@ -42,6 +48,7 @@ export interface CorpusScan {
   readonly removed: readonly string[];
   /** The corpus folder and every folder under it that the loader reads, as full paths. */
   readonly folders: readonly string[];
+  readonly listing: CorpusListing;
 }
 
 /**
@@ -56,7 +63,8 @@ export async function scanCorpus(
   previous: ReadonlyMap<string, ScannedFile>,
   maxBytes = DEFAULT_MAX_ARTICLE_BYTES,
 ): Promise<CorpusScan> {
-  const { root, files: listed, folders } = openCorpusFolder(directory);
+  const listing = openCorpusFolder(directory);
+  const { root, files: listed, folders } = listing;
   const scanned = await eachFileInBatches(
     listed,
     (listed) =>
@@ -67,7 +75,36 @@ export async function scanCorpus(
     .filter(([relative, now]) => now !== previous.get(relative))
     .map(([relative]) => relative);
   const removed = [...previous.keys()].filter((p) => !files.has(p));
-  return { files, changed, removed, folders };
+  return { files, changed, removed, folders, listing };
+}
+
+/**
+ * `scan` with the files it knew only by their stamp (see {@link ScannedFile.file}) read now,
+ * from its listing, those `wanted` says only (default: all): what a build needs from a scan
+ * made for a snapshot's key. `same` tells whether every file read holds what its kept digest
+ * said (then a key hashed from the scan still fits).
+ */
+export async function readUnread(
+  scan: Required<CorpusScanned>,
+  maxBytes = DEFAULT_MAX_ARTICLE_BYTES,
+  wanted: (path: string) => boolean = () => true,
+): Promise<{ scan: Required<CorpusScanned>; same: boolean }> {
+  const { root, files: listed } = scan.listing;
+  const unread = listed.filter(
+    (l) => scan.files.get(l.relative)?.file === null && wanted(l.relative),
+  );
+  if (unread.length === 0) return { scan, same: true };
+  const read = await eachFileInBatches(
+    unread,
+    (l) => [l.relative, scanFile(root, l, undefined, maxBytes)] as const,
+  );
+  const files = new Map(scan.files);
+  let same = true;
+  for (const [relative, now] of read) {
+    same &&= now.digest === files.get(relative)?.digest;
+    files.set(relative, now);
+  }
+  return { scan: { files, listing: scan.listing }, same };
 }
 
 /** The digest of a file as read (see {@link ScannedFile.digest}). */

@@ -2,12 +2,12 @@ import { assembleKnowledge } from "./assembleKnowledge.js";
 import { parseCorpusFiles, type ReadCorpusOptions } from "../corpus/load.js";
 import { withoutCopies, type KeptCorpus } from "../corpus/nearDuplicates.js";
 import { DEFAULT_MAX_ARTICLE_BYTES } from "../corpus/readArticleFile.js";
-import { scanCorpus, type CorpusScanned } from "../corpus/scanCorpus.js";
+import { readUnread, scanCorpus, type CorpusScanned } from "../corpus/scanCorpus.js";
 import type { Article } from "../corpus/types.js";
 import { NO_PROGRESS, type IndexingProgress } from "./indexingProgress.js";
 import type { Knowledge } from "./knowledge.js";
 import { knowledgeFromSnapshot, snapshotOf } from "./knowledgeSnapshot.js";
-import { digestsOf, keepStampsIn, scanForSnapshot } from "./scanForSnapshot.js";
+import { digestsOf, keepStampsIn, scanForSnapshot, type SnapshotScan } from "./scanForSnapshot.js";
 import { PassageIndex } from "../search/passageIndex.js";
 import { readSnapshot, snapshotExists, snapshotKey, writeSnapshot } from "../search/snapshot.js";
 import { TermStats } from "../search/termStats.js";
@@ -37,7 +37,8 @@ export interface BuildInfo {
   readonly warning: string | null;
   /**
    * The corpus files as scanned for it (stamps, digests and read times; texts only of the files
-   * read): the store that follows the folder starts from them.
+   * read) and the folder's listing: the store that follows the folder starts from them, without
+   * listing it again.
    */
   readonly scan: CorpusScanned;
 }
@@ -55,10 +56,9 @@ export async function buildKnowledge(
   const cacheDir = options.cacheDir ?? null;
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   const onProblem = (reason: string): void => options.warn?.(`INDEX_CACHE_DIR: ${reason}`);
-  let scanned: CorpusScanned | undefined;
+  let found: SnapshotScan | undefined;
   if (cacheDir && !options.rebuild) {
-    const found = await scanForSnapshot(directory, cacheDir, maxBytes);
-    scanned = found.scan;
+    found = await scanForSnapshot(directory, cacheDir, maxBytes);
     const snapshot = await readSnapshot(cacheDir, found.key, onProblem);
     if (snapshot) {
       try {
@@ -77,7 +77,7 @@ export async function buildKnowledge(
       }
     }
   }
-  return buildAndKeep(directory, cacheDir, maxBytes, options.progress, scanned);
+  return buildAndKeep(directory, cacheDir, maxBytes, options.progress, found);
 }
 
 /**
@@ -97,24 +97,34 @@ export async function prepareSnapshot(
     await found.keepStamps();
     return null;
   }
-  return buildAndKeep(directory, cacheDir, maxBytes, progress, found.scan);
+  return buildAndKeep(directory, cacheDir, maxBytes, progress, found);
 }
 
 /**
- * Reads every corpus file and builds the knowledge from them; with a cache folder, writes its
- * snapshot, keyed by exactly the texts it was built from, and their stamps. The texts an earlier
- * scan (`scanned`, the snapshot's) read are taken from it when the file's stamp has not moved
- * since; only the files that scan knew by their kept stamp alone, or that changed, are read.
+ * Builds the knowledge from every corpus file; with a cache folder, writes its snapshot, keyed
+ * by exactly the texts it was built from, and their stamps. `found`, the scan made for the
+ * snapshot's key, is carried through: the folder is not listed again, only the files it knew by
+ * their kept stamp alone are read, and its key is used as it is when they held what their
+ * stamps said. Without it the folder is listed and every file read.
  */
 async function buildAndKeep(
   directory: string,
   cacheDir: string | null,
   maxBytes: number,
   progress: IndexingProgress = NO_PROGRESS,
-  scanned?: CorpusScanned,
+  found?: SnapshotScan,
 ): Promise<Knowledge & { build: BuildInfo }> {
-  const read = [...(scanned?.files ?? [])].filter(([, file]) => file.file !== null);
-  const { files } = await scanCorpus(directory, new Map(read), maxBytes);
+  let scan: Required<CorpusScanned>;
+  let key: string | null = null;
+  if (found) {
+    const read = await readUnread(found.scan, maxBytes);
+    scan = read.scan;
+    if (read.same) key = found.key;
+  } else {
+    const { files, listing } = await scanCorpus(directory, new Map(), maxBytes);
+    scan = { files, listing };
+  }
+  const { files } = scan;
   const texts = [...files.values()].flatMap((scanned) => scanned.file ?? []);
   const corpus = withoutCopies(parseCorpusFiles(texts));
   const knowledge = assembleKnowledge(
@@ -133,8 +143,8 @@ async function buildAndKeep(
   let warning: string | null = null;
   if (cacheDir) {
     try {
-      const key = await snapshotKey(digestsOf(files));
-      const { snapshot, extras } = snapshotOf(knowledge, corpus, key);
+      key ??= await snapshotKey(digestsOf(files));
+      const { snapshot, extras } = snapshotOf(knowledge, key);
       written = await writeSnapshot(cacheDir, snapshot, extras);
       await keepStampsIn(cacheDir, directory, files);
     } catch (error) {
@@ -147,7 +157,7 @@ async function buildAndKeep(
   }
   return {
     ...knowledge,
-    build: { source: "built", snapshot: written, warning, scan: { files } },
+    build: { source: "built", snapshot: written, warning, scan },
   };
 }
 

@@ -8,15 +8,14 @@ import { readFileEntry, type FileEntry } from "./readFileEntry.js";
  * The corpus files the knowledge store starts from, for `knowledge` as built: each served
  * file's article is taken from the knowledge (its cleaning counts and passages go to `parts`),
  * each skipped file keeps its reason, and only the files left out as copies are read again, to
- * be served if their kept copy goes. `built` holds the stamps the knowledge was built from, and
- * `scanned` the folder as scanned since: a built file keeps its built stamp (so the first reload
- * finds it changed or removed), and a file the knowledge does not know is left out (so the first
- * reload adds it).
+ * be served if their kept copy goes (`built` must hold their texts). `built` holds the stamps
+ * the knowledge was built from: each file keeps its built stamp (so the first reload finds it
+ * changed or removed), and a file the knowledge does not know is left out (so the first reload
+ * adds it).
  */
 export function filesOfKnowledge(
   knowledge: Knowledge,
   built: ReadonlyMap<string, ScannedFile>,
-  scanned: ReadonlyMap<string, ScannedFile>,
   parts: ArticleParts,
 ): Map<string, FileEntry> {
   const { report } = knowledge;
@@ -25,9 +24,8 @@ export function filesOfKnowledge(
   const cleaning = new Map(report.cleaning.map((c) => [c.articleId, c]));
   const byPath = new Map([...knowledge.articles.values()].map((a) => [a.path, a]));
   const files = new Map<string, FileEntry>();
-  for (const path of new Set([...scanned.keys(), ...built.keys()])) {
+  for (const [path, file] of built) {
     const live = byPath.get(path);
-    const file = built.get(path) ?? scanned.get(path)!;
     const warnings = report.warnings.filter((w) => w.path === path).map((w) => w.reason);
     if (live) {
       files.set(path, {

@@ -10,14 +10,22 @@ import { TermStats } from "../search/termStats.js";
 // read back from it (each passage's terms are encoded by one and decoded by the other).
 
 /**
- * What a snapshot of `knowledge` holds, under `key`: the corpus, each passage's terms, the index
- * and the statistics; and, in its second file, the extracted events and speakers.
+ * What a snapshot of `knowledge` holds, under `key`: the corpus it was assembled from (its
+ * articles and report), each passage's terms, the index and the statistics; and, in its second
+ * file, the extracted events and speakers.
  */
 export function snapshotOf(
   knowledge: Knowledge,
-  corpus: KeptCorpus,
   key: string,
 ): { snapshot: Snapshot; extras: SnapshotExtras } {
+  const { report } = knowledge;
+  const corpus: KeptCorpus = {
+    articles: [...knowledge.articles.values()],
+    cleaning: [...report.cleaning],
+    problems: [...report.problems],
+    warnings: [...report.warnings],
+    duplicates: report.duplicates,
+  };
   return {
     snapshot: {
       key,

@@ -1,6 +1,11 @@
 import { ArticleParts } from "./articleParts.js";
 import type { NearDuplicate } from "../corpus/nearDuplicates.js";
-import { scanCorpus, type CorpusScanned, type ScannedFile } from "../corpus/scanCorpus.js";
+import {
+  readUnread,
+  scanCorpus,
+  type CorpusScanned,
+  type ScannedFile,
+} from "../corpus/scanCorpus.js";
 import { StoryIndex } from "../corpus/storyIndex.js";
 import type { CorpusProblem } from "../corpus/types.js";
 import { filesOfKnowledge } from "./filesOfKnowledge.js";
@@ -71,11 +76,12 @@ export class KnowledgeStore {
 
   /**
    * A store over `knowledge`, as built from `directory` from the files `built` says (their
-   * stamps, see `BuildInfo.scan`; without it the folder is read again): each file's article is
-   * taken from the knowledge, and its passages too. Only the files the knowledge left out as
-   * copies are read, to be served when their turn comes. A file changed since `built` keeps the
-   * stamp it was built from, and a file written since is left out, so the next {@link reload}
-   * picks either up.
+   * stamps, see `BuildInfo.scan`): each file's article is taken from the knowledge, and its
+   * passages too. Only the files the knowledge left out as copies are read (when `built` has
+   * not read them), to be served when their turn comes. When `built` carries its listing the
+   * folder is not listed again; a file changed since `built` keeps the stamp it was built from,
+   * and a file written since is not known yet, so the next {@link reload} picks either up.
+   * Without `built`, or without its listing, the folder is listed and read afresh.
    * Files over `maxBytes` are skipped, as the loader skips them.
    */
   static async open(
@@ -85,18 +91,13 @@ export class KnowledgeStore {
     built?: CorpusScanned,
   ): Promise<KnowledgeStore> {
     const store = new KnowledgeStore(directory, knowledge, maxBytes);
-    const { report } = knowledge;
-    const served = new Set([...knowledge.articles.values()].map((a) => a.path));
-    const skipped = new Set(report.problems.map((p) => p.path));
-    const copies = new Set(report.duplicates.map((d) => d.path));
-    // What the knowledge was built from needs no second read; copies and unknown files do.
-    const known = new Map(
-      [...(built?.files ?? [])].filter(
-        ([path]) => served.has(path) || (skipped.has(path) && !copies.has(path)),
-      ),
-    );
-    const scan = await store.#scan(known);
-    store.#files = filesOfKnowledge(knowledge, known, scan.files, store.#parts);
+    const copies = new Set(knowledge.report.duplicates.map((d) => d.path));
+    const listed = built?.listing
+      ? { files: built.files, listing: built.listing }
+      : await scanCorpus(directory, new Map(), maxBytes);
+    const { scan } = await readUnread(listed, maxBytes, (path) => copies.has(path));
+    store.#folders = scan.listing.folders;
+    store.#files = filesOfKnowledge(knowledge, scan.files, store.#parts);
     return store;
   }
 

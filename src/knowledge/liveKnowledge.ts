@@ -1,5 +1,4 @@
 import type { BuildInfo } from "./buildKnowledge.js";
-import type { KeptCorpus } from "../corpus/nearDuplicates.js";
 import { watchCorpus } from "../corpus/watchCorpus.js";
 import type { Knowledge } from "./knowledge.js";
 import { snapshotOf } from "./knowledgeSnapshot.js";
@@ -118,15 +117,7 @@ export async function liveKnowledge(
     const key = await snapshotKey(store.servedFiles());
     if (store.current() !== served) return; // a newer reload writes its own
     const stamps = store.stamps();
-    const { report } = served;
-    const corpus: KeptCorpus = {
-      articles: [...served.articles.values()],
-      cleaning: [...report.cleaning],
-      problems: [...report.problems],
-      warnings: [...report.warnings],
-      duplicates: report.duplicates,
-    };
-    const { snapshot, extras } = snapshotOf(served, corpus, key);
+    const { snapshot, extras } = snapshotOf(served, key);
     try {
       await writeSnapshot(cacheDir, snapshot, extras);
       await keepStampsIn(cacheDir, config.corpusDir, stamps.files);
