@@ -20,8 +20,13 @@ export const NO_PROGRESS: IndexingProgress = {
   stop: () => undefined,
 };
 
-/** Seconds between log lines when indexing runs without a terminal. */
-export const LOG_EVERY_MS = 3_000;
+/**
+ * Without a terminal, a stage logs a line each time another tenth of it is done, but no two
+ * lines closer than {@link LOG_GAP_MS.least} (a fast stage does not flood the log, and one
+ * shorter than that logs nothing), and one at least every {@link LOG_GAP_MS.most} (a slow tenth
+ * still shows the build is working). A fixed 3 s gave a 20-minute build 400 lines.
+ */
+export const LOG_GAP_MS = { least: 3_000, most: 30_000 } as const;
 
 const NOUNS: Readonly<Record<IndexingStage, string>> = {
   articles: "articles read into passages",
@@ -32,16 +37,16 @@ const NOUNS: Readonly<Record<IndexingStage, string>> = {
 
 /**
  * A progress bar on standard error when it is a terminal (cli-progress: the stage, a bar, the
- * count and an ETA); otherwise an info line in the log every {@link LOG_EVERY_MS}, so a bot's
- * log shows a long first start is working. Small stages (under a second) show nothing in the
- * log.
+ * count and an ETA); otherwise an info line in the log at each tenth of a stage (see
+ * {@link LOG_GAP_MS}), so a bot's log shows a long first start is working. `now` is the clock
+ * (milliseconds), for tests.
  */
 export function indexingProgress(
   logger: Logger,
   terminal = process.stderr.isTTY === true,
-  everyMs = LOG_EVERY_MS,
+  now: () => number = () => performance.now(),
 ): IndexingProgress {
-  return terminal ? barProgress() : logProgress(logger, everyMs);
+  return terminal ? barProgress() : logProgress(logger, now);
 }
 
 function barProgress(): IndexingProgress {
@@ -70,22 +75,29 @@ function barProgress(): IndexingProgress {
   };
 }
 
-function logProgress(logger: Logger, everyMs: number): IndexingProgress {
+function logProgress(logger: Logger, now: () => number): IndexingProgress {
   let stage: IndexingStage = "articles";
   let total = 0;
   let started = 0;
   let logged = 0;
+  /** The count at the last line (or the start): the next line waits for the next tenth. */
+  let loggedDone = 0;
   return {
     start(next, count) {
       stage = next;
       total = count;
-      started = logged = performance.now();
+      started = logged = now();
+      loggedDone = 0;
     },
     update(done) {
-      const now = performance.now();
-      if (now - logged < everyMs || done === 0) return;
-      logged = now;
-      const eta = Math.round((((now - started) / done) * (total - done)) / 1000);
+      const at = now();
+      const since = at - logged;
+      // A tenth of the stage passed since the last line (tenths of the whole: 10%, 20%, …).
+      const tenth = Math.floor((done * 10) / total) > Math.floor((loggedDone * 10) / total);
+      if (done === 0 || since < LOG_GAP_MS.least || !(tenth || since >= LOG_GAP_MS.most)) return;
+      logged = at;
+      loggedDone = done;
+      const eta = Math.round((((at - started) / done) * (total - done)) / 1000);
       logger.info(
         { stage, done, total, etaSeconds: eta },
         `indexing: ${done} of ${total} ${NOUNS[stage]}, about ${eta} s left`,

@@ -31,24 +31,49 @@ describe("indexing progress", () => {
     expect(seen.at(-1)).toEqual(["quotes", 3]);
   });
 
-  it("logs where a long build is, with what is left, when there is no terminal", () => {
+  /** A stage of `total` items run through `indexingProgress` without a terminal, one item per `msPerItem`. */
+  function logged(total: number, msPerItem: number): Array<Record<string, unknown>> {
     const lines: Array<Record<string, unknown>> = [];
     const logger = pino(
       { level: "info" },
       { write: (line: string) => lines.push(JSON.parse(line)) },
     );
-    const progress = indexingProgress(logger, false, 0);
-    progress.start("events", 2065);
-    progress.update(1000);
-    expect(lines).toEqual([
+    let clock = 0;
+    const progress = indexingProgress(logger, false, () => clock);
+    progress.start("events", total);
+    for (let done = 1; done <= total; done++) {
+      clock += msPerItem;
+      progress.update(done);
+    }
+    progress.stop();
+    return lines;
+  }
+
+  it("logs where a long build is, with what is left, at each tenth when there is no terminal", () => {
+    // 2,065 articles at 50 ms each: 103 s, a line per tenth.
+    const lines = logged(2065, 50);
+    expect(lines.map((l) => l.done)).toEqual([
+      207, 413, 620, 826, 1033, 1239, 1446, 1652, 1859, 2065,
+    ]);
+    expect(lines[0]).toEqual(
       expect.objectContaining({
         stage: "events",
-        done: 1000,
         total: 2065,
-        msg: expect.stringMatching(
-          /^indexing: 1000 of 2065 articles searched for dated events, about \d+ s left$/u,
-        ),
+        msg: "indexing: 207 of 2065 articles searched for dated events, about 93 s left",
       }),
-    ]);
+    );
+  });
+
+  it("logs no two lines within 3 s, and nothing for a stage shorter than that", () => {
+    // 10 s in all: a tenth a second, so a line every third tenth.
+    expect(logged(1000, 10).map((l) => l.done)).toEqual([300, 600, 900]);
+    expect(logged(1000, 2)).toEqual([]);
+  });
+
+  it("logs at least every 30 s when a tenth takes longer", () => {
+    // 100 items at 20 s each: a tenth takes 200 s.
+    const lines = logged(100, 20_000);
+    expect(lines.slice(0, 3).map((l) => l.done)).toEqual([2, 4, 6]);
+    expect(lines.length).toBe(50);
   });
 });
