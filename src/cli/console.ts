@@ -5,6 +5,8 @@ import { standardError } from "../logger.js";
 import { execute } from "./execute.js";
 import { LineConversation } from "./lineConversation.js";
 import { parseConsoleLine } from "./consoleLine.js";
+import { SourcePages } from "./sourcePages.js";
+import { listSources } from "../../commands/sources.js";
 import { UserError } from "../errors.js";
 
 /** Streams the console talks to (process streams, or test doubles). */
@@ -56,11 +58,12 @@ export async function runConsole(
   }
   try {
     const conversation = new LineConversation();
+    const pages = new SourcePages();
     for await (const line of lines) {
       const trimmed = line.trim();
       if (trimmed === "/quit" || trimmed === "/exit") break;
       conversation.nextLine();
-      if (trimmed.length > 0) write(answerLine(current(), trimmed, conversation));
+      if (trimmed.length > 0) write(answerLine(current(), trimmed, conversation, pages));
       if (io.interactive) lines.prompt();
     }
   } finally {
@@ -72,16 +75,31 @@ export async function runConsole(
 
 /**
  * Answers one console line; mistakes in it are answered, never thrown. In a `conversation`, a
- * follow-up question is read against the previous line's.
+ * follow-up question is read against the previous line's; with `pages`, `/sources` as text is
+ * listed a page at a time and `/next` goes on.
  */
 export function answerLine(
   knowledge: Knowledge,
   line: string,
   conversation?: LineConversation,
+  pages?: SourcePages,
 ): string {
   try {
+    if (pages && line === "/next") return pages.next();
+    pages?.end();
     const context = conversation ? { conversation } : {};
-    return execute(knowledge, parseConsoleLine(line), context).stdout;
+    const parsed = parseConsoleLine(line);
+    const { flags } = parsed;
+    if (
+      pages &&
+      parsed.name === "sources" &&
+      !flags.json &&
+      !flags.help &&
+      !flags.format &&
+      !flags.png
+    )
+      return pages.first(listSources(knowledge));
+    return execute(knowledge, parsed, context).stdout;
   } catch (error) {
     if (error instanceof UserError) return error.message;
     throw error;
