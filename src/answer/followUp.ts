@@ -1,4 +1,5 @@
 import { termOf, tokenize } from "../text/tokens.js";
+import { ARTICLE } from "./understandQuestion.js";
 
 /** A question as it was asked, and as it was read (a follow-up completed with its subject). */
 export interface AskedQuestion {
@@ -101,9 +102,6 @@ export function readFollowUp(
 
 /** A preposition that may open an elliptical question's new subject ("and of gazprom?"). */
 const PREPOSITION = /^(?:of|for|in|at|on|from|with|by|to|about)$/iu;
-
-/** An article, which a new subject may open with ("and of the BBC?") but is no name itself. */
-const ARTICLE = /^(?:the|a|an)$/iu;
 
 /**
  * The earlier question with its subject replaced by an elliptical question's (`rest`: "of

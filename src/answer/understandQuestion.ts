@@ -183,8 +183,11 @@ function inNamePlace(question: string, tokens: readonly Token[], i: number): boo
   return i === 2 && AUXILIARY.test(tokens[1]!.word);
 }
 
-/** An article before a word: what stands between it and a noun modifies the noun. */
-const ARTICLE = /^(?:the|a|an)$/u;
+/**
+ * An article ("the", "a", "an", in any case): what stands between it and a noun modifies the
+ * noun, and it is no name itself (a follow-up's new subject may open with one).
+ */
+export const ARTICLE = /^(?:the|a|an)$/iu;
 
 /** Names and numbers when the question has them, else its rarer half of words. */
 function subjectOf(terms: readonly QuestionTerm[], stats?: TermStats): QuestionTerm[] {

@@ -50,6 +50,15 @@ export function refusals(
   best: RankedCandidate,
   limits: VerifyLimits = VERIFY,
 ): Refusal[] {
+  return checked(question, best, limits).refused;
+}
+
+/** {@link refusals}, and the substituted name found, which the refusal's words then name. */
+function checked(
+  question: UnderstoodQuestion,
+  best: RankedCandidate,
+  limits: VerifyLimits,
+): { refused: Refusal[]; substitution: ReturnType<typeof substitutedName> } {
   const found = (i: number): boolean => (best.found[i] ?? 0) > 0;
   const out: Refusal[] = [];
   if (best.missesSalient) out.push("salient");
@@ -62,9 +71,10 @@ export function refusals(
   // A number the question gives ("in 2005") must be stated beside the answer, not just
   // somewhere in its paragraph: the 2004 final's winner is no answer for 2005.
   if (question.terms.some((t, i) => /^\p{N}+$/u.test(t.term) && !found(i))) out.push("number");
-  if (substitutedName(question, best)) out.push("substituted");
+  const substitution = substitutedName(question, best);
+  if (substitution) out.push("substituted");
   if (out.length === 0 && !answerPresent(question, best).present) out.push("foretold");
-  return out;
+  return { refused: out, substitution };
 }
 
 /**
@@ -83,7 +93,7 @@ export function verifyAnswer(
       ? null
       : `The articles never mention ${list(question.unknown.map((t) => t.surface))}.`;
   if (!best || question.terms.length === 0) return { ok: false, missing: never };
-  const refused = refusals(question, best, limits);
+  const { refused, substitution } = checked(question, best, limits);
   if (refused.length === 0) return { ok: true };
   const found = (i: number): boolean => (best.found[i] ?? 0) > 0;
   const missingTerms = question.terms.filter((_, i) => !found(i));
@@ -98,7 +108,6 @@ export function verifyAnswer(
     "and",
   );
   // "…, but no Airbus planes": the sentence's own name says what the articles have instead.
-  const substitution = refused.includes("substituted") ? substitutedName(question, best) : null;
   if (substitution) {
     // The word the name qualifies is said once, in what the articles have instead.
     const others = covered.filter(

@@ -38,6 +38,14 @@ export interface GatherLimits {
   readonly phrases: number;
 }
 
+/** A question's terms, as retrieval has worked them out before it plans gathering. */
+export interface QuestionTerms {
+  /** In the question's order, repeats kept: two that stand together may form a phrase. */
+  readonly terms: readonly string[];
+  /** The distinct terms the corpus has (itself or its word family). */
+  readonly wanted: readonly string[];
+}
+
 /**
  * Chooses what gathers candidates: the question's rarest terms, adding terms while the
  * sentences holding them stay within the budget; and the phrases of a name whose words are
@@ -47,12 +55,12 @@ export interface GatherLimits {
  * and its phrase does.
  */
 export function planGathering(
-  queryTerms: readonly string[],
+  question: QuestionTerms,
   stats: TermStats,
   limits: GatherLimits,
   phraseOf: (a: string, b: string) => Phrase,
 ): Gathering {
-  const wanted = [...new Set(queryTerms)].filter((t) => stats.familyCount(t) > 0);
+  const { terms: queryTerms, wanted } = question;
   const frequency = (t: string): number => stats.count(t) || stats.familyCount(t);
   const units: ({ term: string } | { phrase: Phrase })[] = wanted.map((term) => ({ term }));
   // A question with a rare term gathers well by it (as "gazprom" does): its phrases are not

@@ -96,7 +96,7 @@ export function retrieve(
   const wanted = [...new Set(queryTerms)].filter((t) => stats.familyCount(t) > 0);
   if (wanted.length === 0) return [];
   const gathering = planGathering(
-    queryTerms,
+    { terms: queryTerms, wanted },
     stats,
     {
       postingsBudget: RETRIEVAL.postingsBudget,

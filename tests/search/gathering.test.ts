@@ -35,6 +35,15 @@ describe("gathering by phrases", () => {
     expect(result.citations.map((c) => c.articleId)).toContain("boe");
   });
 
+  /** The question's terms, and the distinct ones the corpus has, as `retrieve` gives them. */
+  const questionTerms = (question: string) => {
+    const all = terms(question);
+    return {
+      terms: all,
+      wanted: [...new Set(all)].filter((t) => knowledge.stats.familyCount(t) > 0),
+    };
+  };
+
   it("looks up only a name's words together, and not when a rare word gathers well alone", () => {
     const looked: string[] = [];
     const phraseOf = (a: string, b: string): Phrase => {
@@ -43,7 +52,7 @@ describe("gathering by phrases", () => {
     };
     const limits = { postingsBudget: 300, cap: 3000, phraseFloor: 100, phrases: 3 };
     const common = planGathering(
-      terms("did the bank of england raise interest rates"),
+      questionTerms("did the bank of england raise interest rates"),
       knowledge.stats,
       limits,
       phraseOf,
@@ -54,7 +63,7 @@ describe("gathering by phrases", () => {
     expect(common.phrases.map((p) => p.words.join(" "))).toContain("bank england");
     looked.length = 0;
     const rare = planGathering(
-      terms("what did the bank of england say in august"),
+      questionTerms("what did the bank of england say in august"),
       knowledge.stats,
       limits,
       phraseOf,
