@@ -118,7 +118,12 @@ export async function lockCompile(outDir, say) {
  */
 export async function bringUpToDate({ root, outDir, built, tsc, project, say }) {
   if (!isStale(root, outDir, built)) return true;
-  const release = await lockCompile(outDir, say);
+  let release;
+  try {
+    release = await lockCompile(outDir, say);
+  } catch {
+    return false; // an output folder that cannot be written: the sources run instead
+  }
   try {
     // Another start may have compiled while this one waited.
     if (!isStale(root, outDir, built)) return true;
