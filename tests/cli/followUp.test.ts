@@ -1,6 +1,5 @@
-import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { runConsole } from "../../src/cli/console.js";
+import { consoleOutput as runOver } from "../support/consoleOutput.js";
 import { literalKnowledge } from "../support/literalKnowledge.js";
 
 const knowledge = literalKnowledge([
@@ -12,17 +11,7 @@ const knowledge = literalKnowledge([
   },
 ]);
 
-/** Runs the console over piped lines and returns what it printed. */
-async function consoleOutput(lines: readonly string[]): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = "";
-  output.on("data", (d: Buffer) => (printed += d.toString()));
-  const done = runConsole(knowledge, { input, output, interactive: false });
-  input.end(`${lines.join("\n")}\n`);
-  await done;
-  return printed;
-}
+const consoleOutput = (lines: readonly string[]): Promise<string> => runOver(knowledge, lines);
 
 describe("console follow-ups", () => {
   it("reads a follow-up against the previous line's question and says so", async () => {
