@@ -19,6 +19,7 @@ const file = path.join(out, "main.js");
 writeFileSync(file, 'console.log("ran the');
 Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(process.env.FAKE_TSC_MS ?? 0));
 writeFileSync(file, 'console.log("ran the build");\\n');
+process.exitCode = Number(process.env.FAKE_TSC_STATUS ?? 0);
 `;
 
 let project: string;
@@ -93,6 +94,14 @@ describe("bin/run.js", () => {
     expect(edited.stderr).toContain("Compiling Newsdesk (the sources changed)…");
     expect(await tscRuns()).toBe(2);
     expect((await start()).stderr).toBe("");
+    expect(await tscRuns()).toBe(2);
+  });
+
+  it("runs a build with type errors, and runs tsc again at the next start (so they are printed again)", async () => {
+    await installFakeTsc();
+    const env = { FAKE_TSC_STATUS: "1" };
+    expect((await start(env)).stdout).toBe("ran the build\n");
+    expect((await start(env)).stdout).toBe("ran the build\n");
     expect(await tscRuns()).toBe(2);
   });
 
