@@ -16,79 +16,96 @@ type Tags = string | readonly string[];
 const nlp = createRequire(import.meta.url)("compromise/two") as {
   model(): { one: { lexicon: Record<string, Tags> } };
 };
-// A map, not the object itself: "constructor" or "__proto__" looked up on the object found
-// Object's own members (and the quotes of an article naming a "Constructor" threw), and a word
-// the object lacks, as most names are, cost a slow search of its 24,612 keys.
-const LEXICON: ReadonlyMap<string, Tags> = new Map(Object.entries(nlp.model().one.lexicon));
+// Each word's tags as one number, one bit a tag the rules below ask about: a lookup is a map
+// read and a bit test, with no array made or searched per word (the directory asks about the
+// words of tens of thousands of distinct names). A map, not the lexicon object itself:
+// "constructor" or "__proto__" looked up on the object found Object's own members, and a word the
+// object lacks, as most names are, cost a slow search of its 24,612 keys.
+// prettier-ignore
+const TAG_NAMES = [
+  "MaleName", "FemaleName", "FirstName", "Actor", "Country", "City", "Region", "Place", "Demonym",
+  "SportsTeam", "Duration", "Date", "Month", "WeekDay", "Holiday", "Singular", "Noun",
+  "Uncountable", "Plural", "LastName", "Person", "ProperNoun", "Organization", "Preposition",
+  "Conjunction", "Determiner", "Pronoun", "Adverb", "Adjective", "Gerund",
+] as const;
+type TagName = (typeof TAG_NAMES)[number];
+const BIT = Object.fromEntries(TAG_NAMES.map((t, i) => [t, 1 << i])) as Record<TagName, number>;
+/** Set for every word the lexicon has, whatever its tags. */
+const KNOWN = 1 << TAG_NAMES.length;
+const bitsOfTags = (...tags: readonly TagName[]) => tags.reduce((bits, t) => bits | BIT[t], 0);
 
-const NO_TAGS: readonly string[] = [];
+const LEXICON: ReadonlyMap<string, number> = new Map(
+  Object.entries(nlp.model().one.lexicon).map(([word, tags]) => {
+    let bits = KNOWN;
+    for (const t of typeof tags === "string" ? [tags] : tags)
+      if (Object.hasOwn(BIT, t)) bits |= BIT[t as TagName];
+    return [word, bits];
+  }),
+);
 
-/**
- * The lexicon's tags for a word as written, remembered: the same few thousand names and words
- * are asked about hundreds of thousands of times over a corpus, and each lookup of the lexicon
- * lower-cased the word and, for a word of one tag, made an array.
- */
-const tagsOf = remembered(100_000, (word: string): readonly string[] => {
-  const tags = LEXICON.get(word.toLowerCase());
-  return tags === undefined ? NO_TAGS : typeof tags === "string" ? [tags] : tags;
-});
+/** The lexicon's tags for a word as written, remembered (the same words are asked about often). */
+const tagsOf = remembered(100_000, (word: string): number => LEXICON.get(word.toLowerCase()) ?? 0);
+
+const GIVEN = bitsOfTags("MaleName", "FemaleName", "FirstName");
+const PLACE = bitsOfTags("Country", "City", "Region", "Place");
+const PLACE_OR_TEAM = PLACE | bitsOfTags("Demonym", "SportsTeam");
+const TIME = bitsOfTags("Duration", "Date", "Month", "WeekDay", "Holiday");
+const COMMON_NOUN = bitsOfTags("Singular", "Noun", "Uncountable", "Plural");
+const PERSONAL = bitsOfTags("LastName", "Actor", "MaleName", "FemaleName");
+/** Tags that make a word a name rather than a common word. */
+const NAME_TAGS =
+  GIVEN | PLACE_OR_TEAM | bitsOfTags("LastName", "Person", "ProperNoun", "Organization");
+const FUNCTION_TAGS = bitsOfTags("Preposition", "Conjunction", "Determiner", "Pronoun", "Adverb");
 
 /** The gender a given name usually has ("Mira" → female), or null when unknown or either. */
 export function genderOfFirstName(word: string): "male" | "female" | null {
   const tags = tagsOf(word);
-  if (tags.includes("MaleName")) return "male";
-  if (tags.includes("FemaleName")) return "female";
+  if (tags & BIT.MaleName) return "male";
+  if (tags & BIT.FemaleName) return "female";
   return null;
 }
 
 /** Whether a word is a given name (of either gender, or "Mark", "Nick"). */
 export function isFirstName(word: string): boolean {
-  return tagsOf(word).some((t) => t === "MaleName" || t === "FemaleName" || t === "FirstName");
+  return (tagsOf(word) & GIVEN) !== 0;
 }
 
 /** Whether a word names what someone does ("singer", "agent", "backbencher"). */
 export function isRoleNoun(word: string): boolean {
-  return tagsOf(word).includes("Actor");
+  return (tagsOf(word) & BIT.Actor) !== 0;
 }
 
 /** Whether a word is a place, a country, a demonym or a sports team ("Irish", "Lions"). */
 export function isPlaceOrTeam(word: string): boolean {
-  return tagsOf(word).some((t) =>
-    ["Country", "City", "Region", "Place", "Demonym", "SportsTeam"].includes(t),
-  );
+  return (tagsOf(word) & PLACE_OR_TEAM) !== 0;
 }
 
 /** Whether a word is a place or a country only ("Moscow", "Texas"), not a team or a people. */
 export function isPlaceName(word: string): boolean {
-  return tagsOf(word).some(
-    (t) => t === "Country" || t === "City" || t === "Region" || t === "Place",
-  );
+  return (tagsOf(word) & PLACE) !== 0;
 }
 
 /** Whether a word is a country's name ("Indonesia") and no city's. */
 export function isCountryName(word: string): boolean {
   const tags = tagsOf(word);
-  return tags.includes("Country") && !tags.includes("City");
+  return (tags & BIT.Country) !== 0 && (tags & BIT.City) === 0;
 }
 
 /** Whether a word is a city's name ("Paris") and no country's. */
 export function isCityName(word: string): boolean {
   const tags = tagsOf(word);
-  return tags.includes("City") && !tags.includes("Country");
+  return (tags & BIT.City) !== 0 && (tags & BIT.Country) === 0;
 }
 
 /** Whether a word names a time or a stretch of it ("Year", "Christmas", "Monday"). */
 export function isTimeWord(word: string): boolean {
-  return tagsOf(word).some((t) => ["Duration", "Date", "Month", "WeekDay", "Holiday"].includes(t));
+  return (tagsOf(word) & TIME) !== 0;
 }
 
 /** Whether a word is a common noun and no surname ("act", "bill", "line"; not "Smith", "Cook"). */
 export function isCommonNoun(word: string): boolean {
   const tags = tagsOf(word);
-  return (
-    tags.some((t) => t === "Singular" || t === "Noun" || t === "Uncountable" || t === "Plural") &&
-    !tags.some((t) => t === "LastName" || t === "Actor" || t === "MaleName" || t === "FemaleName")
-  );
+  return (tags & COMMON_NOUN) !== 0 && (tags & PERSONAL) === 0;
 }
 
 /**
@@ -96,30 +113,13 @@ export function isCommonNoun(word: string): boolean {
  * name ("Frank", "Brown", "Rich" are tagged so).
  */
 export function isAdjective(word: string): boolean {
-  return tagsOf(word).includes("Adjective");
+  return (tagsOf(word) & BIT.Adjective) !== 0;
 }
 
 /** Whether the lexicon knows a word as an -ing form of a verb ("praising", "finding"). */
 export function isGerund(word: string): boolean {
-  return tagsOf(word).includes("Gerund");
+  return (tagsOf(word) & BIT.Gerund) !== 0;
 }
-
-/** Tags that make a word a name rather than a common word. */
-const NAME_TAGS = new Set([
-  "FirstName",
-  "MaleName",
-  "FemaleName",
-  "LastName",
-  "Person",
-  "ProperNoun",
-  "Country",
-  "City",
-  "Region",
-  "Place",
-  "Demonym",
-  "SportsTeam",
-  "Organization",
-]);
 
 /**
  * Whether the lexicon knows a word as a common word only ("instead", "whatever", "combined"),
@@ -128,7 +128,7 @@ const NAME_TAGS = new Set([
  */
 export function isCommonWord(word: string): boolean {
   const tags = tagsOf(word);
-  return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
+  return (tags & KNOWN) !== 0 && (tags & NAME_TAGS) === 0;
 }
 
 /**
@@ -137,8 +137,8 @@ export function isCommonWord(word: string): boolean {
  */
 export function isDemonym(word: string): boolean {
   return (
-    tagsOf(word).includes("Demonym") ||
-    (word.endsWith("s") && tagsOf(word.slice(0, -1)).includes("Demonym")) ||
+    (tagsOf(word) & BIT.Demonym) !== 0 ||
+    (word.endsWith("s") && (tagsOf(word.slice(0, -1)) & BIT.Demonym) !== 0) ||
     /^(?:british|english|irish|spanish|scottish|danish|finnish|polish|turkish|swedish|kurdish|flemish)$/iu.test(
       word,
     )
@@ -147,18 +147,10 @@ export function isDemonym(word: string): boolean {
 
 /** Whether a word is a function word (a preposition, conjunction, determiner, pronoun or adverb). */
 export function isFunctionWord(word: string): boolean {
-  return tagsOf(word).some((t) => FUNCTION_TAGS.has(t));
+  return (tagsOf(word) & FUNCTION_TAGS) !== 0;
 }
-
-const FUNCTION_TAGS: ReadonlySet<string> = new Set([
-  "Preposition",
-  "Conjunction",
-  "Determiner",
-  "Pronoun",
-  "Adverb",
-]);
 
 /** Whether the lexicon knows a word as a name: a person's, a place's, a country's, a firm's. */
 export function isKnownName(word: string): boolean {
-  return tagsOf(word).some((t) => NAME_TAGS.has(t));
+  return (tagsOf(word) & NAME_TAGS) !== 0;
 }
