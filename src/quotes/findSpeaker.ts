@@ -62,9 +62,12 @@ export function speakerAfter(text: string, from: number): SpeakerClause | null {
 
 // Every quote of a paragraph looks for cues in it: the cues of the last few texts are kept, so a
 // paragraph of many quotes is not searched again per quote.
-const cuesOf = rememberedRecent((text) =>
-  [...text.matchAll(CUE_ANYWHERE)].map((m) => ({ index: m.index, 0: m[0] })),
-);
+const cuesOf = rememberedRecent((text) => {
+  const found: { index: number; 0: string }[] = [];
+  // One object per cue, made here: spreading matchAll's results made each match twice.
+  for (const m of text.matchAll(CUE_ANYWHERE)) found.push({ index: m.index, 0: m[0] });
+  return found;
+});
 
 /** The cues lying wholly in `text[from, to)`, with offsets relative to `from`. */
 function cuesIn(text: string, from: number, to: number): { index: number; 0: string }[] {

@@ -2,6 +2,7 @@ import { NOT_NAME_WORDS, PLACE_WORDS, TITLE_HEADS } from "./lexicon.js";
 import { fold, leadingName, nameWords, trailingName } from "./names.js";
 import { isGerund } from "./nameLexicon.js";
 import {
+  AUX,
   CUE_WORD_SET,
   LEADING_DESCRIBED,
   LEADING_PRONOUN,
@@ -48,6 +49,24 @@ export function namesSomebody(name: string): boolean {
   return nameWords(name).some((w) => !NOT_NAME_WORDS.has(fold(w).replace(/[.,]$/, "")));
 }
 
+const AUX_WORD = new RegExp(`^${AUX}$`, "u");
+
+/**
+ * Whether `pre` can end with what {@link TRAILING_AUX} removes: a closing bracket (a party), or
+ * a lower-case word after white space that is an auxiliary or adverb. Most texts before a cue end
+ * with a name or a noun, and this test reads only their last word where the pattern would be
+ * tried from every position of the last 200 characters.
+ */
+function mayEndWithAux(pre: string): boolean {
+  const text = pre.trimEnd();
+  if (text.endsWith(")")) return true;
+  let start = text.length;
+  // Back over the last word's lower-case letters (a to z: the pattern's words have no others).
+  for (let c = text.charCodeAt(start - 1); c >= 97 && c <= 122; c = text.charCodeAt(start - 1))
+    start--;
+  return start > 0 && /\s/u.test(text[start - 1] ?? "") && AUX_WORD.test(text.slice(start));
+}
+
 /**
  * `pre` without the auxiliaries and adverbs (or party) ending it. The pattern is anchored at
  * the end, which a regular expression engine still tries from every position: it is run on the
@@ -55,6 +74,7 @@ export function namesSomebody(name: string): boolean {
  * (a run of such words longer than that).
  */
 function withoutTrailingAux(pre: string): string {
+  if (!mayEndWithAux(pre)) return pre;
   const from = Math.max(0, pre.length - 200);
   const match = TRAILING_AUX.exec(pre.slice(from));
   if (!match) return pre;

@@ -11,8 +11,12 @@ function startsOf(text: string): number[] {
   const boundary = /[.!?]["”’']*\s+(?=["“`'\p{Lu}\p{N}])/gu;
   const starts: number[] = [];
   for (const m of text.matchAll(boundary)) {
-    const upTo = text.slice(Math.max(0, m.index - 12), m.index + 1);
-    if (text[m.index] === "." && ABBREVIATIONS.test(upTo)) continue;
+    // Only a full stop can end an abbreviation: the words before "!" or "?" are not read.
+    if (
+      text[m.index] === "." &&
+      ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 12), m.index + 1))
+    )
+      continue;
     starts.push(m.index + m[0].length);
   }
   return starts;
@@ -22,8 +26,12 @@ function endsOf(text: string): { at: number; end: number }[] {
   const boundary = /[.!?]["”’']*(?=\s+["“`'\p{Lu}\p{N}]|\s*$)/gu;
   const ends: { at: number; end: number }[] = [];
   for (const m of text.matchAll(boundary)) {
-    const upTo = text.slice(Math.max(0, m.index - 12), m.index + 1);
-    if (text[m.index] === "." && ABBREVIATIONS.test(upTo)) continue;
+    // Only a full stop can end an abbreviation: the words before "!" or "?" are not read.
+    if (
+      text[m.index] === "." &&
+      ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 12), m.index + 1))
+    )
+      continue;
     ends.push({ at: m.index, end: m.index + m[0].length });
   }
   return ends;
