@@ -87,6 +87,10 @@ export function extractQuotes(article: Article): QuoteMention[] {
     if (partial && looksLikeTitle(qText)) return;
     const merged = mergeContinuation(out, span, found, paragraph.number, qText, partial, lead);
     if (merged) return;
+    // One word in marks inside the writer's sentence (he was "delighted") flags a word of the
+    // writer's report: no quote to list on its own. A piece that goes on a quote ("…," he said,
+    // "definitely.") was joined to it above.
+    if (partial && !/\s/u.test(qText)) return;
     const sameParagraph = found.index === first.index;
     const ctxStart = sentenceStart(
       text,

@@ -25,19 +25,19 @@ describe("quotes in BBC layouts", () => {
   it("does not take who a sentence reports about for its subject: 'X said Mr Y did…'", () => {
     expect(
       said(
-        `Lord Butler has criticised Tony Blair's government. Lord Butler said Mr Blair bypassed the Cabinet. He also attacked the way the war was "sold" to the public.`,
+        `Lord Butler has criticised Tony Blair's government. Lord Butler said Mr Blair bypassed the Cabinet. He also attacked the way the war was "sold to the public".`,
       ),
-    ).toEqual([["sold", "Lord Butler"]]);
+    ).toEqual([["sold to the public", "Lord Butler"]]);
   });
 
   it("does not give '…, he added' to someone named in the words he reported", () => {
     expect(
       said(
-        `Derek Wyatt said having a long campaign "turned off voters". He said Prime Minister Tony Blair had tried hard. But Mr Blair had been "hurt" by the war, he added.`,
+        `Derek Wyatt said having a long campaign "turned off voters". He said Prime Minister Tony Blair had tried hard. But Mr Blair had been "badly hurt" by the war, he added.`,
       ),
     ).toEqual([
       ["turned off voters", "Derek Wyatt"],
-      ["hurt", "Derek Wyatt"],
+      ["badly hurt", "Derek Wyatt"],
     ]);
   });
 
@@ -53,7 +53,7 @@ describe("quotes in BBC layouts", () => {
     const [, quote] = extractQuotes(
       articleFrom(
         "a",
-        `But Mr Blair had been "hurt" by the war, Derek Wyatt added. A Labour spokesman played down differences with Mr Wyatt and said Mr Brown had a role. "This election is a choice."`,
+        `But Mr Blair had been "badly hurt" by the war, Derek Wyatt added. A Labour spokesman played down differences with Mr Wyatt and said Mr Brown had a role. "This election is a choice."`,
       ),
     );
     expect([quote?.text, quote?.speaker, quote?.role]).toEqual([
@@ -66,11 +66,11 @@ describe("quotes in BBC layouts", () => {
   it("gives words a sentence puts in another mouth ('a claim by X that…') to that person", () => {
     expect(
       said(
-        `Michael Howard has said a claim by Peter Hain that the Tory leader is acting like an "attack mongrel" shows Labour is "rattled".`,
+        `Michael Howard has said a claim by Peter Hain that the Tory leader is acting like an "attack mongrel" shows Labour is "clearly rattled".`,
       ),
     ).toEqual([
       ["attack mongrel", "Peter Hain"],
-      ["rattled", "Michael Howard"],
+      ["clearly rattled", "Michael Howard"],
     ]);
     expect(
       said(
@@ -157,12 +157,12 @@ describe("quotes in BBC layouts", () => {
 
   it("gives every quote of one 'he' to one person, even a quote in which he names himself", () => {
     const body = [
-      `Tom Rudd has said a claim by Peter Vane that he is "rattled" is false. Mr Vane, the party chairman, told the radio that Mr Rudd was "reckless".`,
-      `Mr Rudd told his party that the plan was "fair".`,
-      `He pledged better schools, with a promise of a "decent" education for all. "I come from an ordinary family. If the young Tom Rudd were starting today, he would have no chance."`,
+      `Tom Rudd has said a claim by Peter Vane that he is "clearly rattled" is false. Mr Vane, the party chairman, told the radio that Mr Rudd was "utterly reckless".`,
+      `Mr Rudd told his party that the plan was "fair to all".`,
+      `He pledged better schools, with a promise of a "decent, modern" education for all. "I come from an ordinary family. If the young Tom Rudd were starting today, he would have no chance."`,
     ].join("\n");
     expect(said(body).slice(3)).toEqual([
-      ["decent", "Tom Rudd"],
+      ["decent, modern", "Tom Rudd"],
       ["I come from an ordin", "Tom Rudd"],
     ]);
   });
@@ -170,17 +170,17 @@ describe("quotes in BBC layouts", () => {
   it("reads a courtesy title before a surname that is also a body's word as a person ('Dr Fox')", () => {
     expect(
       said(
-        `Tory co-chairman Ian Court spoke first. Tony Blair said the Tories were "wrong". Mr Court refused to discuss the reports. "We repay loans when they are due," he said.`,
+        `Tory co-chairman Ian Court spoke first. Tony Blair said the Tories were "simply wrong". Mr Court refused to discuss the reports. "We repay loans when they are due," he said.`,
       ),
     ).toEqual([
-      ["wrong", "Tony Blair"],
+      ["simply wrong", "Tony Blair"],
       ["We repay loans when ", "Ian Court"],
     ]);
   });
 
   it("reads a word that names a member of every object ('Constructor', '__proto__') as a word", () => {
-    const body = `Constructor Frank Williams said the car was "fast". The __proto__ of it, Constructor said, is "speed".`;
-    expect(said(body).map(([text]) => text)).toEqual(["fast", "speed"]);
+    const body = `Constructor Frank Williams said the car was "very fast". The __proto__ of it, Constructor said, is "pure speed".`;
+    expect(said(body).map(([text]) => text)).toEqual(["very fast", "pure speed"]);
   });
 
   it("gives he to the person whose office is the last sentence's subject", () => {

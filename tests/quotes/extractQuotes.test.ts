@@ -124,6 +124,19 @@ describe("extractQuotes: kinds of quote", () => {
     );
   });
 
+  it("lists no single word set in marks inside the writer's sentence, but keeps two", () => {
+    expect(
+      quotes(
+        `Mr Blair said he was "delighted" with the result. ` +
+          `Tony Blair said the vote was "clearly historic" for Labour.`,
+      ),
+    ).toEqual([["clearly historic", "Tony Blair", "Tony Blair", true]]);
+    // A one-word piece that goes on a quote after its attribution is kept, joined to it.
+    expect(quotes(`"We will win," said Jane Smith, "definitely."`)).toEqual([
+      ["We will win, definitely.", "Jane Smith", "Jane Smith", false],
+    ]);
+  });
+
   it("does not mark a whole quoted sentence partial when another sentence comes before it", () => {
     const [quote] = extractQuotes(
       articleFrom(
