@@ -1,12 +1,12 @@
 // A name of an article as the antecedent of a pronoun: whether it is a sentence's subject or a
 // reporting verb's, read lazily (see ArticleNames).
-import { CUE } from "./cueWords.js";
+import { CUE, WORD_END } from "./cueWords.js";
 import type { NameMention } from "./types.js";
 
 // After a name: an optional appositive, set off by commas or dashes ("Nair, 47, said", "Gerry
 // Conlon - who was wrongly convicted - said"), auxiliaries, then a reporting verb.
 const CUE_AFTER = new RegExp(
-  String.raw`^(?:[’']s)?(?:,[^,.;“”"]{1,100},|\s+[-–—]\s[^-–—.;“”"]{1,120}\s[-–—]|\s+(?:of|from|at)\s+[^,.;“”"]{1,60}?)?\s+(?:(?:has|had|have|also|then|later|further|again|would|will)\s+){0,3}${CUE}\b`,
+  String.raw`^(?:[’']s)?(?:,[^,.;“”"]{1,100},|\s+[-–—]\s[^-–—.;“”"]{1,120}\s[-–—]|\s+(?:of|from|at)\s+[^,.;“”"]{1,60}?)?\s+(?:(?:has|had|have|also|then|later|further|again|would|will)\s+){0,3}${CUE}${WORD_END}`,
   "u",
 );
 // After a name: a verb of its own ("…, said Charles was one of his heroes"): the name is the

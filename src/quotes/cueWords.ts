@@ -105,6 +105,16 @@ function alternation(forms: readonly string[]): string {
   return source(root);
 }
 
+/**
+ * `\b` right after a word that ends in a letter, as a lookahead: the same test there (`\b` in a
+ * pattern without the `i` flag reads A–Z, a–z, 0–9 and _ as word characters), but V8 compiles `\b`
+ * after a long alternation such as the cues very slowly: the first use of the pattern that credits
+ * a quote (`NORMAL`) took about 70 ms with `\b` and 20 ms with this.
+ */
+export const WORD_END = String.raw`(?![A-Za-z0-9_])`;
+/** `\b` right before a word that starts with a letter, as a lookbehind (see {@link WORD_END}). */
+export const WORD_START = String.raw`(?<![A-Za-z0-9_])`;
+
 /** RegExp source matching one cue form (lower case; "According to" also capitalised). */
 export const CUE = alternation([...CUE_FORMS, "According to"]);
 

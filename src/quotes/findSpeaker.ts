@@ -1,4 +1,4 @@
-import { CUE, isParticiple, takesListener } from "./cueWords.js";
+import { CUE, WORD_START, isParticiple, takesListener } from "./cueWords.js";
 import { mainSubject, namesSomebody, subjectOf } from "./findSubject.js";
 import { NAME_SOURCE, trailingName } from "./names.js";
 import { rememberedRecent } from "./remembered.js";
@@ -152,9 +152,9 @@ export function sentenceSubject(text: string, from: number, to: number): Speaker
 }
 
 // Compiled once: the cue alternation is long, and these run for every quote.
-const ENDS_WITH_CUE = new RegExp(String.raw`\b${CUE}[,:]?\s*$`, "u");
+const ENDS_WITH_CUE = new RegExp(String.raw`${WORD_START}${CUE}[,:]?\s*$`, "u");
 const LEAD_IN = new RegExp(
-  String.raw`\b${CUE}(?:\s+(?:that|${NAME_SOURCE}|reporters|me|us|him|her|them))?,?$`,
+  String.raw`${WORD_START}${CUE}(?:\s+(?:that|${NAME_SOURCE}|reporters|me|us|him|her|them))?,?$`,
   "u",
 );
 

@@ -3,6 +3,7 @@
  * the rules around it would credit: a spokesman's turn that starts after the previous quote, or
  * words the sentence itself puts in another mouth ("a claim by Peter Hain that…").
  */
+import { WORD_END, WORD_START } from "./cueWords.js";
 import { mentionsCue } from "./speakerPatterns.js";
 import type { SpeakerClause } from "./findSpeaker.js";
 import { SPOKESPERSON_SUBJECT } from "./lexicon.js";
@@ -32,7 +33,7 @@ export function spokespersonTurn(text: string, from: number, to: number): Speake
 const PERSON = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?(?:\p{Lu}[\p{L}\p{M}-]+\s+){0,3}\p{Lu}[\p{L}\p{M}-]+`;
 const SAYING = String.raw`(?:claim|description|accusation|allegation|charge|remark|comment|suggestion|jibe|insult|taunt|warning|words)s?`;
 const WORDS_OF = new RegExp(
-  String.raw`(?:\b${SAYING}\s+(?:made\s+)?(?:by|from)\s+(${PERSON})|(${PERSON})[’']s\s+(?:\p{Ll}+\s+)?${SAYING})\s+(?:that|of\s+(?:\S+\s+){1,3}?as)\b`,
+  String.raw`(?:${WORD_START}${SAYING}\s+(?:made\s+)?(?:by|from)\s+(${PERSON})|(${PERSON})[’']s\s+(?:\p{Ll}+\s+)?${SAYING})\s+(?:that|of\s+(?:\S+\s+){1,3}?as)${WORD_END}`,
   "gu",
 );
 

@@ -1,4 +1,4 @@
-import { CUE, CUE_FORMS } from "./cueWords.js";
+import { CUE, CUE_FORMS, WORD_END } from "./cueWords.js";
 import { NAME_SOURCE } from "./names.js";
 
 // The regular expressions that read attribution clauses, in one place so the clause finders
@@ -26,7 +26,7 @@ export const COMMON = String.raw`(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[T
  * Lower-case words between an affiliation and a name ("CIA spokesman Ryan Trapani"); past tenses
  * and function words excluded, so "Trump cruised to the Republican" is not one.
  */
-const FREE_WORD = String.raw`(?!(?:to|the|a|an|of|and|that|with|on|in|at|for|by|as|is|was|has|had|who|will|would|says|said|after|over|under|never|ever|other|whether|later|rather|either|neither)\b)[a-z][\p{L}-]*(?<!ed)`;
+const FREE_WORD = String.raw`(?!(?:to|the|a|an|of|and|that|with|on|in|at|for|by|as|is|was|has|had|who|will|would|says|said|after|over|under|never|ever|other|whether|later|rather|either|neither)${WORD_END})[a-z][\p{L}-]*(?<!ed)`;
 const ROLE_NOUN = String.raw`(?:[a-z-]*(?:er|or|eur|ist|yst|ant|ent|man|woman|person|ive|ian|ee|ary|chief|host|aide|star|head|chair|coach|actress|official|leader|general|nominee|hopeful)|[a-z-]*(?:er|or)s)`;
 export const DESCRIPTOR = String.raw`(?:(?:${FREE_WORD}\s+){0,2}(?=${ROLE_NOUN}\s)${FREE_WORD}\s+)`;
 /** A lower-case role right before a name ("keyboard player Nick Rhodes", "analyst Kyle Cooper"). */
@@ -36,12 +36,12 @@ export const SUBJECT = String.raw`(?:${NAME_SOURCE}\s+${DESCRIPTOR}${NAME_SOURCE
 
 /** `said X`, `said X, a role`, after a closing mark. */
 export const INVERTED = new RegExp(
-  String.raw`^[\s,—–-]*(?:${AUX}\s+)?(${CUE})\s+${ROLE_BEFORE}(${NAME_SOURCE}\s+${DESCRIPTOR}${NAME_SOURCE}|${NAME_SOURCE}|${COMMON})${PARTY}(?:,\s*([^,.;“”"]{1,160}?))?(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|when|while|who|adding|to|of a|last|this)\b|$)`,
+  String.raw`^[\s,—–-]*(?:${AUX}\s+)?(${CUE})\s+${ROLE_BEFORE}(${NAME_SOURCE}\s+${DESCRIPTOR}${NAME_SOURCE}|${NAME_SOURCE}|${COMMON})${PARTY}(?:,\s*([^,.;“”"]{1,160}?))?(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|when|while|who|adding|to|of a|last|this)${WORD_END}|$)`,
   "u",
 );
 /** `X said`, `X, a role, said`, after a closing mark. */
 export const NORMAL = new RegExp(
-  String.raw`^[\s,—–-]*${ROLE_BEFORE}(${SUBJECT})${PARTY}(?:,\s*([^,“”"]{1,160}?),)?\s+(?:${AUX}\s+){0,3}${CUE}\b`,
+  String.raw`^[\s,—–-]*${ROLE_BEFORE}(${SUBJECT})${PARTY}(?:,\s*([^,“”"]{1,160}?),)?\s+(?:${AUX}\s+){0,3}${CUE}${WORD_END}`,
   "u",
 );
 /** Every cue in a text. */
@@ -92,7 +92,7 @@ const OPENERS = [
  * dateline ("JACKSON, Miss. -").
  */
 export const SUBORDINATE = new RegExp(
-  String.raw`^\s*(?:(?:${OPENERS.map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|")})\b|\p{Lu}\p{Ll}+ing\b|\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2}\s(?:later|earlier|ago)\b)[^,]*,\s*|^\s*\p{Lu}[\p{Lu} .]+\b(?:,[^—–\-]{0,40})?\s*[—–-]+\s*`,
+  String.raw`^\s*(?:(?:${OPENERS.map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|")})${WORD_END}|\p{Lu}\p{Ll}+ing${WORD_END}|\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2}\s(?:later|earlier|ago)${WORD_END})[^,]*,\s*|^\s*\p{Lu}[\p{Lu} .]+\b(?:,[^—–\-]{0,40})?\s*[—–-]+\s*`,
   "u",
 );
 /** A whole text that is a pronoun. */
