@@ -18,6 +18,11 @@ const VERB_AFTER =
 // not a subject's start).
 const SENTENCE_START =
   /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|So|However|Meanwhile|Now|Yet|Earlier|Later),?\s+)?(?:(?:[\p{L}\p{N}’'.-]+\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*|[\p{Ll}-]*(?:er|or|eur|ist|yst|ant|ent|man|woman|person|ive|ian|ee|ary|chief|head|chair|coach|official|leader|general|secretary|minister))\s+)?$/u;
+// Before a name: a sentence opening with a preposition, the name its object ("Under My Ask
+// Jeeves users can search…"), not the sentence's subject. Not "For": "For Rick Dean, …, the future is…" puts him
+// forward as the one the next sentences are about.
+const PREPOSITION_LED =
+  /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|So|However|Meanwhile|Now|Yet),?\s+)?(?:Under|With|Without|After|Before|In|On|At|From|By|Against|Despite|Like|Unlike|Among|Amid|Since|During|Through|Over|Behind|Beyond|Within|Across|Towards|Toward|Upon|Via|Into|Between|Inside|Outside)\s+(?:[\p{L}\p{N}’'.-]+\s+){0,3}$/u;
 // Before a name: a fronted phrase set off by a comma ("Computer specialist at the IAEA, …").
 const FRONTED = /(?:^|[.!?]["”’]?\s+)[^.!?"“”,]{1,60},\s+$/u;
 // Before a name: a reporting verb and perhaps a role ("…," said keyboard player …), the verb
@@ -41,7 +46,8 @@ function isSubject(text: string, m: NameMention): boolean {
   return (
     CUE_AFTER.test(text.slice(m.end, m.end + 160)) ||
     (CUE_BEFORE.test(before) && !VERB_AFTER.test(text.slice(m.end, m.end + 40))) ||
-    (!possessive && (SENTENCE_START.test(opening) || FRONTED.test(opening)))
+    (!possessive &&
+      ((SENTENCE_START.test(opening) && !PREPOSITION_LED.test(opening)) || FRONTED.test(opening)))
   );
 }
 

@@ -267,6 +267,22 @@ describe("quotes in BBC layouts", () => {
     ]);
   });
 
+  it("does not take the name after a sentence's opening preposition for its subject", () => {
+    expect(
+      said(
+        `Tony Macklin spoke at the launch. On average, said Mr Macklin, users search ten times a day. ` +
+          `Under My Ask Jeeves users can search the web. "It's about finding again what you found before," he said.`,
+      ),
+    ).toEqual([["It's about finding a", "Tony Macklin"]]);
+    // "For X, …" puts X forward as the one the next sentences are about.
+    expect(
+      said(
+        `Sam Hill spoke first. For Rick Dean, a director at THX, the future is exciting. He has worked on many films. ` +
+          `"There was a time not so long ago," he said.`,
+      ),
+    ).toEqual([["There was a time not", "Rick Dean"]]);
+  });
+
   it("credits the name before an office of a body set off by commas, not the body", () => {
     expect(
       said(
