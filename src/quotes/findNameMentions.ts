@@ -99,6 +99,8 @@ interface ReadRun {
   readonly surface: string;
   /** Where the name's first word starts in the match. */
   readonly nameAt: number;
+  /** How a person's name takes part in expanding short forms; null for a body. */
+  readonly form: NameForm | null;
 }
 
 // Name runs repeat across a corpus ("Mr Blair", "Tony Blair"): each distinct run is parsed and
@@ -124,11 +126,14 @@ const readRun = remembered(50_000, (match): ReadRun | null => {
     length: run.length,
     surface: written.replace(/[’']s$/u, ""),
     nameAt: parsed.offset + Math.max(0, first),
+    form: kind === "person" ? formOf(parsed.name) : null,
   };
 });
 
 function namesIn(article: Article): NameMention[] {
   const found: NameMention[] = [];
+  // Each mention's name form, read with its run: expanding short forms needs no lookup per mention.
+  const forms: (NameForm | null)[] = [];
   for (const paragraph of article.paragraphs) {
     const text = paragraph.text;
     if (isHeadline(text)) continue;
@@ -156,6 +161,7 @@ function namesIn(article: Article): NameMention[] {
       }
       if (!role && kind === "person") role = roleBefore(text, start);
       pendingRole = null;
+      forms.push(read.form);
       found.push({
         name: parsed.name,
         kind,
@@ -168,7 +174,7 @@ function namesIn(article: Article): NameMention[] {
       });
     }
   }
-  return expandSurnames(found);
+  return expandSurnames(found, forms);
 }
 
 /** How a person's name takes part in expanding short forms, worked out once per name. */
@@ -206,9 +212,10 @@ const formOf = remembered(50_000, (name): NameForm => {
  * article's full name for that person, dropping unknown single words. One pass in reading
  * order, keyed by surname and given name, so it stays linear in the article's length.
  */
-function expandSurnames(mentions: NameMention[]): NameMention[] {
-  // Each person's form, read once for both passes below.
-  const forms = mentions.map((m) => (m.kind === "person" ? formOf(m.name) : null));
+function expandSurnames(
+  mentions: NameMention[],
+  forms: readonly (NameForm | null)[],
+): NameMention[] {
   // A later full name covers "Muttaqi … Amir Khan Muttaqi": the first one for each key.
   const firstFull = new Map<string, NameMention>();
   mentions.forEach((f, i) => {
