@@ -175,9 +175,47 @@ export function finishDirectory(drafts: Iterable<SpeakerDraft>): SpeakerDirector
     ids.add(id);
     entries.push({ id, ...draft });
   }
-  entries.sort((a, b) => b.quotes.length - a.quotes.length || byName(a.name, b.name));
-  return { entries, byId: new Map(entries.map((e) => [e.id, e])) };
+  // Most entries have no quotes and are ordered by name: each name's plain form is read once.
+  const keyed = entries.map((entry) => ({ entry, plain: plainName(entry.name) }));
+  keyed.sort(
+    (a, b) =>
+      b.entry.quotes.length - a.entry.quotes.length ||
+      (a.plain !== null && b.plain !== null
+        ? comparePlain(a.entry.name, a.plain, b.entry.name, b.plain)
+        : byName(a.entry.name, b.entry.name)),
+  );
+  const sorted = keyed.map((k) => k.entry);
+  return { entries: sorted, byId: new Map(sorted.map((e) => [e.id, e])) };
 }
 
 /** `localeCompare`'s order, with its collator made once (it is far quicker on 9,000 names). */
 const byName = new Intl.Collator().compare;
+
+const PLAIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
+/** A name of ASCII letters and single spaces, lower-cased; null for any other name. */
+function plainName(name: string): string | null {
+  return PLAIN_NAME.test(name) ? name.toLowerCase() : null;
+}
+
+/**
+ * The collator's order for two plain names (see {@link plainName}), without the collator: letters
+ * compare alphabetically whatever their case and a space before any letter, and only names equal
+ * but for case are told apart, the first difference deciding, lower case first. A collator
+ * comparison cost as much as the rest of the directory's ordering.
+ */
+function comparePlain(a: string, lowerA: string, b: string, lowerB: string): number {
+  if (lowerA !== lowerB) return lowerA < lowerB ? -1 : 1;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] === lowerA[i] ? -1 : 1;
+  return 0;
+}
+
+/**
+ * The order of names in the directory: the collator's (`localeCompare`'s), read without it for
+ * names of plain letters and spaces.
+ */
+export function compareNames(a: string, b: string): number {
+  const lowerA = plainName(a);
+  const lowerB = plainName(b);
+  return lowerA !== null && lowerB !== null ? comparePlain(a, lowerA, b, lowerB) : byName(a, b);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSpeakerDirectory } from "../../src/quotes/buildSpeakerDirectory.js";
+import { buildSpeakerDirectory, compareNames } from "../../src/quotes/buildSpeakerDirectory.js";
 import { extractQuotes } from "../../src/quotes/extractQuotes.js";
 import { articleFrom } from "./articleFrom.js";
 import { directory } from "./speakerFixtures.js";
@@ -85,5 +85,39 @@ describe("buildSpeakerDirectory", () => {
 
   it("does not list countries as organisations", () => {
     expect(directory().entries.map((e) => e.name)).not.toContain("Russia");
+  });
+});
+
+describe("compareNames", () => {
+  it("orders names as the collator does, case and spaces included", () => {
+    const names = [
+      "McDonald",
+      "Mcdonald",
+      "mcdonald",
+      "MacDonald",
+      "Mac Donald",
+      "Mac donald",
+      "Abc",
+      "Ab c",
+      "ab",
+      "AB",
+      "Ab",
+      "aB",
+      "Zoe Ball",
+      "Zoë Ball",
+      "Émile Zola",
+      "Emile Zola",
+      "O'Neill",
+      "ONeill",
+      "Al-Assad",
+      "Al Assad",
+      "Tony Blair",
+      "Tony Blairs",
+      "Tony  Blair",
+    ];
+    const collator = new Intl.Collator().compare;
+    expect([...names].sort(compareNames)).toEqual([...names].sort(collator));
+    for (const a of names)
+      for (const b of names) expect(Math.sign(compareNames(a, b))).toBe(Math.sign(collator(a, b)));
   });
 });
