@@ -169,11 +169,23 @@ export function isHonorific(word: string): boolean {
   return HONORIFICS.has(fold(word));
 }
 
+// The organisation words, and those ending in a full stop also without it ("co." as "co"): a
+// word is looked up once, with no second form made per word.
+const ORGANISATION_STEMS: ReadonlySet<string> = new Set([
+  ...ORGANISATION_WORDS,
+  ...[...ORGANISATION_WORDS].filter((w) => w.endsWith(".")).map((w) => w.slice(0, -1)),
+]);
+
+/** Whether a word is an organisation word, or one written with a full stop after it. */
+function isOrganisationWord(word: string): boolean {
+  return ORGANISATION_STEMS.has(word);
+}
+
 /** Whether a name contains a word that only organisations have ("Ministry", "Reuters"). */
 export function hasOrganisationWord(name: string): boolean {
   return nameWords(name).some((w) => {
     const f = fold(stripPossessive(w)).replace(/\.$/, "");
-    return ORGANISATION_WORDS.has(f) || ORGANISATION_WORDS.has(`${f}.`);
+    return isOrganisationWord(f);
   });
 }
 
@@ -209,8 +221,7 @@ export function classifyName(name: string, titled = false): SpeakerKind {
   const personal =
     (words.length === 2 && SURNAME_LIKE.has(words[1] ?? "") && isFirstName(words[0] ?? "")) ||
     (titled && words.length === 1 && SURNAME_LIKE.has(words[0] ?? ""));
-  if (!personal && words.some((w) => ORGANISATION_WORDS.has(w) || ORGANISATION_WORDS.has(`${w}.`)))
-    return "organisation";
+  if (!personal && words.some(isOrganisationWord)) return "organisation";
   // A country speaking ("Russia said") is a body, not a person.
   if (words.every((w) => PLACE_WORDS.has(w) || DEMONYMS.has(w))) return "organisation";
   if (words.some((w) => NOT_NAME_WORDS.has(w) || PLACE_WORDS.has(w))) return "unknown";
