@@ -8,6 +8,8 @@ export const CHOOSE_WEIGHTS = {
   near: 1.5,
   context: 0.5,
   typed: 0.5,
+  story: 0,
+  kin: 0,
   article: 1,
   passage: 0,
   lead: 0.1,
