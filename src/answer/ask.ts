@@ -7,7 +7,7 @@ import { findCandidates } from "./candidates.js";
 import { cleanQuestion } from "./cleanQuestion.js";
 import { composeAnswer, type AnswerSentence, type ShortAnswer } from "./composeAnswer.js";
 import { RANKING, rankSentences, type RankedCandidate } from "./rankSentences.js";
-import { broaderTerms, relatedForRetrieval, relatedTerms } from "./relatedTerms.js";
+import { relatedForRetrieval, relatedTerms } from "./relatedTerms.js";
 import { QuestionMatcher, questionWeights } from "./scoreSentence.js";
 import { understandQuestion } from "./understandQuestion.js";
 import { verifyAnswer } from "./verifyAnswer.js";
@@ -71,7 +71,6 @@ export function traceAsk(knowledge: Knowledge, question: string): AskTrace {
     understood,
     questionWeights(understood, knowledge.stats),
     related,
-    broaderTerms(understood),
   );
   // Retrieval weighs a role's and a name's relatives too, so a passage that names the same
   // thing otherwise ("Gazprom chief" for "chief executive of gazprom") ranks with the others.

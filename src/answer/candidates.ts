@@ -4,7 +4,7 @@ import type { Knowledge } from "../knowledge/knowledge.js";
 import type { PassageHit } from "../search/passageIndex.js";
 import { answerProximity } from "./answerProximity.js";
 import { answerSpans } from "./answerSpans.js";
-import { CERTAIN, MATCH_WEIGHT, type QuestionMatcher } from "./scoreSentence.js";
+import { MATCH_WEIGHT, type QuestionMatcher } from "./scoreSentence.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 
 /** How widely candidates are gathered. */
@@ -38,11 +38,6 @@ export interface CandidateFeatures {
    * question asks about, which a sentence repeating a few of its words in another story lacks.
    */
   readonly story: number;
-  /**
-   * Share of the question held by the sentence or its neighbours only as a broader or narrower
-   * word ("killed" for "murdered"; see `broaderTerms`).
-   */
-  readonly kin: number;
   /** Its article's best retrieval score over the best article's. */
   readonly article: number;
   /** Its passage's retrieval score over the best passage's (0 when not retrieved). */
@@ -161,18 +156,18 @@ export function findCandidates(
       if (nearShare < GATHER.minNear) return;
       // A sentence with none of the question's words does not state its answer, though its
       // neighbours may make it look close: its own names and numbers do not count.
-      const speaks = own.some((m) => m >= CERTAIN);
+      const speaks = own.some((m) => m > 0);
       const context = near.slice();
       for (const extra of [title, paragraphs.get(row.paragraph), paragraphs.get(row.paragraph - 1)])
         if (extra)
           for (let t = 0; t < context.length; t++)
-            if (context[t]! < CERTAIN && extra[t]! >= CERTAIN) context[t] = MATCH_WEIGHT.context;
+            if (context[t] === 0 && extra[t]! > 0) context[t] = MATCH_WEIGHT.context;
       const answers = speaks ? typedAt(i) : [];
       // A neighbour's answer counts when it continues the same paragraph or the same topic
       // (trying "the next sentence always" gained 2 dev answers and took dates from other stories).
       const carries = (j: number): boolean =>
         typedAt(j).length > 0 &&
-        (rows[j]?.paragraph === row.paragraph || (ownRows[j]?.some((m) => m >= CERTAIN) ?? false));
+        (rows[j]?.paragraph === row.paragraph || (ownRows[j]?.some((m) => m > 0) ?? false));
       const carrierAt = [i + 1, i - 1]
         .filter((j) => carries(j))
         .sort(
@@ -199,7 +194,6 @@ export function findCandidates(
           context: contextCover.share,
           typed: answers.length > 0 ? 1 : neighbourTyped ? 0.5 : 0,
           story,
-          kin: matcher.kinShare(near),
           article,
           passage: passageScore.get(row.passage.id) ?? 0,
           lead: row.paragraph === 1 ? 1 : 0,
@@ -222,5 +216,5 @@ function merge(into: Float64Array, from: Float64Array): void {
 /** Share of the given question terms found. */
 function termShare(found: Float64Array, indexes: readonly number[]): number {
   if (indexes.length === 0) return 0;
-  return indexes.filter((i) => (found[i] ?? 0) >= CERTAIN).length / indexes.length;
+  return indexes.filter((i) => (found[i] ?? 0) > 0).length / indexes.length;
 }

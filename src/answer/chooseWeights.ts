@@ -5,11 +5,10 @@
  */
 export const CHOOSE_WEIGHTS = {
   own: 1,
-  near: 1.5,
+  near: 0.75,
   context: 0.5,
   typed: 0.5,
-  story: 0,
-  kin: 0,
+  story: 0.7,
   article: 1,
   passage: 0,
   lead: 0.1,

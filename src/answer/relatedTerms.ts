@@ -56,27 +56,6 @@ export function relatedTerms(
 }
 
 /**
- * For each question term, the terms of words one step broader or narrower in WordNet
- * ("kill" for "murdered", "murder" for "killed"; see `WordNet.broader`), for predicate words
- * only: weighed at sentence choice, below synonyms, where a wrong relative costs a little
- * score among one story's sentences rather than a wrong story.
- */
-export function broaderTerms(
-  question: UnderstoodQuestion,
-  wordNet: WordNet = WORDNET,
-): (readonly string[])[] {
-  return question.terms.map((t) => {
-    if (t.salient || t.name || question.subject.includes(t)) return [];
-    const terms = new Set<string>();
-    for (const word of wordNet.broader(t.surface)) {
-      const term = termOf(word);
-      if (term !== null && term !== t.term) terms.add(term);
-    }
-    return [...terms];
-  });
-}
-
-/**
  * The relatives retrieval weighs, by question term: those of role words ("chief" for "chief
  * executive", "chairman" for "boss") and of names ("Britain" for "British"). A predicate
  * word's WordNet synonyms are left to sentence choice: weighed at retrieval they lost a dev

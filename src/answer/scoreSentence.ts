@@ -14,19 +14,9 @@ export const MATCH_WEIGHT = {
    * "encourage") then reordered the seeds' answers and one went wrong.
    */
   synonym: 0.3,
-  /**
-   * A word one step broader or narrower ("killed" for "murdered"): the same event named less
-   * exactly, and WordNet's hyponyms are many. Below {@link CERTAIN}, so {@link
-   * QuestionMatcher.coverage} (and with it the checks before answering) ignores it; the chooser
-   * weighs it apart ({@link QuestionMatcher.kinShare}).
-   */
-  broader: 0.15,
   /** Only in the sentence's paragraph or its article's title: context, not the statement. */
   context: 0.45,
 } as const;
-
-/** The weakest match that counts as holding a question term (the synonym's). */
-export const CERTAIN = MATCH_WEIGHT.synonym;
 
 /** How well a sentence covers a question. */
 export interface Coverage {
@@ -62,14 +52,11 @@ export class QuestionMatcher {
   readonly #lookup: TermLookup;
   /** Question term numbers by the terms related to them (see `relatedTerms`). */
   readonly #related = new Map<string, number[]>();
-  /** Question term numbers by the broader or narrower terms related to them. */
-  readonly #broader = new Map<string, number[]>();
 
   constructor(
     question: AnalyzedQuestion,
     weights: readonly number[],
     related: readonly (readonly string[])[] = [],
-    broader: readonly (readonly string[])[] = [],
   ) {
     this.#question = question;
     this.#weights = weights;
@@ -77,9 +64,6 @@ export class QuestionMatcher {
     this.#lookup = new TermLookup(question.terms.map((t) => t.term));
     related.forEach((terms, i) => {
       for (const term of terms) this.#related.set(term, [...(this.#related.get(term) ?? []), i]);
-    });
-    broader.forEach((terms, i) => {
-      for (const term of terms) this.#broader.set(term, [...(this.#broader.get(term) ?? []), i]);
     });
   }
 
@@ -99,8 +83,6 @@ export class QuestionMatcher {
       if (exact >= 0) into[exact] = MATCH_WEIGHT.exact;
       for (const i of this.#related.get(term) ?? [])
         if (into[i]! < MATCH_WEIGHT.synonym) into[i] = MATCH_WEIGHT.synonym;
-      for (const i of this.#broader.get(term) ?? [])
-        if (into[i]! < MATCH_WEIGHT.broader) into[i] = MATCH_WEIGHT.broader;
       const relatives = this.#lookup.relativesOf(term);
       if (relatives === undefined) continue;
       for (const i of relatives) if (into[i]! < MATCH_WEIGHT.family) into[i] = MATCH_WEIGHT.family;
@@ -118,9 +100,9 @@ export class QuestionMatcher {
     const { terms } = this.#question;
     for (let i = 0; i < terms.length; i++) {
       const weight = this.#weights[i] ?? 0;
-      let match = certain(own[i]);
+      let match = own[i] ?? 0;
       ownFound += weight * match;
-      if (match === 0 && certain(context[i]) > 0) match = MATCH_WEIGHT.context;
+      if (match === 0 && (context[i] ?? 0) > 0) match = MATCH_WEIGHT.context;
       if (match === 0 && terms[i]!.salient) missesSalient = true;
       found += weight * match;
     }
@@ -131,20 +113,4 @@ export class QuestionMatcher {
       missesSalient,
     };
   }
-
-  /**
-   * Share of the question's weight that `found` (from {@link match}) holds only as a broader
-   * or narrower word: the predicate said otherwise, which {@link coverage} does not count.
-   */
-  kinShare(found: Float64Array): number {
-    let kin = 0;
-    for (let i = 0; i < found.length; i++)
-      if (found[i]! > 0 && found[i]! < CERTAIN) kin += this.#weights[i] ?? 0;
-    return this.#total === 0 ? 0 : kin / this.#total;
-  }
-}
-
-/** A match's weight when it counts as holding the term, else 0. */
-function certain(match: number | undefined): number {
-  return match !== undefined && match >= CERTAIN ? match : 0;
 }

