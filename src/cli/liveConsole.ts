@@ -20,11 +20,17 @@ export async function runLiveConsole(configured: Configured, knowledge: Knowledg
 
 /**
  * Shows one notice on standard error, where the log's lines go (so a console at a terminal
- * prints it over its prompt, see `runConsole`), with the time and level those lines carry: the
- * console logs warnings only, and a reload is news its user should still see.
+ * prints it over its prompt, see `runConsole`), in the log's own form there: a readable line
+ * with the time and level at a terminal, a JSON line like the logger's otherwise (a file of
+ * JSON log lines with readable notices among them would serve neither a reader nor a log
+ * collector). The console logs warnings only, and a reload is news its user should still see.
  */
-export function showNotice(line: string, now: Date = new Date()): void {
-  standardError.write(`${noticeLine(line, now)}\n`);
+export function showNotice(
+  line: string,
+  pretty: boolean = process.stderr.isTTY === true,
+  now: Date = new Date(),
+): void {
+  standardError.write(`${pretty ? noticeLine(line, now) : jsonNoticeLine(line, now)}\n`);
 }
 
 /** `[HH:MM:SS.mmm] INFO: line`, in local time, as pino-pretty prints the log. */
@@ -32,4 +38,9 @@ export function noticeLine(line: string, now: Date): string {
   const two = (n: number): string => String(n).padStart(2, "0");
   const time = `${two(now.getHours())}:${two(now.getMinutes())}:${two(now.getSeconds())}.${String(now.getMilliseconds()).padStart(3, "0")}`;
   return `[${time}] INFO: ${line}`;
+}
+
+/** The notice as the logger writes an info line without a terminal (pino's level 30). */
+export function jsonNoticeLine(line: string, now: Date): string {
+  return JSON.stringify({ level: 30, time: now.getTime(), app: "newsdesk", msg: line });
 }

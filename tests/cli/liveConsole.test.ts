@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { runConsole } from "../../src/cli/console.js";
-import { noticeLine, showNotice } from "../../src/cli/liveConsole.js";
+import { jsonNoticeLine, noticeLine, showNotice } from "../../src/cli/liveConsole.js";
 import { createLogger } from "../../src/logger.js";
 import { literalKnowledge } from "../support/literalKnowledge.js";
 
@@ -19,6 +19,23 @@ describe("the console's reload notices", () => {
     );
   });
 
+  it("are JSON lines, as the log's are, when standard error is not a terminal", () => {
+    const errors: string[] = [];
+    vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+      errors.push(String(chunk));
+      return true;
+    });
+    const at = new Date(Date.UTC(2026, 10, 30, 9, 5, 7, 42));
+    expect(JSON.parse(jsonNoticeLine("corpus reloaded: 1 added", at))).toEqual({
+      level: 30,
+      time: at.getTime(),
+      app: "newsdesk",
+      msg: "corpus reloaded: 1 added",
+    });
+    showNotice("corpus reloaded: 1 changed", false, at);
+    expect(errors).toEqual([`${jsonNoticeLine("corpus reloaded: 1 changed", at)}\n`]);
+  });
+
   it("are printed over the prompt line at a terminal, and the prompt with what was typed is drawn again", async () => {
     const errors: string[] = [];
     vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
@@ -33,7 +50,7 @@ describe("the console's reload notices", () => {
     input.write("who rai");
     await new Promise((resolve) => setImmediate(resolve));
     const before = printed.length;
-    showNotice("corpus reloaded: 1 added");
+    showNotice("corpus reloaded: 1 added", true);
     const after = printed.slice(before);
     expect(errors.join("")).toMatch(
       /^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: corpus reloaded: 1 added\n$/u,
@@ -46,7 +63,7 @@ describe("the console's reload notices", () => {
     input.end("\n/quit\n");
     await done;
     // Once the console ends, notices go straight to standard error again.
-    showNotice("corpus reloaded: 1 removed");
+    showNotice("corpus reloaded: 1 removed", true);
     expect(errors).toHaveLength(2);
   });
 
