@@ -1,40 +1,7 @@
 import type { Candidate } from "./candidates.js";
+import { asksOutcome, foretells } from "./foretold.js";
 import { clauseAt, splitClauses } from "./splitClauses.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
-
-/**
- * A question about an outcome: who won or beat whom, the verdict, what it came to in the end.
- * Such a question is answered by a statement of the outcome, not by a plan or a forecast of
- * it. "Did" alone is not enough, nor "the winner" or "the result" as nouns: on SQuAD they
- * mostly ask a past fact stated beside a forecast ("Rivera played in Super Bowl XX …; this
- * will be the first…"), and SQuAD answers fell by 0.2–0.3 points with them.
- */
-const ASKS_DONE =
-  /\b(?:won|win|wins|beat|beaten|verdict|outcome|in the end|finally|ended up|voted|elected|final score)\b/iu;
-
-/**
- * A question about what someone said, expected or intended ("what did the ministry say the
- * deal would open the door to?", "what did he promise?"): a forecast is its answer.
- */
-const ASKS_WORDS =
-  /\b(?:say|said|says|tell|told|claim\w*|announc\w*|predict\w*|expect\w*|warn\w*|forecast\w*|promis\w*|plan\w*|hop(?:e|es|ed|ing)|think|thought|believ\w*|want\w*|propos\w*|suggest\w*|vow\w*|pledg\w*|threat\w*|intend\w*)\b/iu;
-
-/**
- * A question that itself asks about what is to come ("who will win the election?", "is Labour
- * likely to win?"): a forecast is its answer, so the outcome need not be stated as done. "Will"
- * counts lower-case, or capitalised only as the question's first word, for the reason below.
- */
-const ASKS_AHEAD = /^\s*Will\b|\b(?:will|going to|expected|likely)\b/u;
-
-/**
- * Words that put a clause's event ahead of its telling: a plan, a forecast, a contest still
- * open ("will", "plans to", "is set to", "nominations", "battling for"). "Would", "could" and
- * "may" are left out: they as often report what happened ("said it would…", "to find out how
- * they would react") as foretell. Case counts: "Will" is as often a name ("On the Bondage of
- * the Will").
- */
-const FORETOLD =
-  /\b(?:will|shall|(?:is|are|was|were) (?:expected|tipped|set|due|likely|planning|hoping|going|poised) to|plans? to|planning|hopes? to|aims? to|[Pp]redict\w*|[Ff]orecasts?|[Nn]ominat\w*|[Ss]hortlist\w*|in the running|up for|battling)\b/u;
 
 /** Whether the answer is there, and if not, what is missing. */
 export type Presence =
@@ -73,11 +40,7 @@ export function answerPresent(
   question: UnderstoodQuestion,
   candidate: Pick<Candidate, "sentence" | "answers" | "carrier">,
 ): Presence {
-  const asksDone =
-    ASKS_DONE.test(question.text) &&
-    !ASKS_WORDS.test(question.text) &&
-    !ASKS_AHEAD.test(question.text);
-  if (asksDone && FORETOLD.test(answerClause(candidate)))
+  if (asksOutcome(question.text) && foretells(answerClause(candidate)))
     return { present: false, lacks: "outcome" };
   return { present: true };
 }

@@ -1,7 +1,7 @@
 import type { Span } from "../corpus/types.js";
-import { IRREGULAR_VERBS } from "../text/irregular.js";
 import { termOf, tokenize } from "../text/tokens.js";
 import { answerList } from "./answerList.js";
+import { asksDone, hedges, predicts } from "./foretold.js";
 import { shortShape } from "./shortShape.js";
 import { doerFit, objectFit } from "./verbTies.js";
 import { anchorsOf, tokensIn } from "./answerProximity.js";
@@ -48,16 +48,6 @@ export interface ShortPick {
   readonly score: number;
 }
 
-/** A sentence that predicts, supposes or reports a plan rather than what happened. */
-const HEDGE =
-  /\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|(?:is|are) (?:set|expected|likely|tipped|due) to|[Pp]redict\w*|[Ff]orecasts?)\b/u;
-/** A sentence that foretells: "will win", "is tipped to", "predicts". */
-const PREDICTION =
-  /\b(?:[Ww]ill|(?:is|are) (?:expected|tipped|set) to|[Pp]redict\w*|[Ff]orecasts?)\b/u;
-/** Question words of a past event: "did", or a past form ("won", "bought", "raised"). */
-const PAST = /\bdid\b/iu;
-/** Question words of what is still to come: "where will it be held", "when might it go on sale". */
-const FUTURE = /\b(?:will|might|shall|going to|due to|expected to)\b|['’]ll\b/iu;
 /**
  * The answer span, among the cited sentences' (`options`, in the order they are cited), that
  * best states the fact asked for, or undefined when none is sure enough to show in bold: tied
@@ -73,23 +63,28 @@ export function pickShort(
 ): ShortPick | undefined {
   const { text } = question;
   const wanted = new Set(question.terms.map((t) => t.term));
-  const past = isPast(text);
+  const past = asksDone(text);
   // The best evidence is a prediction of what the question asks as done: nothing is stated.
-  if (past && options.some((o) => o.rank === 0 && !o.continues && PREDICTION.test(o.text)))
+  if (past && options.some((o) => o.rank === 0 && !o.continues && predicts(o.text)))
     return undefined;
   let best: ShortPick | undefined;
   options.forEach((option, index) => {
     if (option.answers.length === 0) return;
+    // Each word is stemmed once per sentence, however many answer spans it holds.
     const tokens = tokenize(option.text);
-    const anchors = anchorsOf(tokens, wanted);
+    const terms = tokens.map((t) => termOf(t.word));
+    const anchors = terms.flatMap((term, i) => (wanted.has(term ?? "") ? [i] : []));
     const statements = statementsOf(option.text);
-    const held = heldTerms(option.continues ?? option.text, wanted);
+    const held =
+      option.continues === undefined
+        ? new Set(anchors.map((i) => terms[i])).size
+        : heldTerms(option.continues, wanted);
     // A continuing sentence is tied to the question through its start ("She is …").
     if (option.continues !== undefined) anchors.push(-1);
     const base =
       weights.cover * (held / Math.max(1, wanted.size)) -
       weights.later * option.rank -
-      (past && HEDGE.test(option.text) ? weights.hedged : 0);
+      (past && hedges(option.text) ? weights.hedged : 0);
     for (const span of option.answers) {
       const inside = tokensIn(tokens, span);
       const shared = inside.filter((i) => anchors.includes(i)).length;
@@ -97,8 +92,8 @@ export function pickShort(
         base +
         clauseTie(statements, tokens, span, inside, anchors) +
         shortShape(question, option.text, span, shared, option.answers) +
-        doerFit(question.wants.doer, tokens, inside) +
-        objectFit(question.wants.done, tokens, inside);
+        doerFit(question.wants.doer, tokens, terms, inside) +
+        objectFit(question.wants.done, terms, inside);
       if (!best || score > best.score) best = { option: index, span, score };
     }
   });
@@ -113,14 +108,4 @@ export function pickShort(
 function heldTerms(text: string, wanted: ReadonlySet<string>): number {
   const tokens = tokenize(text);
   return new Set(anchorsOf(tokens, wanted).map((i) => termOf(tokens[i]!.word))).size;
-}
-
-/** Whether a question asks about something done: "who won", "how much did it sell for". */
-function isPast(question: string): boolean {
-  if (PAST.test(question)) return true;
-  // "be held" after "will" is no past: a plan answers a question about a plan.
-  if (FUTURE.test(question)) return false;
-  return tokenize(question).some(
-    (t) => IRREGULAR_VERBS.has(t.word) || /^\p{L}{3,}ed$/u.test(t.word),
-  );
 }

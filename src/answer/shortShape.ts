@@ -10,6 +10,7 @@ import { PLACE_COMPOUND } from "./nameChecks.js";
 import { FIXTURE } from "./titleSpans.js";
 import { termOf, tokenize } from "../text/tokens.js";
 import { asksForRole } from "./roleWords.js";
+import { IS_MONEY, IS_PERCENT, PLACE_CUE } from "./spanPatterns.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 import type { AnswerType } from "./wantedAnswer.js";
 
@@ -19,8 +20,6 @@ const NOT_PERSON =
 /** A person's name: two to four capitalised words, an initial allowed. */
 const PERSON =
   /^(?:(?:Mr|Mrs|Ms|Dr|Sir)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
-/** The words before a place: a name after them is where something is, not who did it. */
-const PLACE_BEFORE = /\b(?:in|at|from|near|outside|to)\s+(?:the\s+)?$/iu;
 /** "Of the 20 sectors surveyed, 13 grew": the number after "of the" is the whole, not the count. */
 const WHOLE_BEFORE = /\bof the\s+$/iu;
 /**
@@ -30,8 +29,6 @@ const WHOLE_BEFORE = /\bof the\s+$/iu;
 const LOOSE_REASON =
   /^(?:as\b(?! a result)|(?:after|following|since)\s+(?:(?:nearly|almost|about|around|more than|over|just)\s+)?(?:\p{L}+ing\b|\d|the (?:end|start|beginning)\b|(?:\p{L}+\s+){0,2}(?:weeks?|months?|years?|days?|decades?|seasons?|hours?|minutes?)\b))/iu;
 
-const MONEY = /[£$€¥]|\b(?:euros?|dollars?|pounds?|yen|francs?|rupees?|roubles?)\b/iu;
-const PERCENT = /%|per ?cent/iu;
 const DISTANCE = /\b(?:km|miles?|metres?|meters?|m)\b/iu;
 /** What a how-much question measures, by its words. */
 const ASKS_PERCENT =
@@ -53,7 +50,7 @@ export function shortShape(
   const value = sentence.slice(span.start, span.end);
   const before = sentence.slice(Math.max(0, span.start - 14), span.start);
   const person = PERSON.test(value) && !NOT_PERSON.test(value);
-  const placed = PLACE_BEFORE.test(before);
+  const placed = PLACE_CUE.test(before);
   switch (understood.kind) {
     case "who":
       // The holder of a role ("who is the chief executive of gazprom", "who is the deloitte
@@ -81,7 +78,7 @@ export function shortShape(
     case "how-many": {
       // "12,575 net cafes": the count of the thing asked about; a percentage is no count.
       const figure = /\d/u.test(value) ? 0.3 : 0;
-      const percent = PERCENT.test(value) ? -1 : 0;
+      const percent = IS_PERCENT.test(value) ? -1 : 0;
       const whole = WHOLE_BEFORE.test(before) ? -0.6 : 0;
       return (shared > 0 ? 1 : 0) + figure + percent + whole;
     }
@@ -159,9 +156,9 @@ function unitFit(
   others: readonly Span[],
   sentence: string,
 ): number {
-  if (ASKS_PERCENT.test(question)) return PERCENT.test(value) ? 0.5 : 0;
+  if (ASKS_PERCENT.test(question)) return IS_PERCENT.test(value) ? 0.5 : 0;
   if (ASKS_DISTANCE.test(question)) return DISTANCE.test(value) ? 0.5 : 0;
-  if (MONEY.test(value)) return 0.5;
-  const moneyBeside = others.some((s) => MONEY.test(sentence.slice(s.start, s.end)));
-  return PERCENT.test(value) ? (moneyBeside ? -0.8 : -0.3) : 0;
+  if (IS_MONEY.test(value)) return 0.5;
+  const moneyBeside = others.some((s) => IS_MONEY.test(sentence.slice(s.start, s.end)));
+  return IS_PERCENT.test(value) ? (moneyBeside ? -0.8 : -0.3) : 0;
 }

@@ -26,11 +26,18 @@ export const DATE = new RegExp(
   ].join("|"),
   "gu",
 );
+/** Words of a currency. */
+const CURRENCY = "euros?|dollars?|pounds?|yen|francs?|rupees?|roubles?";
+/** An amount that is money: a currency sign or word ("$20m", "68m euros"). */
+export const IS_MONEY = new RegExp(`[£$€¥]|\\b(?:${CURRENCY})\\b`, "iu");
+/** An amount that is a share: "53%", "4 per cent". */
+export const IS_PERCENT = /%|per ?cent/iu;
+
 /** An amount: money, a percentage, a measure with its unit, a number with its scale. */
 export const MONEY = new RegExp(
   [
     `[£$€¥]\\s?\\d[\\d,.]*(?:\\s?${SCALE})?\\b`,
-    `\\b\\d[\\d,.]*\\s?${SCALE}? (?:euros?|dollars?|pounds?|yen|francs?|rupees?|roubles?)\\b`,
+    `\\b\\d[\\d,.]*\\s?${SCALE}? (?:${CURRENCY})\\b`,
     `\\b\\d[\\d,.]*\\s?(?:%|per ?cent\\b)`,
     `\\b\\d[\\d,.]*\\s?(?:km|miles?|metres?|meters?|kg|tonnes?|mph|seconds?)\\b`,
     `\\b\\d[\\d,.]*\\s?${SCALE}\\b`,

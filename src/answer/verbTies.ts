@@ -2,7 +2,7 @@
  * How a name in a sentence stands to the verb a who-question is about: its doer ("who bought":
  * the buyer) or its object ("who did X beat": the one beaten), for the short answer.
  */
-import { termOf, type Token } from "../text/tokens.js";
+import type { Token } from "../text/tokens.js";
 import type { WantedAnswer } from "./wantedAnswer.js";
 
 /** Tokens after the doer's verb within which a name is its object ("to buy Yuganskneftegas"). */
@@ -11,16 +11,18 @@ const OBJECT_REACH = 4;
 /**
  * For "who bought X", the buyer, not what was bought: a name just after the verb (with no
  * "by" between) is its object and loses; a name opening the sentence, before the verb, is
- * its subject and gains.
+ * its subject and gains. `terms` are the terms of `tokens`, stemmed once per sentence by the
+ * caller, which asks of every answer span in it.
  */
 export function doerFit(
   doer: string | null,
   tokens: readonly Token[],
+  terms: readonly (string | null)[],
   inside: readonly number[],
 ): number {
   const first = inside[0];
   if (doer === null || first === undefined) return 0;
-  const verbs = tokens.flatMap((t, i) => (termOf(t.word) === doer ? [i] : []));
+  const verbs = terms.flatMap((term, i) => (term === doer ? [i] : []));
   if (verbs.length === 0) return 0;
   const object = verbs.some(
     (v) =>
@@ -37,21 +39,20 @@ const DOER_REACH = 6;
 
 /**
  * For "who did X beat", the one X beat: a name within reach after the verb, with X shortly
- * before the verb, gains ("Mirza beat Jelena Kostanic", not "Martinez beat …").
+ * before the verb, gains ("Mirza beat Jelena Kostanic", not "Martinez beat …"). `terms` are
+ * the sentence's terms, as for {@link doerFit}.
  */
 export function objectFit(
   done: WantedAnswer["done"],
-  tokens: readonly Token[],
+  terms: readonly (string | null)[],
   inside: readonly number[],
 ): number {
   const first = inside[0];
   if (done === null || first === undefined) return 0;
   const byDoer = (v: number): boolean =>
-    tokens
-      .slice(Math.max(0, v - DOER_REACH), v)
-      .some((t) => done.by.includes(termOf(t.word) ?? ""));
-  const tied = tokens.some(
-    (t, v) => termOf(t.word) === done.verb && first > v && first - v <= OBJECT_REACH && byDoer(v),
+    terms.slice(Math.max(0, v - DOER_REACH), v).some((term) => done.by.includes(term ?? ""));
+  const tied = terms.some(
+    (term, v) => term === done.verb && first > v && first - v <= OBJECT_REACH && byDoer(v),
   );
   return tied ? 0.4 : 0;
 }
