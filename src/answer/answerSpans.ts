@@ -33,6 +33,9 @@ function termsOf(asked: ReadonlySet<string>): ReadonlySet<string> {
 /** "one-stop", "one last go": "one" without a scale is a word of many uses, seldom a count. */
 const LONE_ONE = /^one\b(?![- ](?:million|billion|thousand|hundred)\b)/iu;
 
+/** "the 12th annual festival": an ordinal says which, not how many. */
+const ORDINAL = /^\d+(?:st|nd|rd|th)\b/u;
+
 /** "MEPs", "MPs": the plural of an abbreviation is a sort of people, not a name. */
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 
@@ -114,6 +117,7 @@ export function answerSpans(text: string, kind: QuestionKind, asked: ReadonlySet
         (m) =>
           !isYear(m[0]) &&
           !LONE_ONE.test(m[0]) &&
+          !ORDINAL.test(text.slice(m.index ?? 0)) &&
           !versionNumber(text, m.index ?? 0, opening) &&
           !isAmount(text, m.index ?? 0, m[0]),
       );

@@ -1,12 +1,15 @@
 import type { Span } from "../corpus/types.js";
-import { termOf, tokenize } from "../text/tokens.js";
+import { termOf, tokenize, type Token } from "../text/tokens.js";
 import { answerList } from "./answerList.js";
+import { answerSpans } from "./answerSpans.js";
+import { shortForm } from "./whatAsked.js";
 import { asksDone, hedges, predicts } from "./foretold.js";
 import { shortShape } from "./shortShape.js";
-import { doerFit, objectFit } from "./verbTies.js";
+import { dateVerb, doerFit, objectFit } from "./verbTies.js";
+import { clauseAt } from "./splitClauses.js";
 import { anchorsOf, tokensIn } from "./answerProximity.js";
 import { clauseTie, statementsOf } from "./clauseTie.js";
-import type { UnderstoodQuestion } from "./understandQuestion.js";
+import type { QuestionKind, UnderstoodQuestion } from "./understandQuestion.js";
 
 /** Tuning of the short answer (on the tune half of the BBC dev questions). */
 export const SHORT: ShortWeights = {
@@ -61,39 +64,35 @@ export function pickShort(
   options: readonly ShortOption[],
   weights: ShortWeights = SHORT,
 ): ShortPick | undefined {
-  const { text } = question;
+  // A "what" question may ask for a figure or a time: the short answer looks for that form.
+  const { kind, fits } = shortForm(question);
+  const readAs = kind === question.kind ? question : { ...question, kind };
   const wanted = new Set(question.terms.map((t) => t.term));
-  const past = asksDone(text);
+  const past = asksDone(question.text);
   // The best evidence is a prediction of what the question asks as done: nothing is stated.
   if (past && options.some((o) => o.rank === 0 && !o.continues && predicts(o.text)))
     return undefined;
+  const read = options.map((option) => readOption(option, kind, fits, question, wanted));
+  // A date told of another verb ("opened its store in 2003") loses only beside one told of
+  // the question's ("after launching the iPod in 2001"): most dates' verbs are paraphrases.
+  const dated = read.flatMap((r) => r.spans.map((s) => s.verb));
+  const otherVerb = dated.includes("asked") ? OTHER_VERB : 0;
   let best: ShortPick | undefined;
-  options.forEach((option, index) => {
-    if (option.answers.length === 0) return;
-    // Each word is stemmed once per sentence, however many answer spans it holds.
-    const tokens = tokenize(option.text);
-    const terms = tokens.map((t) => termOf(t.word));
-    const anchors = terms.flatMap((term, i) => (wanted.has(term ?? "") ? [i] : []));
-    const statements = statementsOf(option.text);
-    const held =
-      option.continues === undefined
-        ? new Set(anchors.map((i) => terms[i])).size
-        : heldTerms(option.continues, wanted);
-    // A continuing sentence is tied to the question through its start ("She is …").
-    if (option.continues !== undefined) anchors.push(-1);
+  read.forEach((r, index) => {
+    const option = options[index]!;
     const base =
-      weights.cover * (held / Math.max(1, wanted.size)) -
+      weights.cover * (r.held / Math.max(1, wanted.size)) -
       weights.later * option.rank -
       (past && hedges(option.text) ? weights.hedged : 0);
-    for (const span of option.answers) {
-      const inside = tokensIn(tokens, span);
-      const shared = inside.filter((i) => anchors.includes(i)).length;
+    for (const { span, inside, verb } of r.spans) {
+      const shared = inside.filter((i) => r.anchors.includes(i)).length;
       const score =
         base +
-        clauseTie(statements, tokens, span, inside, anchors) +
-        shortShape(question, option.text, span, shared, option.answers) +
-        doerFit(question.wants.doer, tokens, terms, inside) +
-        objectFit(question.wants.done, terms, inside);
+        clauseTie(r.statements, r.tokens, span, inside, r.anchors) +
+        shortShape(readAs, option.text, span, shared, r.answers) +
+        doerFit(question.wants.doer, r.tokens, r.terms, inside) +
+        objectFit(question.wants.done, r.terms, inside) -
+        (verb === "other" ? otherVerb : 0);
       if (!best || score > best.score) best = { option: index, span, score };
     }
   });
@@ -102,6 +101,61 @@ export function pickShort(
   if (!question.wants.many) return best;
   const option = options[best.option]!;
   return { ...best, span: answerList(option.text, option.answers, best.span) };
+}
+
+/** What a date tied to another verb than the question's loses, beside one tied to it. */
+const OTHER_VERB = 0.5;
+
+/** An option read once for scoring its spans: each word is stemmed once per sentence. */
+interface ReadOption {
+  readonly tokens: readonly Token[];
+  readonly terms: readonly (string | null)[];
+  /** Token indexes of the question's words; -1 for a continuing sentence's tie to its start. */
+  readonly anchors: readonly number[];
+  readonly statements: readonly Span[];
+  /** How many of the question's terms it (or the sentence it continues) holds. */
+  readonly held: number;
+  readonly answers: readonly Span[];
+  readonly spans: readonly {
+    readonly span: Span;
+    readonly inside: readonly number[];
+    readonly verb: "asked" | "other" | null;
+  }[];
+}
+
+function readOption(
+  option: ShortOption,
+  kind: QuestionKind,
+  fits: (value: string) => boolean,
+  question: UnderstoodQuestion,
+  wanted: ReadonlySet<string>,
+): ReadOption {
+  const { text } = option;
+  const answers =
+    kind === question.kind
+      ? option.answers
+      : answerSpans(text, kind, question.asked).filter((s) => fits(text.slice(s.start, s.end)));
+  const tokens = tokenize(text);
+  const terms = tokens.map((t) => termOf(t.word));
+  const anchors = terms.flatMap((term, i) => (wanted.has(term ?? "") ? [i] : []));
+  const held =
+    option.continues === undefined
+      ? new Set(anchors.map((i) => terms[i])).size
+      : heldTerms(option.continues, wanted);
+  // A continuing sentence is tied to the question through its start ("She is …").
+  if (option.continues !== undefined) anchors.push(-1);
+  const statements = statementsOf(text);
+  const spans = answers.map((span) => {
+    const inside = tokensIn(tokens, span);
+    if (kind !== "when") return { span, inside, verb: null };
+    const { start } = clauseAt(statements, span.start);
+    const from = Math.max(
+      0,
+      tokens.findIndex((t) => t.start >= start),
+    );
+    return { span, inside, verb: dateVerb(tokens, terms, inside, from, wanted) };
+  });
+  return { tokens, terms, anchors, statements, held, answers, spans };
 }
 
 /** How many of the question's terms (`wanted`) a sentence holds. */

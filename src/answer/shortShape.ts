@@ -9,7 +9,9 @@ import { isCityName, isCountryName, isPlaceName, isTimeWord } from "../quotes/na
 import { PLACE_COMPOUND } from "./nameChecks.js";
 import { FIXTURE } from "./titleSpans.js";
 import { termOf, tokenize } from "../text/tokens.js";
+import { movementAsked, movesAsked } from "./movesAsked.js";
 import { asksForRole } from "./roleWords.js";
+import { clauseAt, splitClauses } from "./splitClauses.js";
 import { IS_MONEY, IS_PERCENT, PLACE_CUE } from "./spanPatterns.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 import type { AnswerType } from "./wantedAnswer.js";
@@ -82,8 +84,14 @@ export function shortShape(
       const whole = WHOLE_BEFORE.test(before) ? -0.6 : 0;
       return (shared > 0 ? 1 : 0) + figure + percent + whole;
     }
-    case "how-much":
+    case "how-much": {
+      // "how much did the shares rise": an amount whose clause does not move that way ("sold
+      // 19.6 million shares", "fell $12.33") is another figure of the story.
+      const way = movementAsked(question);
+      const clause = clauseAt(splitClauses(sentence), span.start);
+      if (way && !movesAsked(way, sentence.slice(clause.start, clause.end))) return -Infinity;
       return (/\d/u.test(value) ? 0.3 : 0) + unitFit(value, question, others, sentence);
+    }
     default:
       return 0;
   }

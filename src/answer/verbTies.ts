@@ -2,6 +2,7 @@
  * How a name in a sentence stands to the verb a who-question is about: its doer ("who bought":
  * the buyer) or its object ("who did X beat": the one beaten), for the short answer.
  */
+import { IRREGULAR_VERBS } from "../text/irregular.js";
 import type { Token } from "../text/tokens.js";
 import type { WantedAnswer } from "./wantedAnswer.js";
 
@@ -55,4 +56,36 @@ export function objectFit(
     (term, v) => term === done.verb && first > v && first - v <= OBJECT_REACH && byDoer(v),
   );
   return tied ? 0.4 : 0;
+}
+
+/** A word that denies the verb after it. */
+const NEGATION = /^(?:not|never|n't|no)$/u;
+
+/** A word shaped as a verb of an event: a past form, a participle or an "-ing" form. */
+const VERB_FORM = /^\p{L}{3,}(?:ed|ing)$/u;
+
+/**
+ * The verb a date tells the time of ("opened its online store in 2003"): the nearest
+ * verb-shaped word before it within its clause (tokens from `from`). "asked" when that verb is
+ * a question word ("after launching the iPod in 2001" for "when did apple launch"), "other"
+ * when it is another, null when the clause has none before the date.
+ */
+export function dateVerb(
+  tokens: readonly Token[],
+  terms: readonly (string | null)[],
+  inside: readonly number[],
+  from: number,
+  wanted: ReadonlySet<string>,
+): "asked" | "other" | null {
+  const first = inside[0];
+  if (first === undefined) return null;
+  for (let i = first - 1; i >= from; i--) {
+    const word = tokens[i]!.word;
+    if (!VERB_FORM.test(word) && !IRREGULAR_VERBS.has(word)) continue;
+    // "have not won the title since 1985" does not say when it was won.
+    const negated = tokens.slice(Math.max(0, i - 2), i).some((t) => NEGATION.test(t.word));
+    if (negated) return null;
+    return wanted.has(terms[i] ?? "") ? "asked" : "other";
+  }
+  return null;
 }

@@ -225,3 +225,54 @@ describe("pickShort", () => {
     ).toBe("October 1989");
   });
 });
+
+describe("pickShort: the figure and the date asked", () => {
+  it("takes no amount whose clause does not move the way asked", () => {
+    expect(
+      shortOf(
+        "how much did google shares rise",
+        "Google shares have risen since but fell $12.33 on Tuesday to close at $172.55.",
+        "In its flotation the US-based company sold 19.6 million shares at $85 each.",
+      ),
+    ).toBeUndefined();
+    expect(
+      shortOf(
+        "how much are council tax bills going up in scotland",
+        "Council tax in Scotland is set to rise by an average of about 4% in the coming year.",
+      ),
+    ).toBe("4%");
+  });
+
+  it("takes the date of the verb asked, not of another in the sentence", () => {
+    expect(
+      shortOf(
+        "when did apple launch the ipod",
+        "Apple, which opened its online store in 2003 after launching the iPod in 2001, uses technology to ensure each song plays only on the iPod.",
+      ),
+    ).toBe("2001");
+  });
+
+  it("still takes a date told of another verb when none is told of the question's", () => {
+    expect(
+      shortOf(
+        "what day is the public sector pensions strike",
+        "Unions have already earmarked 23 March for a one-day strike over pensions.",
+      ),
+    ).toBe("23 March");
+  });
+
+  it("reads a what question's figure or length of time", () => {
+    expect(
+      shortOf(
+        "what was ask jeeves q4 profit",
+        "Its $17m profit for the quarter was dwarfed by Google's.",
+      ),
+    ).toBe("$17m");
+    expect(
+      shortOf(
+        "how quickly did the festival sell out",
+        "The 12th annual festival sold out just four days after the line-up was announced.",
+      ),
+    ).toBe("four days");
+  });
+});
