@@ -12,6 +12,8 @@ import {
   spellsOut,
 } from "./nameChecks.js";
 import { FIXTURE, titleSpans } from "./titleSpans.js";
+import { isPlaceSpan } from "./placeSpans.js";
+import { nounsOf } from "./wantedAnswer.js";
 import { COUNT, DATE, MONEY, NAME, NOT_NAMES, PLACE_CUE, REASON } from "./spanPatterns.js";
 import type { QuestionKind } from "./understandQuestion.js";
 
@@ -32,6 +34,11 @@ function termsOf(asked: ReadonlySet<string>): ReadonlySet<string> {
 
 /** "one-stop", "one last go": "one" without a scale is a word of many uses, seldom a count. */
 const LONE_ONE = /^one\b(?![- ](?:million|billion|thousand|hundred)\b)/iu;
+
+/** The nouns of a place a question may ask for, singular and plural ("countries"). */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(
+  nounsOf("place").flatMap((n) => [n, n.endsWith("y") ? `${n.slice(0, -1)}ies` : `${n}s`]),
+);
 
 /** "the 12th annual festival": an ordinal says which, not how many. */
 const ORDINAL = /^\d+(?:st|nd|rd|th)\b/u;
@@ -137,11 +144,17 @@ export function answerSpans(text: string, kind: QuestionKind, asked: ReadonlySet
       );
     }
     case "where": {
-      const names = spans(NAME, notOpening).filter((n) => !qualifiesNoun(text, n));
-      const cued = names.filter((s) =>
+      // "which countries were hit": only a place answers; "the Paris Club" or "Tony Blair" in
+      // a sentence about tsunami-hit countries names none of them. A bare "where" keeps any
+      // name (measured: "where was the auction" loses its answer otherwise).
+      const strict = [...asked].some((w) => PLACE_NOUNS.has(w));
+      const places = spans(NAME, notOpening).filter(
+        (n) => !qualifiesNoun(text, n) && (!strict || isPlaceSpan(text, n)),
+      );
+      const cued = places.filter((s) =>
         PLACE_CUE.test(text.slice(Math.max(0, s.start - 12), s.start)),
       );
-      return cued.length > 0 ? cued : names;
+      return cued.length > 0 ? cued : places;
     }
     case "why":
       return [...causes(text, fresh), ...spans(REASON)];

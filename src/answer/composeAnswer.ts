@@ -86,7 +86,9 @@ export function composeAnswer(
   const pick = pickShort(question, options, weights);
   const short: ShortAnswer | null = pick
     ? {
-        text: trim(options[pick.option]!.text.slice(pick.span.start, pick.span.end)),
+        text:
+          (pick.lead ? `${pick.lead}: ` : "") +
+          trim(options[pick.option]!.text.slice(pick.span.start, pick.span.end)),
         citation: sentences[pick.option]!.citation,
       }
     : null;

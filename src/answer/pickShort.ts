@@ -3,6 +3,7 @@ import { termOf, tokenize, type Token } from "../text/tokens.js";
 import { answerList } from "./answerList.js";
 import { answerSpans } from "./answerSpans.js";
 import { shortForm } from "./whatAsked.js";
+import { affirms } from "./yesNo.js";
 import { asksDone, hedges, predicts } from "./foretold.js";
 import { shortShape } from "./shortShape.js";
 import { dateVerb, doerFit, objectFit } from "./verbTies.js";
@@ -49,6 +50,8 @@ export interface ShortPick {
   readonly option: number;
   readonly span: Span;
   readonly score: number;
+  /** "Yes", for a yes-or-no question whose claim the span states. */
+  readonly lead?: string;
 }
 
 /**
@@ -72,6 +75,12 @@ export function pickShort(
   // The best evidence is a prediction of what the question asks as done: nothing is stated.
   if (past && options.some((o) => o.rank === 0 && !o.continues && predicts(o.text)))
     return undefined;
+  // "did the bank raise rates": the best sentence states the claim, or nothing is shown.
+  const first = options[0];
+  if (first && first.rank === 0 && !first.continues) {
+    const claim = affirms(question, first.text);
+    if (claim) return { option: 0, span: claim, score: 1, lead: "Yes" };
+  }
   const read = options.map((option) => readOption(option, kind, fits, question, wanted));
   // A date told of another verb ("opened its store in 2003") loses only beside one told of
   // the question's ("after launching the iPod in 2001"): most dates' verbs are paraphrases.

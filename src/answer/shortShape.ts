@@ -5,8 +5,8 @@
  * clause for why.
  */
 import type { Span } from "../corpus/types.js";
-import { isCityName, isCountryName, isPlaceName, isTimeWord } from "../quotes/nameLexicon.js";
-import { PLACE_COMPOUND } from "./nameChecks.js";
+import { isCityName, isCountryName, isPlaceName } from "../quotes/nameLexicon.js";
+import { isPlaceSpan, NOT_PERSON } from "./placeSpans.js";
 import { FIXTURE } from "./titleSpans.js";
 import { termOf, tokenize } from "../text/tokens.js";
 import { movementAsked, movesAsked } from "./movesAsked.js";
@@ -16,9 +16,6 @@ import { IS_MONEY, IS_PERCENT, PLACE_CUE } from "./spanPatterns.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 import type { AnswerType } from "./wantedAnswer.js";
 
-/** Words that make a run of capitals an organisation, title or event, not a person. */
-const NOT_PERSON =
-  /\b(?:Awards?|Association|Bank|Centre|Center|Championships?|Club|Company|Council|Cup|Festival|Games|Group|Inc|League|Ltd|Ministry|Open|Party|plc|Prize|Society|TV|Union|University)\b/u;
 /** A person's name: two to four capitalised words, an initial allowed. */
 const PERSON =
   /^(?:(?:Mr|Mrs|Ms|Dr|Sir)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
@@ -62,10 +59,10 @@ export function shortShape(
       // "at auction in Moscow": a place after "in" is where, not who.
       return -shared + (person ? 0.5 : 0) - (placed ? (isPlaceName(value) ? 1 : 0.5) : 0);
     case "where":
-      return -shared + placeFit(question, sentence, span, placed);
+      return -shared + placeFit(question, sentence, span);
     case "which": {
       const type = understood.wants.type;
-      if (type === "place") return -shared + placeFit(question, sentence, span, placed);
+      if (type === "place") return -shared + placeFit(question, sentence, span);
       // "at the Wales v England match": a fixture after "at" is no place.
       const place = !FIXTURE.test(value) && (placed || isPlaceName(value));
       return -shared + typeFit(type, person, place);
@@ -102,21 +99,14 @@ const ASKS_CITY = /\b(?:city|cities|towns?)\b/iu;
 const ASKS_COUNTRY = /\b(?:countr(?:y|ies)|nations?)\b/iu;
 
 /**
- * How well the name at `span` fits as a place: one the lexicon knows, a place's compound
- * ("Houston-based"), or a name after "in" or "at" that is no time ("at the New Year") and no
- * body ("the Paris Club"); anything else ("told AFP") is no place. A country answers no "which
- * cities", a city no "which countries".
+ * How well the name at `span` fits as a place ({@link isPlaceSpan}): a country answers no
+ * "which cities", a city no "which countries".
  */
-function placeFit(question: string, sentence: string, span: Span, placed: boolean): number {
-  const value = sentence.slice(span.start, span.end);
-  if (NOT_PERSON.test(value)) return -Infinity;
-  const words = value.split(/\s+/u);
+function placeFit(question: string, sentence: string, span: Span): number {
+  const words = sentence.slice(span.start, span.end).split(/\s+/u);
   if (ASKS_CITY.test(question) && words.some(isCountryName)) return -Infinity;
   if (ASKS_COUNTRY.test(question) && words.some(isCityName)) return -Infinity;
-  if (isPlaceName(value) || words.some(isPlaceName)) return 0.3;
-  if (PLACE_COMPOUND.test(sentence.slice(span.end, span.end + 20))) return 0.3;
-  if (placed && !words.some(isTimeWord)) return 0.3;
-  return -Infinity;
+  return isPlaceSpan(sentence, span) ? 0.3 : -Infinity;
 }
 
 /** What opens a reason clause; a cause found otherwise ("X meant…") opens with none. */

@@ -202,3 +202,20 @@ describe("answerSpans: what is no answer of the kind", () => {
     expect(found("Wales coach Mike Ruddock rested them.", "who")).toEqual(["Mike Ruddock"]);
   });
 });
+
+describe("answerSpans: places", () => {
+  it("finds no place in a sentence naming only people and bodies, when a country is asked", () => {
+    const text =
+      "French finance minister Herve Gaymard said the Paris Club had agreed to a moratorium for tsunami-hit countries.";
+    expect(found(text, "where", ["which", "countries", "were", "hit", "by", "tsunami"])).toEqual(
+      [],
+    );
+    expect(
+      found("Aid went to Indonesia and Sri Lanka after the tsunami.", "where", [
+        "which",
+        "countries",
+        "tsunami",
+      ]),
+    ).toEqual(["Indonesia and Sri Lanka"]);
+  });
+});

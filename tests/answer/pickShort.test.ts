@@ -276,3 +276,19 @@ describe("pickShort: the figure and the date asked", () => {
     ).toBe("four days");
   });
 });
+
+describe("pickShort: yes or no", () => {
+  it("answers yes with the best sentence's claim, and nothing from a later one", () => {
+    const q = understandQuestion("did the bank of england raise interest rates");
+    const options = [
+      "The Bank of England raised interest rates five times last year.",
+      "Rates were held at 4.75%.",
+    ].map((text, rank) => ({ text, answers: answerSpans(text, q.kind, q.asked), rank }));
+    const pick = pickShort(q, options);
+    expect(pick?.lead).toBe("Yes");
+    expect(pick && options[0]!.text.slice(pick.span.start, pick.span.end)).toBe(
+      "raised interest rates five times last year",
+    );
+    expect(pickShort(q, [{ ...options[1]!, rank: 0 }])).toBeUndefined();
+  });
+});
