@@ -4,7 +4,7 @@ import { answerList } from "./answerList.js";
 import { answerSpans } from "./answerSpans.js";
 import { shortForm } from "./whatAsked.js";
 import { affirms } from "./yesNo.js";
-import { asksDone, hedges, predicts } from "./foretold.js";
+import { asksDone, asksOutcome, hedges, predicts } from "./foretold.js";
 import { shortShape } from "./shortShape.js";
 import { dateVerb, doerFit, objectFit } from "./verbTies.js";
 import { clauseAt } from "./splitClauses.js";
@@ -72,8 +72,14 @@ export function pickShort(
   const readAs = kind === question.kind ? question : { ...question, kind };
   const wanted = new Set(question.terms.map((t) => t.term));
   const past = asksDone(question.text);
-  // The best evidence is a prediction of what the question asks as done: nothing is stated.
-  if (past && options.some((o) => o.rank === 0 && !o.continues && predicts(o.text)))
+  // The best evidence is a prediction of the outcome asked ("who won"): nothing is stated. A
+  // question asking what was done otherwise ("which format has disney picked") is answered by
+  // the decision reported ("Disney says it will produce its DVDs using Blu-ray"), as
+  // `answerPresent` reads it.
+  if (
+    asksOutcome(question.text) &&
+    options.some((o) => o.rank === 0 && !o.continues && predicts(o.text))
+  )
     return undefined;
   // "did the bank raise rates": the best sentence states the claim, or nothing is shown.
   const first = options[0];

@@ -292,3 +292,15 @@ describe("pickShort: yes or no", () => {
     expect(pickShort(q, [{ ...options[1]!, rank: 0 }])).toBeUndefined();
   });
 });
+
+describe("pickShort: decisions and forecasts", () => {
+  it("reads a decision reported as what will be done as no forecast of an outcome", () => {
+    expect(
+      shortOf(
+        "which dvd format has disney picked",
+        "Film giant Disney says it will produce its future DVDs using Sony's Blu-ray Disc technology.",
+        "The two competing DVD formats, Blu-ray developed by Sony and others, and Toshiba's HD-DVD, have been courting film studios.",
+      ),
+    ).toBe("Blu-ray");
+  });
+});
