@@ -9,6 +9,7 @@ import { composeAnswer, type AnswerSentence, type ShortAnswer } from "./composeA
 import { RANKING, rankSentences, type RankedCandidate } from "./rankSentences.js";
 import { relatedForRetrieval, relatedTerms } from "./relatedTerms.js";
 import { QuestionMatcher, questionWeights } from "./scoreSentence.js";
+import { isSmallTalk, SMALL_TALK_REPLY } from "./smallTalk.js";
 import { understandQuestion } from "./understandQuestion.js";
 import { verifyAnswer } from "./verifyAnswer.js";
 
@@ -65,6 +66,9 @@ export function ask(knowledge: Knowledge, question: string): AskResult {
 /** {@link ask}, also returning the retrieved passages and the ranked candidates. */
 export function traceAsk(knowledge: Knowledge, question: string): AskTrace {
   const cleaned = cleanQuestion(question, knowledge.stats);
+  if (isSmallTalk(cleaned.text)) {
+    return { result: abstention(question, null, SMALL_TALK_REPLY, []), hits: [], ranked: [] };
+  }
   const understood = understandQuestion(cleaned.text, knowledge.stats);
   const related = relatedTerms(understood, knowledge.stats);
   const matcher = new QuestionMatcher(
@@ -92,17 +96,8 @@ export function traceAsk(knowledge: Knowledge, question: string): AskTrace {
       knowledge,
       hits.map((h) => h.passage),
     );
-    const result: AskResult = {
-      ...base,
-      abstained: true,
-      short: null,
-      answer: verdict.ok ? NOT_ANSWERED : (verdict.missing ?? NOT_ANSWERED),
-      sentences: [],
-      citations: [],
-      asOf: null,
-      closest,
-    };
-    return { result, hits, ranked };
+    const missing = verdict.ok ? NOT_ANSWERED : (verdict.missing ?? NOT_ANSWERED);
+    return { result: abstention(question, cleaned.corrected, missing, closest), hits, ranked };
   }
   const composed = composeAnswer(knowledge, understood, ranked);
   const result: AskResult = {
@@ -119,6 +114,26 @@ export function traceAsk(knowledge: Knowledge, question: string): AskTrace {
 }
 
 const NOT_ANSWERED = "The articles do not answer this question.";
+
+/** An answer that cites nothing: `answer` says why, `closest` names the nearest articles. */
+function abstention(
+  question: string,
+  corrected: string | null,
+  answer: string,
+  closest: readonly ClosestArticle[],
+): AskResult {
+  return {
+    question,
+    corrected,
+    abstained: true,
+    short: null,
+    answer,
+    sentences: [],
+    citations: [],
+    asOf: null,
+    closest,
+  };
+}
 
 function closestArticles(knowledge: Knowledge, passages: readonly Passage[]): ClosestArticle[] {
   const closest: ClosestArticle[] = [];
