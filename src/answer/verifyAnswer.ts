@@ -1,5 +1,6 @@
 import { answerPresent } from "./answerPresent.js";
 import { substitutedName } from "./substitutedName.js";
+import { unmetConstraint, type Unmet } from "./unmetConstraint.js";
 import type { RankedCandidate } from "./rankSentences.js";
 import type { QuestionKind, UnderstoodQuestion } from "./understandQuestion.js";
 
@@ -36,14 +37,23 @@ export type Verdict =
 
 /** A check that can refuse the best candidate (see {@link refusals}). */
 export type Refusal =
-  "salient" | "typed" | "context" | "near" | "name" | "number" | "substituted" | "foretold";
+  | "salient"
+  | "typed"
+  | "context"
+  | "near"
+  | "name"
+  | "number"
+  | "substituted"
+  | Unmet["check"]
+  | "foretold";
 
 /**
  * The checks that refuse the best candidate, in the order {@link verifyAnswer} applies them:
  * a salient question term nowhere around it, no answer of the asked kind in it or a
  * neighbour, too little of the question in its context or near it, a name the corpus knows
  * missing from its article, a number of the question missing beside it, another name standing
- * where the question's stands (`substitutedName`), an outcome asked and only foretold. Measured one by one in `bench/ask/abstainChecks.ts`.
+ * where the question's stands (`substitutedName`), a constraint of the question the answer's
+ * clause leaves unmet (`unmetConstraint`), an outcome asked and only foretold. Measured one by one in `bench/ask/abstainChecks.ts`.
  */
 export function refusals(
   question: UnderstoodQuestion,
@@ -53,12 +63,15 @@ export function refusals(
   return checked(question, best, limits).refused;
 }
 
-/** {@link refusals}, and the substituted name found, which the refusal's words then name. */
+/**
+ * {@link refusals}, and the substituted name and unmet constraint found, which the refusal's
+ * words then name.
+ */
 function checked(
   question: UnderstoodQuestion,
   best: RankedCandidate,
   limits: VerifyLimits,
-): { refused: Refusal[]; substitution: ReturnType<typeof substitutedName> } {
+): { refused: Refusal[]; substitution: ReturnType<typeof substitutedName>; unmet: Unmet | null } {
   const found = (i: number): boolean => (best.found[i] ?? 0) > 0;
   const out: Refusal[] = [];
   if (best.missesSalient) out.push("salient");
@@ -73,8 +86,10 @@ function checked(
   if (question.terms.some((t, i) => /^\p{N}+$/u.test(t.term) && !found(i))) out.push("number");
   const substitution = substitutedName(question, best);
   if (substitution) out.push("substituted");
+  const unmet = unmetConstraint(question, best);
+  if (unmet) out.push(unmet.check);
   if (out.length === 0 && !answerPresent(question, best).present) out.push("foretold");
-  return { refused: out, substitution };
+  return { refused: out, substitution, unmet };
 }
 
 /**
@@ -93,7 +108,7 @@ export function verifyAnswer(
       ? null
       : `The articles never mention ${list(question.unknown.map((t) => t.surface))}.`;
   if (!best || question.terms.length === 0) return { ok: false, missing: never };
-  const { refused, substitution } = checked(question, best, limits);
+  const { refused, substitution, unmet } = checked(question, best, limits);
   if (refused.length === 0) return { ok: true };
   const found = (i: number): boolean => (best.found[i] ?? 0) > 0;
   const missingTerms = question.terms.filter((_, i) => !found(i));
@@ -119,12 +134,26 @@ export function verifyAnswer(
       missing: `The articles mention ${list(has, "and")}, but no ${substitution.missing.surface} ${substitution.head}.`,
     };
   }
+  // "…, but no verdict", "…, Ask Jeeves and a vice president, but no ceo": the constraint the
+  // answer's clause leaves unmet, and what it has in its place when it says so.
+  if (unmet?.instead !== undefined) {
+    const others = covered.filter((t) => t.surface.toLowerCase() !== unmet.missing);
+    const has = [...others.map((t) => t.surface), unmet.instead];
+    return {
+      ok: false,
+      missing: `The articles mention ${list(has, "and")}, but no ${unmet.missing}.`,
+    };
+  }
+  if (unmet?.check === "asked")
+    return { ok: false, missing: `The articles mention ${mentioned}, but no ${unmet.missing}.` };
   if (refused.includes("foretold"))
     return {
       ok: false,
       missing: `The articles mention ${mentioned}, but only as planned, expected or undecided, not the outcome.`,
     };
-  const lacks = [...missingTerms.map((t) => t.surface), ...(typedMissing && noun ? [noun] : [])];
+  // A count or amount that is not the one asked: the number itself is what is missing.
+  const numberMissing = typedMissing || unmet?.check === "count" || unmet?.check === "carried";
+  const lacks = [...missingTerms.map((t) => t.surface), ...(numberMissing && noun ? [noun] : [])];
   return {
     ok: false,
     missing: `The articles mention ${mentioned}, but not ${list(lacks.length > 0 ? lacks : ["this"])}.`,

@@ -1,0 +1,141 @@
+import type { Span } from "../corpus/types.js";
+import { termOf, terms, tokenize } from "../text/tokens.js";
+import { answerClause } from "./answerPresent.js";
+import type { Candidate } from "./candidates.js";
+import { asksForRole, ROLE_WORDS } from "./roleWords.js";
+import { clauseAt, splitClauses } from "./splitClauses.js";
+import type { UnderstoodQuestion } from "./understandQuestion.js";
+
+/**
+ * Something the question constrains that the candidate's answer does not satisfy: the thing
+ * asked for by name ("the verdict"), an unqualified role ("the ceo", where the clause names a
+ * vice president), a count of the asked thing (not a rank, a sum of money or a stretch of
+ * time), or an answer tied to the question at all (a neighbour's number in a clause that
+ * shares none of its words).
+ */
+export interface Unmet {
+  /** Which constraint: the bench counts refusals by it. */
+  readonly check: "asked" | "role" | "count" | "carried";
+  /** What the question asks that the articles lack, as the question puts it ("verdict"). */
+  readonly missing: string;
+  /** What the clause has in its place, as written ("vice president"), when it says so. */
+  readonly instead?: string;
+}
+
+/**
+ * The noun a "what is the N …" or "what was X's N" question asks for by name ("the verdict in
+ * the trial", "Derek Wyatt's majority", "the name of Greer's latest book": book): the last
+ * word before the phrase that says whose or which. Such a question is answered only by an
+ * article that speaks of that thing; "what growth is …" or "what film did …" ask for a sort of
+ * thing that articles name otherwise, and are left alone.
+ */
+const ASKED_NOUN =
+  /^what(?:\s+(?:is|was|are|were)|['’]?s)\s+(?:the\s+name\s+of\s+)?(?:the\s+|(?:[\p{L}\p{N}-]+\s+){0,2}?[\p{L}\p{N}-]+['’]s\s+)(?:[\p{L}\p{N}-]+\s+){0,2}?([\p{L}-]{3,})(?=\s+(?:of|in|at|for|on|from|by|with|during|after|before)\b|\s*\??\s*$)/iu;
+
+/** The qualifiers that make a role another one: the vice president is not the president. */
+const QUALIFIER = /\b(?:deputy|vice|former|acting|assistant|interim|ex)[-\s]+(?:\p{L}+\s+)?$/iu;
+
+/** Units of time: "15 years" counts no people. */
+const TIME_UNIT = /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b/iu;
+
+/** Money after a number and its scale: "6bn euros" counts no people. */
+const MONEY_AFTER = /^\s*(?:bn|m|billion|million|thousand)?\s*(?:euros?|dollars?|pounds?|yen)\b/iu;
+
+/** An ordinal's ending: "his 19th birthday" counts nothing. */
+const ORDINAL = /^(?:st|nd|rd|th)\b/iu;
+
+/**
+ * The first constraint of the question that the best candidate leaves unmet, or null. The
+ * asked noun is looked for in the whole article (synonyms and word family included: a
+ * sentence may leave it to its context), the others in the clause that states the answer.
+ */
+export function unmetConstraint(
+  question: UnderstoodQuestion,
+  candidate: Pick<Candidate, "sentence" | "answers" | "carrier" | "inArticle">,
+): Unmet | null {
+  const noun = askedNoun(question);
+  if (noun !== null && !((candidate.inArticle[noun] ?? 0) > 0))
+    return { check: "asked", missing: question.terms[noun]!.surface };
+  const role = otherRole(question, answerClause(candidate));
+  if (role) return { check: "role", ...role };
+  if (question.kind === "how-many" && !countsAsked(question, candidate))
+    return { check: "count", missing: "the number asked for" };
+  if (carriedAlone(question, candidate)) return { check: "carried", missing: "" };
+  return null;
+}
+
+/** The index of the question term a "what is the N" question asks for by name, or null. */
+export function askedNoun(question: UnderstoodQuestion): number | null {
+  const match = ASKED_NOUN.exec(question.text.trim());
+  if (!match) return null;
+  const term = termOf(match[1]!);
+  const at = question.terms.findIndex((t) => t.term === term);
+  // A role is checked as a role; a name is the subject, not the thing asked for.
+  if (at < 0 || ROLE_WORDS.has(match[1]!.toLowerCase()) || question.terms[at]!.name) return null;
+  return at;
+}
+
+/**
+ * The role the clause gives where the question asks an unqualified one: "who is the ceo of
+ * Ask Jeeves" answered by "Jim Lanzone, vice president of search properties at Ask Jeeves".
+ * Every role word of the clause must be qualified in a way the question is not.
+ */
+function otherRole(
+  question: UnderstoodQuestion,
+  clause: string,
+): { missing: string; instead: string } | null {
+  if (!asksForRole(question.asked)) return null;
+  const roles = tokenize(clause).filter((t) => ROLE_WORDS.has(t.word));
+  if (roles.length === 0) return null;
+  let instead: string | null = null;
+  for (const role of roles) {
+    const qualifier = QUALIFIER.exec(clause.slice(Math.max(0, role.start - 24), role.start));
+    if (!qualifier || question.asked.has(tokenize(qualifier[0])[0]!.word)) return null;
+    instead ??= clause.slice(role.start - qualifier[0].length, role.start + role.word.length);
+  }
+  const asked = [...question.asked].find((w) => ROLE_WORDS.has(w)) ?? "role";
+  return instead === null ? null : { missing: asked, instead };
+}
+
+/**
+ * Whether a "how many" question has an answer that counts: not a rank ("19th"), a sum of
+ * money ("6bn euros") or, unless the question counts time, a stretch of it ("15 years").
+ */
+function countsAsked(
+  question: UnderstoodQuestion,
+  candidate: Pick<Candidate, "sentence" | "answers" | "carrier">,
+): boolean {
+  const countsTime = /\bhow (?:long|old|many (?:years|months|weeks|days|hours|times))\b/iu.test(
+    question.text,
+  );
+  const fits = (text: string, span: Span): boolean => {
+    const number = /^[\d,.]+/u.exec(text.slice(span.start, span.end))?.[0] ?? "";
+    const after = text.slice(span.start + number.length);
+    if (number.length > 0 && ORDINAL.test(after)) return false;
+    if (MONEY_AFTER.test(after)) return false;
+    return countsTime || !TIME_UNIT.test(text.slice(span.start).replace(/^\S+/u, ""));
+  };
+  const own = candidate.answers.some((a) => fits(candidate.sentence.text, a));
+  const carried = candidate.carrier?.answers.some((a) => fits(candidate.carrier!.sentence.text, a));
+  if (candidate.answers.length > 0) return own || (carried ?? false);
+  return carried ?? true;
+}
+
+/**
+ * Whether a count or amount comes only from a neighbour, in a clause holding none of the
+ * question's words: "how much did Microsoft pay for Giant" answered by the next sentence's
+ * "Mr Gates pledged $750m". A number beside the question's words is tied to them; one in a
+ * clause of its own is some other number of the story.
+ */
+function carriedAlone(
+  question: UnderstoodQuestion,
+  candidate: Pick<Candidate, "answers" | "carrier">,
+): boolean {
+  if (question.kind !== "how-many" && question.kind !== "how-much") return false;
+  const carrier = candidate.carrier;
+  if (candidate.answers.length > 0 || !carrier || carrier.answers.length === 0) return false;
+  const text = carrier.sentence.text;
+  const clause = clauseAt(splitClauses(text), carrier.answers[0]!.start);
+  const words = new Set(terms(text.slice(clause.start, clause.end)));
+  return !question.terms.some((t) => words.has(t.term));
+}
