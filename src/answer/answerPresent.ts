@@ -1,7 +1,24 @@
+import { termOf, tokenize } from "../text/tokens.js";
 import type { Candidate } from "./candidates.js";
-import { asksOutcome, foretells } from "./foretold.js";
+import { asksAhead, asksOutcome, asksWords, foretells } from "./foretold.js";
 import { clauseAt, splitClauses } from "./splitClauses.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
+
+/**
+ * A past question by its auxiliary ("how much did Continental lose"): it asks what was done,
+ * whatever the verb. Read only together with the verb's own place in the sentence (see
+ * {@link foretoldVerb}), never alone: "did" alone refused SQuAD's past facts told beside a
+ * forecast.
+ */
+const ASKS_DID = /\bdid\b/iu;
+
+/**
+ * The words that, just before a verb, put what it says ahead of its telling: "expects to
+ * lose", "plans to raise", "is set to buy", "will cost". "Would" and "could" are left out, as
+ * in `foretold`'s forecasts: they as often report what happened.
+ */
+const AHEAD_OF_VERB =
+  /\b(?:expects?|expected|plans?|planning|hopes?|hoping|aims?|aiming|set|due|likely|poised|going|wants?)\s+to\s+$|\bwill\s+(?:\p{L}+\s+)?$/iu;
 
 /** Whether the answer is there, and if not, what is missing. */
 export type Presence =
@@ -42,5 +59,27 @@ export function answerPresent(
 ): Presence {
   if (asksOutcome(question.text) && foretells(answerClause(candidate)))
     return { present: false, lacks: "outcome" };
+  if (foretoldVerb(question, candidate.sentence.text)) return { present: false, lacks: "outcome" };
   return { present: true };
+}
+
+/**
+ * Whether a past question's verb ("how much did Continental lose in 2005") stands in the
+ * sentence only as foretold ("it expects to lose hundreds of millions of dollars in 2005"):
+ * the sentence says what was expected, not what was done. A question about what was said or
+ * is to come is answered by a forecast, and is left alone.
+ */
+export function foretoldVerb(question: UnderstoodQuestion, text: string): boolean {
+  if (!ASKS_DID.test(question.text) || asksWords(question.text) || asksAhead(question.text))
+    return false;
+  const tokens = tokenize(text);
+  // A verb of the question whose every use in the sentence is foretold: the question's
+  // other words ("Continental", "airlines") may well be stated as they are.
+  return question.predicate.some((term) => {
+    const uses = tokens.filter((t) => termOf(t.word) === term.term);
+    return (
+      uses.length > 0 &&
+      uses.every((t) => AHEAD_OF_VERB.test(text.slice(Math.max(0, t.start - 30), t.start)))
+    );
+  });
 }

@@ -87,6 +87,9 @@ const ASKS_OUTCOME =
 const ASKS_WORDS =
   /\b(?:say|said|says|tell|told|claim\w*|announc\w*|predict\w*|expect\w*|warn\w*|forecast\w*|promis\w*|plan\w*|hop(?:e|es|ed|ing)|think|thought|believ\w*|want\w*|propos\w*|suggest\w*|vow\w*|pledg\w*|threat\w*|intend\w*)\b/iu;
 
+/** Whether a question asks what someone said, expected or intended: a forecast answers it. */
+export const asksWords = (question: string): boolean => ASKS_WORDS.test(question);
+
 /** Whether a question asks for an outcome, as done, and not what someone said or expected. */
 export function asksOutcome(question: string): boolean {
   return ASKS_OUTCOME.test(question) && !ASKS_WORDS.test(question) && !asksAhead(question);

@@ -32,6 +32,16 @@ export interface Unmet {
 const ASKED_NOUN =
   /^what(?:\s+(?:is|was|are|were)|['’]?s)\s+(?:the\s+name\s+of\s+)?(?:the\s+|(?:[\p{L}\p{N}-]+\s+){0,2}?[\p{L}\p{N}-]+['’]s\s+)(?:[\p{L}\p{N}-]+\s+){0,2}?([\p{L}-]{3,})(?=\s+(?:of|in|at|for|on|from|by|with|during|after|before)\b|\s*\??\s*$)/iu;
 
+/**
+ * Nouns that ask for a telling, not for a thing reported by that name: "what's the plot of
+ * the film" is answered by sentences that tell the plot and never say "plot".
+ */
+const TELLING = new Set(
+  "plot story gist point meaning problem matter idea theme message purpose aim difference issue".split(
+    " ",
+  ),
+);
+
 /** The qualifiers that make a role another one: the vice president is not the president. */
 const QUALIFIER = /\b(?:deputy|vice|former|acting|assistant|interim|ex)[-\s]+(?:\p{L}+\s+)?$/iu;
 
@@ -71,7 +81,8 @@ export function askedNoun(question: UnderstoodQuestion): number | null {
   const term = termOf(match[1]!);
   const at = question.terms.findIndex((t) => t.term === term);
   // A role is checked as a role; a name is the subject, not the thing asked for.
-  if (at < 0 || ROLE_WORDS.has(match[1]!.toLowerCase()) || question.terms[at]!.name) return null;
+  const word = match[1]!.toLowerCase();
+  if (at < 0 || ROLE_WORDS.has(word) || TELLING.has(word) || question.terms[at]!.name) return null;
   return at;
 }
 
