@@ -1,0 +1,161 @@
+import { describe, expect, it } from "vitest";
+import { ask } from "../../src/answer/ask.js";
+import { foretoldVerb } from "../../src/answer/answerPresent.js";
+import { understandQuestion } from "../../src/answer/understandQuestion.js";
+import { askedNoun } from "../../src/answer/unmetConstraint.js";
+import { literalKnowledge } from "../support/literalKnowledge.js";
+
+/** One article, its sentences one paragraph each. */
+const article = (id: string, title: string, ...sentences: string[]) =>
+  literalKnowledge([{ id, title, published: "2005-02-01", body: sentences.join("\n") }]);
+
+describe("the noun a question asks for by name", () => {
+  it.each([
+    ["what was the verdict in the michael jackson trial", "verdict"],
+    ["what was derek wyatt's majority at the last election", "majority"],
+    ["whats the name of germaine greer's latest book", "book"],
+    ["what was boogeyman's budget", "budget"],
+  ])("%j asks for the %s", (question, noun) => {
+    const q = understandQuestion(question);
+    expect(q.terms[askedNoun(q)!]?.surface).toBe(noun);
+  });
+
+  it.each([
+    "what growth is deloitte forecasting for the us economy",
+    "what's the plot of the de niro film hide and seek",
+    "what proportion of young people is the government aiming to get into uni",
+    "whos the ceo of ask jeeves",
+  ])("%j asks for none by name", (question) => {
+    expect(askedNoun(understandQuestion(question))).toBeNull();
+  });
+
+  // A second story uses the word, so the corpus knows it: the first says nothing of it.
+  const trial = literalKnowledge([
+    {
+      id: "trial",
+      title: "Jackson trial",
+      published: "2005-02-01",
+      body: [
+        "Reporters covering singer Michael Jackson's trial in California have asked to see questionnaires completed by potential jurors.",
+        "The judge will rule on the request on Monday.",
+      ].join("\n"),
+    },
+    {
+      id: "fraud",
+      title: "Fraud verdict",
+      published: "2005-02-02",
+      body: "The jury returned a guilty verdict in the fraud trial of the bank's former chairman.",
+    },
+  ]);
+
+  it("abstains when no article about the subject speaks of it, saying so", () => {
+    const result = ask(trial, "what was the verdict in the michael jackson trial");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/^The articles mention .+, but no verdict\.$/u);
+    expect(result.closest[0]?.articleId).toBe("trial");
+  });
+});
+
+describe("a role the answer's clause qualifies otherwise", () => {
+  const jeeves = article(
+    "jeeves",
+    "Ask Jeeves buys Bloglines",
+    "Jim Lanzone, vice president of search properties at Ask Jeeves, said the deal was not about blogs.",
+    "Ask Jeeves bought Bloglines for an undisclosed sum.",
+  );
+
+  it("abstains on the vice president for the ceo, naming what the articles have", () => {
+    const result = ask(jeeves, "whos the ceo of ask jeeves");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/and vice president, but no ceo\.$/u);
+  });
+
+  it("answers when the question asks for the vice president", () => {
+    const result = ask(jeeves, "who is the vice president of search properties at ask jeeves");
+    expect(result.abstained).toBe(false);
+    expect(result.short?.text).toBe("Jim Lanzone");
+  });
+});
+
+describe("a count of the thing asked", () => {
+  it("abstains when the only number is a rank", () => {
+    const corpus = article(
+      "match",
+      "Wales beat England",
+      "The record Millennium Stadium crowd roared as Wales beat England.",
+      "The England centre spent his 19th birthday on the bench.",
+    );
+    const result = ask(
+      corpus,
+      "how many people were at the millennium stadium for wales v england",
+    );
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/the number asked for\.$/u);
+  });
+
+  it("abstains when the only number is a stretch of time, unless time is counted", () => {
+    const corpus = article(
+      "studio",
+      "Honour for games maker",
+      "The head of Lionhead Studios was granted an honour for services to games.",
+      "Peter Molyneux has made games for the last 15 years at the studio.",
+    );
+    expect(ask(corpus, "how many people work at lionhead studios").abstained).toBe(true);
+    expect(ask(corpus, "how many years has molyneux made games at the studio").abstained).toBe(
+      false,
+    );
+  });
+
+  it("answers with a count of people", () => {
+    const corpus = article(
+      "marsh",
+      "Marsh cuts jobs",
+      "Insurance broker Marsh is laying off 2,500 people.",
+    );
+    expect(ask(corpus, "how many people is marsh laying off").abstained).toBe(false);
+  });
+});
+
+describe("a number carried from a neighbour", () => {
+  const davos = article(
+    "davos",
+    "Gates at Davos",
+    "Microsoft has agreed to pay for Giant Software, a maker of anti-spyware programs.",
+    "On Tuesday, Mr Gates pledged $750m of his own money to a health charity.",
+  );
+
+  it("abstains when its clause holds none of the question's words", () => {
+    const result = ask(davos, "how much did microsoft pay for giant software");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/but not .*the amount asked for\.$/u);
+  });
+
+  it("answers when the number's clause is about what was asked", () => {
+    expect(ask(davos, "how much did gates pledge").abstained).toBe(false);
+  });
+});
+
+describe("a past question's verb only foretold", () => {
+  const q = understandQuestion("how much did continental airlines lose in 2005");
+
+  it.each([
+    "Continental said it expects to lose hundreds of millions of dollars in 2005.",
+    "Continental will lose $500m in 2005, it said.",
+  ])("finds the loss only foretold in %j", (text) => {
+    expect(foretoldVerb(q, text)).toBe(true);
+  });
+
+  it.each([
+    "Continental lost $500m in 2005, after it had expected to lose more.",
+    "Continental said it lost $500m in 2005.",
+  ])("finds the loss stated in %j", (text) => {
+    expect(foretoldVerb(q, text)).toBe(false);
+  });
+
+  it("leaves a question about what was expected alone", () => {
+    const expected = understandQuestion("how much did continental expect to lose in 2005");
+    expect(foretoldVerb(expected, "Continental said it expects to lose $500m in 2005.")).toBe(
+      false,
+    );
+  });
+});
