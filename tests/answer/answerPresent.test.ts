@@ -28,6 +28,7 @@ describe("answerPresent", () => {
       "who won the Oscar for best film",
       "Rival studio Miramax is expected to win the Oscar for best film.",
     ],
+    ["how much did continental lose in 2005", "Continental said it expects to lose $500m in 2005."],
   ])("finds no answer to %j in a clause that foretells it: %j", (question, text) => {
     const { question: q, candidate: c } = candidate(question, text);
     expect(answerPresent(q, c)).toEqual({ present: false, lacks: "outcome" });

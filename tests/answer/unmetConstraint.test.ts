@@ -117,12 +117,15 @@ describe("a count of the thing asked", () => {
 });
 
 describe("a number carried from a neighbour", () => {
-  const davos = article(
-    "davos",
-    "Gates at Davos",
-    "Microsoft has agreed to pay for Giant Software, a maker of anti-spyware programs.",
-    "On Tuesday, Mr Gates pledged $750m of his own money to a health charity.",
-  );
+  // One paragraph: a neighbour's number counts only within it.
+  const davos = literalKnowledge([
+    {
+      id: "davos",
+      title: "Gates at Davos",
+      published: "2005-02-01",
+      body: "Microsoft has agreed to pay for Giant Software, a maker of anti-spyware programs. On Tuesday, Mr Gates pledged $750m of his own money to a health charity.",
+    },
+  ]);
 
   it("abstains when its clause holds none of the question's words", () => {
     const result = ask(davos, "how much did microsoft pay for giant software");
