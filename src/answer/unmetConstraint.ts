@@ -4,7 +4,7 @@ import { answerClause } from "./answerPresent.js";
 import type { Candidate } from "./candidates.js";
 import { asksForRole, ROLE_WORDS } from "./roleWords.js";
 import { clauseAt, splitClauses } from "./splitClauses.js";
-import type { UnderstoodQuestion } from "./understandQuestion.js";
+import type { QuestionKind, UnderstoodQuestion } from "./understandQuestion.js";
 
 /**
  * Something the question constrains that the candidate's answer does not satisfy: the thing
@@ -132,17 +132,21 @@ function countsAsked(
   return carried ?? true;
 }
 
+/** Kinds whose answer a neighbour may carry only in a clause tied to the question. */
+const CARRIED_KINDS: ReadonlySet<QuestionKind> = new Set(["how-many", "how-much", "why"]);
+
 /**
- * Whether a count or amount comes only from a neighbour, in a clause holding none of the
- * question's words: "how much did Microsoft pay for Giant" answered by the next sentence's
- * "Mr Gates pledged $750m". A number beside the question's words is tied to them; one in a
- * clause of its own is some other number of the story.
+ * Whether a count, amount or cause comes only from a neighbour, in a clause holding none of
+ * the question's words: "how much did Microsoft pay for Giant" answered by the next sentence's
+ * "Mr Gates pledged $750m", "why did Yukos go bust" by the next sentence's quote "a kind of
+ * life after death". A number or cause beside the question's words is tied to them; one in a
+ * clause of its own is some other number or cause of the story.
  */
 function carriedAlone(
   question: UnderstoodQuestion,
   candidate: Pick<Candidate, "answers" | "carrier">,
 ): boolean {
-  if (question.kind !== "how-many" && question.kind !== "how-much") return false;
+  if (!CARRIED_KINDS.has(question.kind)) return false;
   const carrier = candidate.carrier;
   if (candidate.answers.length > 0 || !carrier || carrier.answers.length === 0) return false;
   const text = carrier.sentence.text;

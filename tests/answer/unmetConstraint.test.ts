@@ -133,6 +133,20 @@ describe("a number carried from a neighbour", () => {
     expect(result.answer).toMatch(/but not .*the amount asked for\.$/u);
   });
 
+  it("abstains on a why-question whose only cause is a neighbour's, in a quote of its own", () => {
+    const corpus = literalKnowledge([
+      {
+        id: "yukos",
+        title: "Yukos in court",
+        published: "2005-02-01",
+        body: 'Yukos said that in the event of going bust, it could offer the chance of restructuring. "It gives us a kind of life after death," said its chief executive.',
+      },
+    ]);
+    const result = ask(corpus, "why did yukos go bust");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/but not the reason asked for\.$/u);
+  });
+
   it("answers when the number's clause is about what was asked", () => {
     expect(ask(davos, "how much did gates pledge").abstained).toBe(false);
   });
