@@ -40,7 +40,7 @@ export function substitutedName(
   const text = candidate.sentence.text;
   const own = tokenize(text);
   for (const [i, term] of question.terms.entries()) {
-    if ((candidate.found[i] ?? 0) > 0) continue;
+    if (!term.name || (candidate.found[i] ?? 0) > 0) continue;
     const at = asked.findIndex((t) => termOf(t.word) === term.term);
     const next = asked[at + 1];
     const head = next === undefined ? null : termOf(next.word);

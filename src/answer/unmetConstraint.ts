@@ -33,11 +33,12 @@ const ASKED_NOUN =
   /^what(?:\s+(?:is|was|are|were)|['’]?s)\s+(?:the\s+name\s+of\s+)?(?:the\s+|(?:[\p{L}\p{N}-]+\s+){0,2}?[\p{L}\p{N}-]+['’]s\s+)(?:[\p{L}\p{N}-]+\s+){0,2}?([\p{L}-]{3,})(?=\s+(?:of|in|at|for|on|from|by|with|during|after|before)\b|\s*\??\s*$)/iu;
 
 /**
- * Nouns that ask for a telling, not for a thing reported by that name: "what's the plot of
- * the film" is answered by sentences that tell the plot and never say "plot".
+ * Nouns that ask for a telling or a sort, not for a thing reported by that name: "what's the
+ * plot of the film" is answered by sentences that tell the plot and never say "plot"; "what
+ * was Houghton's role" by "co-chair of TAR WGI" (SQuAD's, each refused until listed here).
  */
 const TELLING = new Set(
-  "plot story gist point meaning problem matter idea theme message purpose aim difference issue".split(
+  "plot story gist point meaning problem matter idea theme message purpose aim difference issue role career job profession occupation term name nickname title result number total origin origins nature type kind status position philosophy obligation".split(
     " ",
   ),
 );
