@@ -9,13 +9,12 @@ const NAMED_ANSWER: ReadonlySet<QuestionKind> = new Set(["who", "which", "where"
 const NAME_REACH = 3;
 
 /**
- * A name or qualifier of the question that the answer's sentence replaces with a name in the
- * same place: "has ryanair ordered airbus planes" answered by "Ryanair has placed an order for
- * 70 Boeing 737-800 planes", "votes at the general election" by "16.1% of the vote at the
- * European elections". The sentence is about the same sort of thing, but not the one asked.
+ * A name of the question that the answer's sentence replaces with another name in the same
+ * place: "has ryanair ordered airbus planes" answered by "Ryanair has placed an order for 70
+ * Boeing 737-800 planes". The sentence is about the same sort of thing, but not the one asked.
  */
 export interface Substitution {
-  /** The question's word that the sentence and its neighbours lack ("airbus", "general"). */
+  /** The question's name that the sentence and its neighbours lack ("airbus"). */
   readonly missing: QuestionTerm;
   /** The word the name qualifies in the question, as typed ("planes"). */
   readonly head: string;
@@ -24,9 +23,8 @@ export interface Substitution {
 }
 
 /**
- * Finds a {@link Substitution} in the candidate's sentence: a word of the question found
- * neither in the sentence nor beside it, directly before a question word ("airbus planes",
- * "the general election": a name or any other qualifier of the thing),
+ * Finds a {@link Substitution} in the candidate's sentence: a name of the question found
+ * neither in the sentence nor beside it, directly before a question word ("airbus planes"),
  * where the sentence has that word (not capitalised, as in a name) with a capitalised word of
  * its own shortly before it that the question does not use and that is not the name asked
  * for. The name's absence alone is no sign (a reader leaves out or paraphrases names the

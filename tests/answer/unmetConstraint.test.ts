@@ -2,59 +2,11 @@ import { describe, expect, it } from "vitest";
 import { ask } from "../../src/answer/ask.js";
 import { foretoldVerb } from "../../src/answer/answerPresent.js";
 import { understandQuestion } from "../../src/answer/understandQuestion.js";
-import { askedNoun } from "../../src/answer/unmetConstraint.js";
 import { literalKnowledge } from "../support/literalKnowledge.js";
 
 /** One article, its sentences one paragraph each. */
 const article = (id: string, title: string, ...sentences: string[]) =>
   literalKnowledge([{ id, title, published: "2005-02-01", body: sentences.join("\n") }]);
-
-describe("the noun a question asks for by name", () => {
-  it.each([
-    ["what was the verdict in the michael jackson trial", "verdict"],
-    ["what was derek wyatt's majority at the last election", "majority"],
-    ["whats the name of germaine greer's latest book", "book"],
-    ["what was boogeyman's budget", "budget"],
-  ])("%j asks for the %s", (question, noun) => {
-    const q = understandQuestion(question);
-    expect(q.terms[askedNoun(q)!]?.surface).toBe(noun);
-  });
-
-  it.each([
-    "what growth is deloitte forecasting for the us economy",
-    "what's the plot of the de niro film hide and seek",
-    "what proportion of young people is the government aiming to get into uni",
-    "whos the ceo of ask jeeves",
-  ])("%j asks for none by name", (question) => {
-    expect(askedNoun(understandQuestion(question))).toBeNull();
-  });
-
-  // A second story uses the word, so the corpus knows it: the first says nothing of it.
-  const trial = literalKnowledge([
-    {
-      id: "trial",
-      title: "Jackson trial",
-      published: "2005-02-01",
-      body: [
-        "Reporters covering singer Michael Jackson's trial in California have asked to see questionnaires completed by potential jurors.",
-        "The judge will rule on the request on Monday.",
-      ].join("\n"),
-    },
-    {
-      id: "fraud",
-      title: "Fraud verdict",
-      published: "2005-02-02",
-      body: "The jury returned a guilty verdict in the fraud trial of the bank's former chairman.",
-    },
-  ]);
-
-  it("abstains when no article about the subject speaks of it, saying so", () => {
-    const result = ask(trial, "what was the verdict in the michael jackson trial");
-    expect(result.abstained).toBe(true);
-    expect(result.answer).toMatch(/^The articles mention .+, but no verdict\.$/u);
-    expect(result.closest[0]?.articleId).toBe("trial");
-  });
-});
 
 describe("a role the answer's clause qualifies otherwise", () => {
   const jeeves = article(
