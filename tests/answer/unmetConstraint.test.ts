@@ -68,7 +68,7 @@ describe("a count of the thing asked", () => {
   });
 });
 
-describe("a number carried from a neighbour", () => {
+describe("an answer carried from a neighbour", () => {
   // One paragraph: a neighbour's number counts only within it.
   const davos = literalKnowledge([
     {
@@ -78,12 +78,6 @@ describe("a number carried from a neighbour", () => {
       body: "Microsoft has agreed to pay for Giant Software, a maker of anti-spyware programs. On Tuesday, Mr Gates pledged $750m of his own money to a health charity.",
     },
   ]);
-
-  it("abstains when its clause holds none of the question's words", () => {
-    const result = ask(davos, "how much did microsoft pay for giant software");
-    expect(result.abstained).toBe(true);
-    expect(result.answer).toMatch(/but not .*the amount asked for\.$/u);
-  });
 
   it("abstains on a why-question whose only cause is a neighbour's, in a quote of its own", () => {
     const corpus = literalKnowledge([
@@ -99,7 +93,7 @@ describe("a number carried from a neighbour", () => {
     expect(result.answer).toMatch(/but not the reason asked for\.$/u);
   });
 
-  it("answers when the number's clause is about what was asked", () => {
+  it("leaves a neighbour's number alone", () => {
     expect(ask(davos, "how much did gates pledge").abstained).toBe(false);
   });
 });
