@@ -3,7 +3,7 @@
 // `src/cli/main`. Runs the compiled build in dist/, which starts about a second of CPU sooner
 // than the sources through tsx (no module is transformed at start, and no loader thread runs).
 // The build is compiled (`tsc -b`) only when a source is newer than it (a stat of the sources,
-// about 2 ms; see upToDate.js), one start at a time. Type errors are printed on standard error
+// about 5 ms; see upToDate.js), one start at a time. Type errors are printed on standard error
 // and the build still runs, as tsx would run the sources.
 // Without TypeScript (`npm ci --omit=dev`), or when tsc fails, the sources run through tsx.
 import { createRequire } from "node:module";

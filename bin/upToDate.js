@@ -5,6 +5,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   utimesSync,
@@ -17,13 +18,19 @@ const INPUT_FOLDERS = ["src", "commands"];
 const INPUT_FILES = ["tsconfig.json", "tsconfig.build.json", "package.json"];
 /** How long a lock whose owner is unknown may stand before it is taken as left by a crash. */
 const ORPHAN_LOCK_MS = 10_000;
+/**
+ * How long any lock may stand: a compile takes about a minute at worst, and a crashed owner's
+ * pid may be in use again (in a container, even by this very start), so age ends a lock too.
+ */
+const MAX_LOCK_MS = 10 * 60_000;
 const POLL_MS = 100;
 
 /**
  * The newest modification time (ms) among the build's inputs: every file and folder under the
  * source folders (a folder's time moves when a file in it is added, removed or renamed) and the
- * configuration files. A stat of some 300 entries: about 2 ms, against 0.3 s for `tsc -b` to
- * find that nothing changed.
+ * configuration files. A stat of some 300 entries: about 5 ms, against 0.3 s for `tsc -b` to
+ * find that nothing changed. The change time counts too: a file restored with its old
+ * modification time (`cp -p`, `rsync -a`, tar) is still new here.
  */
 export function newestInput(root) {
   let newest = 0;
@@ -34,7 +41,7 @@ export function newestInput(root) {
     } catch {
       return;
     }
-    newest = Math.max(newest, info.mtimeMs);
+    newest = Math.max(newest, info.mtimeMs, info.ctimeMs);
     if (info.isDirectory()) for (const name of readdirSync(file)) visit(path.join(file, name));
   };
   for (const folder of INPUT_FOLDERS) visit(path.join(root, folder));
@@ -83,7 +90,15 @@ export async function lockCompile(outDir, say) {
     try {
       mkdirSync(lock);
       writeFileSync(pidFile, String(process.pid));
-      return () => rmSync(lock, { recursive: true, force: true });
+      // Released only while it is still this start's: a lock taken over as stale is another's.
+      return () => {
+        try {
+          if (readFileSync(pidFile, "utf8") !== String(process.pid)) return;
+        } catch {
+          return;
+        }
+        rmSync(lock, { recursive: true, force: true });
+      };
     } catch (error) {
       if (error.code !== "EEXIST") throw error;
     }
@@ -94,19 +109,48 @@ export async function lockCompile(outDir, say) {
       // Made but not yet written: its owner is between the two calls above.
     }
     let age = 0;
+    let inode = 0;
     try {
-      age = Date.now() - statSync(lock).mtimeMs;
+      const info = statSync(lock);
+      age = Date.now() - info.mtimeMs;
+      inode = info.ino;
     } catch {
       continue; // released meanwhile
     }
-    if (Number.isInteger(owner) && owner > 0 ? !alive(owner) : age > ORPHAN_LOCK_MS) {
-      rmSync(lock, { recursive: true, force: true });
+    const known = Number.isInteger(owner) && owner > 0;
+    const stale =
+      age > MAX_LOCK_MS || (known ? owner === process.pid || !alive(owner) : age > ORPHAN_LOCK_MS);
+    if (stale) {
+      takeOver(lock, inode);
       continue;
     }
     if (!told) say("Waiting for another start of Newsdesk to finish compiling…\n");
     told = true;
     await sleep(POLL_MS);
   }
+}
+
+/**
+ * Removes a stale lock, if it is still the one judged stale: it is first renamed aside (one
+ * rename wins), and when the lock renamed is not that one (another waiter took the stale lock
+ * over and made its own meanwhile), it is put back for its owner.
+ */
+function takeOver(lock, staleInode) {
+  const aside = `${lock}.stale-${process.pid}`;
+  try {
+    renameSync(lock, aside);
+  } catch {
+    return; // another waiter moved it first
+  }
+  if (statSync(aside).ino !== staleInode) {
+    try {
+      renameSync(aside, lock);
+      return;
+    } catch {
+      // A third lock stands there now: this one's owner, finding its lock gone, releases nothing.
+    }
+  }
+  rmSync(aside, { recursive: true, force: true });
 }
 
 /**

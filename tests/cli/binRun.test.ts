@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -122,4 +122,26 @@ describe("bin/run.js", () => {
     expect(b.stdout).toBe("ran the build\n");
     expect(a.stderr + b.stderr).toContain("Waiting for another start of Newsdesk");
   });
+  it("compiles again when a source is restored with an old modification time (cp -p, rsync -a)", async () => {
+    await installFakeTsc();
+    await start();
+    const source = path.join(project, "src", "main.ts");
+    await writeFile(source, 'console.log("restored");\n');
+    const old = new Date(2001, 0, 1);
+    await utimes(source, old, old);
+    await start();
+    expect(await tscRuns()).toBe(2);
+  });
+
+  it("takes over a lock standing longer than any compile, even when its pid is alive (a reused pid)", async () => {
+    await installFakeTsc();
+    const lock = path.join(project, "dist", ".compile-lock");
+    await mkdir(lock, { recursive: true });
+    await writeFile(path.join(lock, "pid"), String(process.pid));
+    const old = new Date(Date.now() - 11 * 60_000);
+    await utimes(lock, old, old);
+    const run = await start();
+    expect(run.stdout).toBe("ran the build\n");
+    expect(await tscRuns()).toBe(1);
+  }, 20_000);
 });
