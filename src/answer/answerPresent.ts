@@ -18,7 +18,14 @@ const ASKS_DID = /\bdid\b/iu;
  * in `foretold`'s forecasts: they as often report what happened.
  */
 const AHEAD_OF_VERB =
-  /\b(?:expects?|expected|plans?|planning|hopes?|hoping|aims?|aiming|set|due|likely|poised|going|wants?)\s+to\s+$|\bwill\s+(?:\p{L}+\s+)?$/iu;
+  /\b(?:expects?|expected|plans?|planning|hopes?|hoping|aims?|aiming|set|due|likely|poised|going|wants?)\s+to\s+$/iu;
+/** "will" in lower case only, as `foretold` reads it: "Will Young won" tells a past win. */
+const WILL_BEFORE_VERB = /\bwill\s+(?:\p{L}+\s+)?$/u;
+
+/** Whether the words before a verb put it ahead of its telling (see {@link AHEAD_OF_VERB}). */
+function aheadOfVerb(before: string): boolean {
+  return AHEAD_OF_VERB.test(before) || WILL_BEFORE_VERB.test(before);
+}
 
 /** Whether the answer is there, and if not, what is missing. */
 export type Presence =
@@ -79,7 +86,7 @@ export function foretoldVerb(question: UnderstoodQuestion, text: string): boolea
     const uses = tokens.filter((t) => termOf(t.word) === term.term);
     return (
       uses.length > 0 &&
-      uses.every((t) => AHEAD_OF_VERB.test(text.slice(Math.max(0, t.start - 30), t.start)))
+      uses.every((t) => aheadOfVerb(text.slice(Math.max(0, t.start - 30), t.start)))
     );
   });
 }

@@ -6,7 +6,7 @@
 const SMALL_TALK = new RegExp(
   "^(?:(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)" +
     "|thanks?(?: you)?(?: (?:so|very) much)?|thank you|thx|ty|cheers|ta|bye|goodbye|good ?night" +
-    "|ok|okay|cool|nice|great|lol)[\\s,!.?]*)+(?:(?:there|all|everyone|bot|newsdesk)[\\s!.?]*)?$",
+    "|ok|okay|lol)[\\s,!.?]*)+(?:(?:there|all|everyone|bot|newsdesk)[\\s!.?]*)?$",
   "iu",
 );
 

@@ -27,7 +27,7 @@ export const DATE = new RegExp(
   "gu",
 );
 /** Words of a currency. */
-const CURRENCY = "euros?|dollars?|pounds?|yen|francs?|rupees?|roubles?";
+export const CURRENCY = "euros?|dollars?|pounds?|yen|francs?|rupees?|roubles?";
 /** An amount that is money: a currency sign or word ("$20m", "68m euros"). */
 export const IS_MONEY = new RegExp(`[£$€¥]|\\b(?:${CURRENCY})\\b`, "iu");
 /** An amount that is a share: "53%", "4 per cent". */

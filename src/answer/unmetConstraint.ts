@@ -3,14 +3,15 @@ import { terms, tokenize } from "../text/tokens.js";
 import { answerClause } from "./answerPresent.js";
 import type { Candidate } from "./candidates.js";
 import { asksForRole, ROLE_WORDS } from "./roleWords.js";
+import { CURRENCY } from "./spanPatterns.js";
 import { clauseAt, splitClauses } from "./splitClauses.js";
 import type { QuestionKind, UnderstoodQuestion } from "./understandQuestion.js";
 
 /**
  * Something the question constrains that the candidate's answer does not satisfy: an
- * unqualified role ("the ceo", where the clause names a vice president), a count of the asked thing (not a rank, a sum of money or a stretch of
- * time), or an answer tied to the question at all (a neighbour's number in a clause that
- * shares none of its words).
+ * unqualified role ("the ceo", where the clause names a vice president), a count of the asked
+ * thing (not a sum of money or a stretch of time), or a cause tied to the question at all (a
+ * neighbour's reason in a clause that shares none of its words).
  */
 export interface Unmet {
   /** Which constraint: the bench counts refusals by it. */
@@ -28,10 +29,10 @@ const QUALIFIER = /\b(?:deputy|vice|former|acting|assistant|interim|ex)[-\s]+(?:
 const TIME_UNIT = /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b/iu;
 
 /** Money after a number and its scale: "6bn euros" counts no people. */
-const MONEY_AFTER = /^\s*(?:bn|m|billion|million|thousand)?\s*(?:euros?|dollars?|pounds?|yen)\b/iu;
-
-/** An ordinal's ending: "his 19th birthday" counts nothing. */
-const ORDINAL = /^(?:st|nd|rd|th)\b/iu;
+const MONEY_AFTER = new RegExp(
+  `^\\s*(?:bn|m|billion|million|thousand)?\\s*(?:${CURRENCY})\\b`,
+  "iu",
+);
 
 /**
  * The first constraint of the question that the best candidate leaves unmet, or null, read in
@@ -74,8 +75,9 @@ function otherRole(
 }
 
 /**
- * Whether a "how many" question has an answer that counts: not a rank ("19th"), a sum of
- * money ("6bn euros") or, unless the question counts time, a stretch of it ("15 years").
+ * Whether a "how many" question has an answer that counts: not a sum of money ("6bn euros")
+ * or, unless the question counts time, a stretch of it ("15 years"). (A rank, "19th", is no
+ * count span at all: `answerSpans` leaves ordinals out.)
  */
 function countsAsked(
   question: UnderstoodQuestion,
@@ -86,9 +88,7 @@ function countsAsked(
   );
   const fits = (text: string, span: Span): boolean => {
     const number = /^[\d,.]+/u.exec(text.slice(span.start, span.end))?.[0] ?? "";
-    const after = text.slice(span.start + number.length);
-    if (number.length > 0 && ORDINAL.test(after)) return false;
-    if (MONEY_AFTER.test(after)) return false;
+    if (MONEY_AFTER.test(text.slice(span.start + number.length))) return false;
     return countsTime || !TIME_UNIT.test(text.slice(span.start).replace(/^\S+/u, ""));
   };
   const own = candidate.answers.some((a) => fits(candidate.sentence.text, a));
@@ -104,11 +104,10 @@ function countsAsked(
 const CARRIED_KINDS: ReadonlySet<QuestionKind> = new Set(["why"]);
 
 /**
- * Whether a count, amount or cause comes only from a neighbour, in a clause holding none of
- * the question's words: "how much did Microsoft pay for Giant" answered by the next sentence's
- * "Mr Gates pledged $750m", "why did Yukos go bust" by the next sentence's quote "a kind of
- * life after death". A number or cause beside the question's words is tied to them; one in a
- * clause of its own is some other number or cause of the story.
+ * Whether a cause comes only from a neighbour, in a clause holding none of the question's
+ * words: "why did Yukos go bust" answered by the next sentence's quote "a kind of life after
+ * death". A cause beside the question's words is tied to them; one in a clause of its own is
+ * some other cause of the story.
  */
 function carriedAlone(
   question: UnderstoodQuestion,

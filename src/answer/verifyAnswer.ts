@@ -134,7 +134,7 @@ export function verifyAnswer(
       missing: `The articles mention ${list(has, "and")}, but no ${substitution.missing.surface} ${substitution.head}.`,
     };
   }
-  // "…, Ask Jeeves and a vice president, but no ceo": the constraint the
+  // "…, Ask Jeeves and vice president, but no ceo": the constraint the
   // answer's clause leaves unmet, and what it has in its place when it says so.
   if (unmet?.instead !== undefined) {
     const others = covered.filter((t) => t.surface.toLowerCase() !== unmet.missing);

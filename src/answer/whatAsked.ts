@@ -8,7 +8,7 @@ import type { QuestionKind, UnderstoodQuestion } from "./understandQuestion.js";
 
 /** Nouns and verbs of a figure: the answer is an amount. */
 const FIGURE =
-  /\b(?:profits?|loss(?:es)?|budget|price|cost|fee|salary|wage|value|valued?|worth|proportion|percentage|revenues?|turnover|sales|deficit|surplus|debt|fine|bill|earnings|takings|growth|rate)\b/iu;
+  /\b(?:profits?|loss(?:es)?|budget|price|cost|fee|salary|wage|value|valued?|worth|proportion|percentage|revenues?|turnover|sales|deficit|surplus|debt|earnings|takings|growth|rate)\b/iu;
 /** A length of time asked without "how long": "how quickly did it sell out". */
 const DURATION = /\bhow (?:quickly|soon|fast)\b/iu;
 

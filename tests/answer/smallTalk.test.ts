@@ -26,6 +26,7 @@ describe("small talk", () => {
       "thanks to what did shares rise",
       "hey ya sales",
       "ok computer reissue",
+      "nice",
       "cheers in the commons",
     ]) {
       expect(isSmallTalk(text), text).toBe(false);

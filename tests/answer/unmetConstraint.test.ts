@@ -115,6 +115,12 @@ describe("a past question's verb only foretold", () => {
     expect(foretoldVerb(q, text)).toBe(false);
   });
 
+  it("reads a capitalised Will as a name, not as foretelling", () => {
+    const q = understandQuestion("did smith star in hitch");
+    expect(foretoldVerb(q, "Will Smith starred in Hitch.")).toBe(false);
+    expect(foretoldVerb(q, "Smith will star in Hitch, the studio said.")).toBe(true);
+  });
+
   it("leaves a question about what was expected alone", () => {
     const expected = understandQuestion("how much did continental expect to lose in 2005");
     expect(foretoldVerb(expected, "Continental said it expects to lose $500m in 2005.")).toBe(
