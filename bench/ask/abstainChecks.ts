@@ -10,32 +10,17 @@
  * `npx tsx bench/ask/abstainChecks.ts [--half tune|check] [--list]`.
  */
 import { traceAsk } from "../../src/answer/ask.js";
-import { cleanQuestion } from "../../src/answer/cleanQuestion.js";
-import { preloadRelatedTerms } from "../../src/answer/relatedTerms.js";
 import type { RankedCandidate } from "../../src/answer/rankSentences.js";
-import { understandQuestion } from "../../src/answer/understandQuestion.js";
 import { refusals } from "../../src/answer/verifyAnswer.js";
-import { bbcKnowledge } from "../lib/bbcKnowledge.js";
-import { readBbcQuestions } from "../lib/bbcQuestions.js";
 import { devHalf, type Half } from "./devSplit.js";
 import { allowedArticles, statesFact, candidateHoldsFact } from "./judgeAnswer.js";
-import { nearCopies } from "./nearCopies.js";
+import { openDevBench, rocAuc } from "./devBench.js";
 
 const args = process.argv.slice(2);
 const half = (args.includes("--half") ? args[args.indexOf("--half") + 1] : "tune") as Half;
-const questions = readBbcQuestions();
-if (!questions) {
-  console.log("abstainChecks: skipped, no dev questions");
-  process.exit(0);
-}
-preloadRelatedTerms();
-const { articles, knowledge } = bbcKnowledge();
-const copies = nearCopies(
-  articles,
-  new Set(
-    questions.answerable.flatMap((q) => [q.file, ...q.also]).map((f) => f.replace(/\.txt$/u, "")),
-  ),
-);
+const bench = openDevBench("abstainChecks");
+if (!bench) process.exit(0);
+const { questions, knowledge, copies, understood } = bench;
 
 /** One question's top candidate: which checks refuse it and whether it holds the fact. */
 interface Row {
@@ -54,8 +39,6 @@ interface Row {
 
 const rows: Row[] = [];
 const ranks = { reachable: 0, top: 0, cited: 0, top3: 0 };
-const understood = (q: string) =>
-  understandQuestion(cleanQuestion(q, knowledge.stats).text, knowledge.stats);
 const absentFrom = (q: string, best: RankedCandidate): number =>
   Math.max(
     0,
@@ -148,15 +131,8 @@ for (const t of [0.01, 4, 5, 6, 7, 8])
   );
 const good = passing.filter((r) => r.sort === "good").map((r) => r.absent);
 const ooc = passing.filter((r) => r.sort === "ooc").map((r) => r.absent);
-// ROC AUC: the chance a near-miss lacks a more specific term than a right answer (ties half).
-const auc =
-  good.length * ooc.length === 0
-    ? NaN
-    : ooc.reduce(
-        (sum, o) => sum + good.reduce((s, g) => s + (o > g ? 1 : o === g ? 0.5 : 0), 0),
-        0,
-      ) /
-      (good.length * ooc.length);
+// ROC AUC: the chance a near-miss lacks a more specific term than a right answer.
+const auc = rocAuc(ooc, good);
 console.log(`  ROC AUC, near-misses against right tops: ${auc.toFixed(2)}`);
 if (args.includes("--list"))
   for (const r of rows)

@@ -10,29 +10,18 @@
  */
 import { traceAsk } from "../../src/answer/ask.js";
 import { answerClause } from "../../src/answer/answerPresent.js";
-import { cleanQuestion } from "../../src/answer/cleanQuestion.js";
-import { preloadRelatedTerms, relatedTerms } from "../../src/answer/relatedTerms.js";
+import { relatedTerms } from "../../src/answer/relatedTerms.js";
 import { QuestionMatcher, questionWeights } from "../../src/answer/scoreSentence.js";
-import { understandQuestion } from "../../src/answer/understandQuestion.js";
 import { refusals } from "../../src/answer/verifyAnswer.js";
 import type { Half } from "./devSplit.js";
 import { terms } from "../../src/text/tokens.js";
-import { bbcKnowledge } from "../lib/bbcKnowledge.js";
-import { readBbcQuestions } from "../lib/bbcQuestions.js";
 import { devHalf } from "./devSplit.js";
 import { allowedArticles, candidateHoldsFact, statesFact } from "./judgeAnswer.js";
-import { nearCopies } from "./nearCopies.js";
+import { openDevBench, rocAuc } from "./devBench.js";
 
-const questions = readBbcQuestions();
-if (!questions) process.exit(0);
-preloadRelatedTerms();
-const { articles, knowledge } = bbcKnowledge();
-const copies = nearCopies(
-  articles,
-  new Set(
-    questions.answerable.flatMap((q) => [q.file, ...q.also]).map((f) => f.replace(/\.txt$/u, "")),
-  ),
-);
+const bench = openDevBench("clauseGaps");
+if (!bench) process.exit(0);
+const { questions, knowledge, copies, understood } = bench;
 const UNMET = new Set(["asked", "role", "count", "carried", "substituted", "foretold"]);
 interface Row {
   readonly half: Half;
@@ -50,7 +39,7 @@ for (const { q, key, a } of all) {
   const { ranked, result } = traceAsk(knowledge, q);
   const best = ranked[0];
   if (!best) continue;
-  const u = understandQuestion(cleanQuestion(q, knowledge.stats).text, knowledge.stats);
+  const u = understood(q);
   const related = relatedTerms(u, knowledge.stats);
   const matcher = new QuestionMatcher(u, questionWeights(u, knowledge.stats), related);
   const clause = answerClause(best);
@@ -97,15 +86,6 @@ for (const { q, key, a } of all) {
     );
 }
 
-// ROC AUC: the chance a near-miss lacks a more specific term than a right top (ties half).
-const auc = (pos: readonly number[], neg: readonly number[]): number =>
-  pos.length * neg.length === 0
-    ? NaN
-    : pos.reduce(
-        (sum, p) => sum + neg.reduce((s, n) => s + (p > n ? 1 : p === n ? 0.5 : 0), 0),
-        0,
-      ) /
-      (pos.length * neg.length);
 const features = Object.keys(rows[0]?.gaps ?? {});
 const of = (half: Half, sort: Row["sort"], f: string): number[] =>
   rows.filter((r) => r.half === half && r.sort === sort && r.passes).map((r) => r.gaps[f]!);
@@ -115,7 +95,7 @@ console.log(
 console.log(`${"missing from".padEnd(22)} tune  check`);
 for (const f of features)
   console.log(
-    `${f.padEnd(22)} ${auc(of("tune", "ooc", f), of("tune", "good", f)).toFixed(2)}  ${auc(of("check", "ooc", f), of("check", "good", f)).toFixed(2)}`,
+    `${f.padEnd(22)} ${rocAuc(of("tune", "ooc", f), of("tune", "good", f)).toFixed(2)}  ${rocAuc(of("check", "ooc", f), of("check", "good", f)).toFixed(2)}`,
   );
 console.log(
   "\nTune half: refusing when the missing term's IDF ≥ t (right tops / near-misses refused)",

@@ -6,9 +6,9 @@
  * question's subject and predicate. `npx tsx bench/ask/diagnoseChoice.ts [--half tune|check]
  * [--list]` prints the breakdown by outcome (`--list`: each question too).
  */
+import { cleanQuestion } from "../../src/answer/cleanQuestion.js";
 import { answerPresent } from "../../src/answer/answerPresent.js";
 import { traceAsk } from "../../src/answer/ask.js";
-import { cleanQuestion } from "../../src/answer/cleanQuestion.js";
 import type { RankedCandidate } from "../../src/answer/rankSentences.js";
 import { relatedTerms } from "../../src/answer/relatedTerms.js";
 import { QuestionMatcher, questionWeights } from "../../src/answer/scoreSentence.js";
@@ -18,12 +18,10 @@ import {
   type UnderstoodQuestion,
 } from "../../src/answer/understandQuestion.js";
 import type { Knowledge } from "../../src/knowledge/knowledge.js";
-import { bbcKnowledge } from "../lib/bbcKnowledge.js";
-import { readBbcQuestions } from "../lib/bbcQuestions.js";
 import { subjectPredicateTie } from "./clauseTie.js";
 import { devHalf, type Half } from "./devSplit.js";
 import { allowedArticles, statesFact, candidateHoldsFact } from "./judgeAnswer.js";
-import { nearCopies } from "./nearCopies.js";
+import { openDevBench } from "./devBench.js";
 
 type Outcome = "ooc-answered" | "ooc-abstained" | "right" | "abstained" | "wrong-sentence";
 type Where = "sentence" | "near" | "paragraph" | "article" | "nowhere";
@@ -46,18 +44,9 @@ interface Row {
 
 const args = process.argv.slice(2);
 const halfWanted = (args[args.indexOf("--half") + 1] ?? "tune") as Half;
-const questions = readBbcQuestions();
-if (!questions) {
-  console.log("diagnose: skipped, no dev questions");
-  process.exit(0);
-}
-const { articles, knowledge } = bbcKnowledge();
-const copies = nearCopies(
-  articles,
-  new Set(
-    questions.answerable.flatMap((q) => [q.file, ...q.also]).map((f) => f.replace(/\.txt$/u, "")),
-  ),
-);
+const bench = openDevBench("diagnose");
+if (!bench) process.exit(0);
+const { questions, knowledge, copies } = bench;
 
 const sortOf = (t: QuestionTerm, question: UnderstoodQuestion): Sort =>
   /^(1[5-9]|20)\d\d$/u.test(t.term)

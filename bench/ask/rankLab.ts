@@ -10,25 +10,18 @@
 import { writeFileSync } from "node:fs";
 import { traceAsk } from "../../src/answer/ask.js";
 import { CHOOSE_WEIGHTS } from "../../src/answer/chooseWeights.js";
-import { cleanQuestion } from "../../src/answer/cleanQuestion.js";
 import { composeAnswer } from "../../src/answer/composeAnswer.js";
-import { preloadRelatedTerms } from "../../src/answer/relatedTerms.js";
 import {
   chooseScore,
   type ChooseWeights,
   type RankedCandidate,
 } from "../../src/answer/rankSentences.js";
-import {
-  understandQuestion,
-  type UnderstoodQuestion,
-} from "../../src/answer/understandQuestion.js";
+import type { UnderstoodQuestion } from "../../src/answer/understandQuestion.js";
 import { verifyAnswer } from "../../src/answer/verifyAnswer.js";
-import { bbcKnowledge } from "../lib/bbcKnowledge.js";
-import { readBbcQuestions } from "../lib/bbcQuestions.js";
 import { devHalf, type Half } from "./devSplit.js";
 import { allowedArticles, candidateHoldsFact, judgeAnswer } from "./judgeAnswer.js";
 import type { AnswerableQuestion } from "../lib/bbcQuestions.js";
-import { nearCopies } from "./nearCopies.js";
+import { openDevBench } from "./devBench.js";
 
 interface Case {
   readonly q: string;
@@ -41,21 +34,9 @@ interface Case {
   readonly judged?: { readonly q: AnswerableQuestion; readonly allowed: ReadonlySet<string> };
 }
 
-const questions = readBbcQuestions();
-if (!questions) {
-  console.log("rankLab: skipped, no dev questions");
-  process.exit(0);
-}
-preloadRelatedTerms();
-const { articles, knowledge } = bbcKnowledge();
-const copies = nearCopies(
-  articles,
-  new Set(
-    questions.answerable.flatMap((q) => [q.file, ...q.also]).map((f) => f.replace(/\.txt$/u, "")),
-  ),
-);
-const understood = (q: string): UnderstoodQuestion =>
-  understandQuestion(cleanQuestion(q, knowledge.stats).text, knowledge.stats);
+const bench = openDevBench("rankLab");
+if (!bench) process.exit(0);
+const { questions, knowledge, copies, understood } = bench;
 const cases: Case[] = [];
 for (const q of questions.answerable) {
   const { ranked } = traceAsk(knowledge, q.q);
