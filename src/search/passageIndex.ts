@@ -174,7 +174,10 @@ export class PassageIndex {
                 { ...FAMILY_SEARCH, ...AS_TERMS, queries: [families.map(familyOf).join(" ")] },
               ],
             });
-    const gathered = this.#hits(results, limit, copyKey).map((hit) => hit.passage);
+    // One record of the copies taken serves both pools: a phrase's passage that repeats one
+    // already gathered (same text, same copy key) is the same copy, and is left out.
+    const taken = new Map<string, string[]>();
+    const gathered = this.#hits(results, limit, copyKey, taken).map((hit) => hit.passage);
     if (phrases.length === 0) return gathered;
     // The phrases' passages come on top of the terms' pool, never in its place: ranked with
     // it by their lookup's BM25 of two words, they outscored every passage of a rarer word
@@ -188,7 +191,7 @@ export class PassageIndex {
           extra.push({ id, score });
         }
     extra.sort((x, y) => y.score - x.score);
-    const added = this.#hits(extra, Math.ceil(limit * PHRASE_SHARE), copyKey);
+    const added = this.#hits(extra, Math.ceil(limit * PHRASE_SHARE), copyKey, taken);
     return [...gathered, ...added.map((hit) => hit.passage)];
   }
 
@@ -196,10 +199,10 @@ export class PassageIndex {
     results: readonly { readonly id: unknown; readonly score: number }[],
     limit: number,
     copyKey?: (passage: Passage) => string,
+    // Passage text → the copy keys already taken with it.
+    taken = new Map<string, string[]>(),
   ): PassageHit[] {
     const hits: PassageHit[] = [];
-    // Passage text → the copy keys already taken with it.
-    const taken = new Map<string, string[]>();
     for (const result of results) {
       const passage = this.#passages.get(String(result.id));
       if (!passage) continue;

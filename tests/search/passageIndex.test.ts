@@ -47,3 +47,30 @@ describe("PassageIndex", () => {
     );
   });
 });
+
+describe("PassageIndex.candidates with phrases", () => {
+  const story = "Tony Blair spoke about Iraq on Monday.";
+  const corpus = literalKnowledge([
+    { id: "iraq", title: "Iraq Talks", body: story },
+    { id: "iraq-copy", title: "Iraq Talks", body: story },
+    { id: "leeds", title: "Blair Visit", body: "Tony Blair visited Leeds." },
+  ]);
+  const idOf = (articleId: string): string =>
+    corpus.passages.find((p) => p.articleId === articleId)!.id;
+  const title = (p: { readonly articleId: string }): string =>
+    corpus.articles.get(p.articleId)!.title;
+  const tonyBlair = {
+    words: ["tony", "blair"] as const,
+    passages: new Map([
+      [idOf("iraq-copy"), 9],
+      [idOf("leeds"), 8],
+      [idOf("iraq"), 7],
+    ]),
+    sentences: 3,
+  };
+
+  it("adds a phrase's passages on top of the terms' pool, and a copy already taken not again", () => {
+    const found = corpus.index.candidates(["iraq"], [], 5, title, [tonyBlair]);
+    expect(found.map((p) => p.articleId)).toEqual(["iraq", "leeds"]);
+  });
+});
