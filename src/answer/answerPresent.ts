@@ -1,16 +1,8 @@
 import { termOf, tokenize } from "../text/tokens.js";
 import type { Candidate } from "./candidates.js";
-import { asksAhead, asksOutcome, asksWords, foretells } from "./foretold.js";
+import { asksAhead, asksDid, asksOutcome, asksWords, foretells } from "./foretold.js";
 import { clauseAt, splitClauses } from "./splitClauses.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
-
-/**
- * A past question by its auxiliary ("how much did Continental lose"): it asks what was done,
- * whatever the verb. Read only together with the verb's own place in the sentence (see
- * {@link foretoldVerb}), never alone: "did" alone refused SQuAD's past facts told beside a
- * forecast.
- */
-const ASKS_DID = /\bdid\b/iu;
 
 /**
  * The words that, just before a verb, put what it says ahead of its telling: "expects to
@@ -77,8 +69,9 @@ export function answerPresent(
  * is to come is answered by a forecast, and is left alone.
  */
 export function foretoldVerb(question: UnderstoodQuestion, text: string): boolean {
-  if (!ASKS_DID.test(question.text) || asksWords(question.text) || asksAhead(question.text))
-    return false;
+  // "Did" is read only with the verb's own place in the sentence, never alone: alone it
+  // refused SQuAD's past facts told beside a forecast.
+  if (!asksDid(question.text) || asksWords(question.text) || asksAhead(question.text)) return false;
   const tokens = tokenize(text);
   // A verb of the question whose every use in the sentence is foretold: the question's
   // other words ("Continental", "airlines") may well be stated as they are.

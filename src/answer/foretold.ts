@@ -49,6 +49,9 @@ const ASKS_AHEAD = /^\s*Will\b|\b(?:will|shall|might|going to|due to|expected|li
 /** Whether a question asks about what is still to come. */
 export const asksAhead = (question: string): boolean => ASKS_AHEAD.test(question);
 
+/** Whether a question asks by the past auxiliary: "how much did Continental lose". */
+export const asksDid = (question: string): boolean => /\bdid\b/iu.test(question);
+
 /**
  * A participle after a present "is"/"are" is the passive of now, not the past: "where is T in
  * the Park held", "what are they called".
@@ -61,7 +64,7 @@ const PRESENT_PASSIVE = /\b(?:is|are|am)\s+(?:(?!(?:who|that|which|to)\s)\p{L}+\
  * ask ahead.
  */
 export function asksDone(question: string): boolean {
-  if (/\bdid\b/iu.test(question)) return true;
+  if (asksDid(question)) return true;
   if (asksAhead(question)) return false;
   return tokenize(question).some(
     (t) =>

@@ -6,15 +6,14 @@
 import { isCommonNoun, isDemonym, isFunctionWord, isRoleNoun } from "../quotes/nameLexicon.js";
 import type { Span } from "../corpus/types.js";
 import { tokenize } from "../text/tokens.js";
-import { asksForRole, ROLE_WORDS } from "./roleWords.js";
+import { asksForRole, ROLE_QUALIFIERS, ROLE_WORDS } from "./roleWords.js";
 import { nounsOf } from "./wantedAnswer.js";
 
 /**
  * A role qualified just before a name, or before it and a comma: "deputy chief executive
  * Michael Cawley", "its former chief executive, Mikhail Khodorkovsky".
  */
-const QUALIFIED_ROLE =
-  /\b(deputy|vice|former|acting|assistant|interim|ex)\b[-\p{L}\s]{0,30},?\s*$/iu;
+const QUALIFIED_ROLE = new RegExp(`\\b(${ROLE_QUALIFIERS})\\b[-\\p{L}\\s]{0,30},?\\s*$`, "iu");
 
 /**
  * Whether the words before a name give it a role the question asks about ("chief executive",

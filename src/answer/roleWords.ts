@@ -21,3 +21,9 @@ export function asksForRole(asked: ReadonlySet<string>): boolean {
   for (const word of asked) if (ROLE_WORDS.has(word)) return true;
   return false;
 }
+
+/**
+ * Words that make a role another one, as a regular-expression alternation: the vice president
+ * is not the president.
+ */
+export const ROLE_QUALIFIERS = "deputy|vice|former|acting|assistant|interim|ex";

@@ -2,7 +2,7 @@ import type { Span } from "../corpus/types.js";
 import { terms, tokenize } from "../text/tokens.js";
 import { answerClause } from "./answerPresent.js";
 import type { Candidate } from "./candidates.js";
-import { asksForRole, ROLE_WORDS } from "./roleWords.js";
+import { asksForRole, ROLE_QUALIFIERS, ROLE_WORDS } from "./roleWords.js";
 import { CURRENCY } from "./spanPatterns.js";
 import { clauseAt, splitClauses } from "./splitClauses.js";
 import type { QuestionKind, UnderstoodQuestion } from "./understandQuestion.js";
@@ -22,8 +22,8 @@ export interface Unmet {
   readonly instead?: string;
 }
 
-/** The qualifiers that make a role another one: the vice president is not the president. */
-const QUALIFIER = /\b(?:deputy|vice|former|acting|assistant|interim|ex)[-\s]+(?:\p{L}+\s+)?$/iu;
+/** A qualifier just before a role word ("vice president", "deputy chief executive"). */
+const QUALIFIER = new RegExp(`\\b(?:${ROLE_QUALIFIERS})[-\\s]+(?:\\p{L}+\\s+)?$`, "iu");
 
 /** Units of time: "15 years" counts no people. */
 const TIME_UNIT = /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b/iu;
