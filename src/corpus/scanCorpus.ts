@@ -46,8 +46,7 @@ export interface CorpusScan {
   readonly changed: readonly string[];
   /** Paths that are gone. */
   readonly removed: readonly string[];
-  /** The corpus folder and every folder under it that the loader reads, as full paths. */
-  readonly folders: readonly string[];
+  /** The listing the scan made (its `folders`: every folder the loader reads, full paths). */
   readonly listing: CorpusListing;
 }
 
@@ -64,7 +63,7 @@ export async function scanCorpus(
   maxBytes = DEFAULT_MAX_ARTICLE_BYTES,
 ): Promise<CorpusScan> {
   const listing = openCorpusFolder(directory);
-  const { root, files: listed, folders } = listing;
+  const { root, files: listed } = listing;
   const scanned = await eachFileInBatches(
     listed,
     (listed) =>
@@ -75,7 +74,7 @@ export async function scanCorpus(
     .filter(([relative, now]) => now !== previous.get(relative))
     .map(([relative]) => relative);
   const removed = [...previous.keys()].filter((p) => !files.has(p));
-  return { files, changed, removed, folders, listing };
+  return { files, changed, removed, listing };
 }
 
 /**

@@ -134,7 +134,7 @@ export class KnowledgeStore {
   /** Scans the folder against `previous`, keeping the folders it listed. */
   async #scan(previous: ReadonlyMap<string, ScannedFile>) {
     const scan = await scanCorpus(this.#directory, previous, this.#maxBytes);
-    this.#folders = scan.folders;
+    this.#folders = scan.listing.folders;
     return scan;
   }
 
