@@ -63,7 +63,7 @@ export function stripPossessive(name: string): string {
  */
 function participleBefore(word: string, next: string): boolean {
   if (!/^\p{Lu}[\p{L}-]{2,}ing$/u.test(word) || isFirstName(word)) return false;
-  return word.includes("-") || /^(?:mr|mrs|ms|dr|sir|lord|lady|dame)\.?$/u.test(fold(next));
+  return word.includes("-") || isTitleOrHonour(next);
 }
 
 /** Drops capitalised sentence-openers that are not part of the name ("However Smith" → "Smith"). */
@@ -169,6 +169,11 @@ export function isHonorific(word: string): boolean {
   return HONORIFICS.has(fold(word));
 }
 
+/** Whether a word (any case) is a courtesy title or an honour before a name ("Mr", "Sir", "Lady"). */
+function isTitleOrHonour(word: string): boolean {
+  return isHonorific(word) || /^(?:sir|lord|lady|dame)\.?$/u.test(fold(word));
+}
+
 // The organisation words, and those ending in a full stop also without it ("co." as "co"): a
 // word is looked up once, with no second form made per word.
 const ORGANISATION_STEMS: ReadonlySet<string> = new Set([
@@ -200,7 +205,7 @@ export function hasOrganisationWord(name: string): boolean {
 function namesAThing(words: readonly string[]): boolean {
   const first = words[0] ?? "";
   const last = words[words.length - 1] ?? "";
-  if (isFirstName(first) || /^(?:sir|lord|lady|dame|mr|mrs|ms|dr)$/u.test(first)) return false;
+  if (isFirstName(first) || isTitleOrHonour(first)) return false;
   if (words.length > 1 && (isGerund(first) || (isAdjective(first) && isCommonWord(last))))
     return !words.some(isFirstName);
   return isCommonNoun(last) || (words.length > 1 && isPlaceOrTeam(last));
