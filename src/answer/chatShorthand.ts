@@ -28,6 +28,8 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ["depts", "departments"],
   ["mgr", "manager"],
   ["pres", "president"],
+  ["exec", "executive"],
+  ["execs", "executives"],
   ["msg", "message"],
   ["cos", "because"],
   ["coz", "because"],

@@ -57,6 +57,19 @@ describe("chat shorthand", () => {
     );
   });
 
+  it("writes out 'exec', which spelling correction read as another word ('exet')", () => {
+    const { stats } = literalKnowledge([
+      {
+        id: "g",
+        title: "Gazprom chief",
+        body: "Alexei Miller is the chief executive of Gazprom. Exeter won the match.",
+      },
+    ]);
+    expect(cleanQuestion("whos the chief exec of gazprom", stats).text).toBe(
+      "whos the chief executive of gazprom",
+    );
+  });
+
   it("keeps shorthand the corpus itself uses more than the word", () => {
     const { stats: ownStats } = literalKnowledge([
       { id: "c", title: "Uni news", body: "The uni said the uni would reopen. Every uni agreed." },
