@@ -11,6 +11,7 @@ import { relatedForRetrieval, relatedTerms } from "./relatedTerms.js";
 import { QuestionMatcher, questionWeights } from "./scoreSentence.js";
 import { isSmallTalk, SMALL_TALK_REPLY } from "./smallTalk.js";
 import { understandQuestion } from "./understandQuestion.js";
+import { tiedAnswer } from "./tiedAnswer.js";
 import { verifyAnswer } from "./verifyAnswer.js";
 
 export type { AnswerSentence, ShortAnswer } from "./composeAnswer.js";
@@ -56,8 +57,10 @@ export interface AskTrace {
  * Answers a question from the corpus alone, stage by stage: clean (mentions, links, Markdown
  * and misspellings), understand (kind, subject, predicate), retrieve passages, gather candidate
  * sentences from their articles, choose the best, verify that it holds an answer of the asked
- * kind tied to the question, and compose the short answer with the cited sentences. Abstains,
- * saying what is missing and naming the closest articles, when verification fails.
+ * kind tied to the question (trusting on less of the question's words an answer tied to its
+ * subject and predicate, `tiedAnswer`), and compose the short answer with the cited
+ * sentences. Abstains, saying what is missing and naming the closest articles, when
+ * verification fails.
  */
 export function ask(knowledge: Knowledge, question: string): AskResult {
   return traceAsk(knowledge, question).result;
@@ -91,7 +94,9 @@ export function traceAsk(knowledge: Knowledge, question: string): AskTrace {
   const best = ranked[0];
   const verdict = verifyAnswer(understood, best);
   const base = { question, corrected: cleaned.corrected };
-  if (!best || !verdict.ok) {
+  // The coverage checks weigh words; an answer tied to the question's subject and predicate
+  // is trusted on less of them (see `tiedAnswer`).
+  if (!best || !(verdict.ok || tiedAnswer(understood, best))) {
     const closest = closestArticles(
       knowledge,
       hits.map((h) => h.passage),
