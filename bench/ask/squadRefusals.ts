@@ -2,12 +2,14 @@
  * Which of `verifyAnswer`'s checks refuse a SQuAD answer that holds the gold text: SQuAD has no
  * near-misses, so every such refusal is a cost. Counts, per check, the held-out questions
  * (an evenly spread sample) whose top candidate holds a gold answer and that the check alone
- * refuses. `npx tsx bench/ask/squadRefusals.ts [size]` (default 1,500).
+ * refuses, and how many refused ones `tiedAnswer` answers all the same.
+ * `npx tsx bench/ask/squadRefusals.ts [size]` (default 1,500).
  */
 import { traceAsk } from "../../src/answer/ask.js";
 import { cleanQuestion } from "../../src/answer/cleanQuestion.js";
 import { preloadRelatedTerms } from "../../src/answer/relatedTerms.js";
 import { understandQuestion } from "../../src/answer/understandQuestion.js";
+import { tiedAnswer } from "../../src/answer/tiedAnswer.js";
 import { refusals } from "../../src/answer/verifyAnswer.js";
 import { SQUAD_FILE } from "../lib/benchPaths.js";
 import { containsAnswer } from "../retrieval/normalizeAnswer.js";
@@ -28,6 +30,7 @@ const alone = new Map<string, number>();
 const any = new Map<string, number>();
 let holding = 0;
 let right = 0;
+let tied = 0;
 for (const q of questions) {
   const { ranked, result } = traceAsk(knowledge, q.question);
   const shown = result.sentences.map((s) => s.text).join(" ");
@@ -42,6 +45,8 @@ for (const q of questions) {
   holding++;
   const u = understandQuestion(cleanQuestion(q.question, knowledge.stats).text, knowledge.stats);
   const refused = refusals(u, best);
+  // Refused, yet answered: an answer tied to the question (`tiedAnswer`).
+  if (refused.length > 0 && tiedAnswer(u, best)) tied++;
   for (const r of refused) any.set(r, (any.get(r) ?? 0) + 1);
   if (refused.length === 1) {
     alone.set(refused[0]!, (alone.get(refused[0]!) ?? 0) + 1);
@@ -52,6 +57,7 @@ for (const q of questions) {
 console.log(
   `\nSQuAD held-out sample of ${questions.length}: answer holds a gold answer ${right} (${((100 * right) / questions.length).toFixed(1)}%); top candidate holds one for ${holding}`,
 );
+console.log(`refused, but answered as tied to the question (tiedAnswer): ${tied}`);
 console.log(`${"check".padEnd(12)} refuses (any / alone)`);
 for (const [check, n] of [...any].sort((a, b) => b[1] - a[1]))
   console.log(`${check.padEnd(12)} ${n} / ${alone.get(check) ?? 0}`);
