@@ -11,7 +11,8 @@ import { relatedForRetrieval, relatedTerms } from "./relatedTerms.js";
 import { QuestionMatcher, questionWeights } from "./scoreSentence.js";
 import { isSmallTalk, SMALL_TALK_REPLY } from "./smallTalk.js";
 import { understandQuestion } from "./understandQuestion.js";
-import { verifyAnswer } from "./verifyAnswer.js";
+import { paragraphsOf } from "./missingFact.js";
+import { VERIFY, verifyAnswer } from "./verifyAnswer.js";
 
 export type { AnswerSentence, ShortAnswer } from "./composeAnswer.js";
 
@@ -89,7 +90,7 @@ export function traceAsk(knowledge: Knowledge, question: string): AskTrace {
         );
   const ranked = rankSentences(findCandidates(knowledge, understood, matcher, hits));
   const best = ranked[0];
-  const verdict = verifyAnswer(understood, best);
+  const verdict = verifyAnswer(understood, best, VERIFY, paragraphsOf(knowledge));
   const base = { question, corrected: cleaned.corrected };
   if (!best || !verdict.ok) {
     const closest = closestArticles(

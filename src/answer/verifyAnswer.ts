@@ -1,5 +1,12 @@
 import { answerPresent } from "./answerPresent.js";
+import {
+  missingFact,
+  missingFactMessage,
+  type ArticleLength,
+  type MissingFact,
+} from "./missingFact.js";
 import { substitutedName } from "./substitutedName.js";
+import { wordList as list } from "./wordList.js";
 import { unmetConstraint, type Unmet } from "./unmetConstraint.js";
 import type { RankedCandidate } from "./rankSentences.js";
 import type { QuestionKind, UnderstoodQuestion } from "./understandQuestion.js";
@@ -11,6 +18,9 @@ export const VERIFY = {
   /** Share the sentence and its neighbours must hold themselves. */
   minNear: 0.45,
 } as const;
+
+/** No article's length known: no check reads absence from a whole story. */
+const UNKNOWN_LENGTH: ArticleLength = () => 0;
 
 /** The thresholds {@link verifyAnswer} applies. */
 export type VerifyLimits = { readonly [K in keyof typeof VERIFY]: number };
@@ -45,6 +55,7 @@ export type Refusal =
   | "number"
   | "substituted"
   | Unmet["check"]
+  | MissingFact["check"]
   | "foretold";
 
 /**
@@ -59,8 +70,9 @@ export function refusals(
   question: UnderstoodQuestion,
   best: RankedCandidate,
   limits: VerifyLimits = VERIFY,
+  paragraphsOf: ArticleLength = UNKNOWN_LENGTH,
 ): Refusal[] {
-  return checked(question, best, limits).refused;
+  return checked(question, best, limits, paragraphsOf).refused;
 }
 
 /**
@@ -71,7 +83,13 @@ function checked(
   question: UnderstoodQuestion,
   best: RankedCandidate,
   limits: VerifyLimits,
-): { refused: Refusal[]; substitution: ReturnType<typeof substitutedName>; unmet: Unmet | null } {
+  paragraphsOf: ArticleLength,
+): {
+  refused: Refusal[];
+  substitution: ReturnType<typeof substitutedName>;
+  unmet: Unmet | null;
+  fact: MissingFact | null;
+} {
   const found = (i: number): boolean => (best.found[i] ?? 0) > 0;
   const out: Refusal[] = [];
   if (best.missesSalient) out.push("salient");
@@ -88,8 +106,10 @@ function checked(
   if (substitution) out.push("substituted");
   const unmet = unmetConstraint(question, best);
   if (unmet) out.push(unmet.check);
+  const fact = missingFact(question, best, paragraphsOf);
+  if (fact) out.push(fact.check);
   if (out.length === 0 && !answerPresent(question, best).present) out.push("foretold");
-  return { refused: out, substitution, unmet };
+  return { refused: out, substitution, unmet, fact };
 }
 
 /**
@@ -101,6 +121,7 @@ export function verifyAnswer(
   question: UnderstoodQuestion,
   best: RankedCandidate | undefined,
   limits: VerifyLimits = VERIFY,
+  paragraphsOf: ArticleLength = UNKNOWN_LENGTH,
 ): Verdict {
   // A name in the question that the corpus never uses (see `understandQuestion`).
   const never =
@@ -108,7 +129,7 @@ export function verifyAnswer(
       ? null
       : `The articles never mention ${list(question.unknown.map((t) => t.surface))}.`;
   if (!best || question.terms.length === 0) return { ok: false, missing: never };
-  const { refused, substitution, unmet } = checked(question, best, limits);
+  const { refused, substitution, unmet, fact } = checked(question, best, limits, paragraphsOf);
   if (refused.length === 0) return { ok: true };
   const found = (i: number): boolean => (best.found[i] ?? 0) > 0;
   const missingTerms = question.terms.filter((_, i) => !found(i));
@@ -144,6 +165,8 @@ export function verifyAnswer(
       missing: `The articles mention ${list(has, "and")}, but no ${unmet.missing}.`,
     };
   }
+  // "…, but no verdict": the fact asked for by name, or a price, that the story lacks.
+  if (fact) return { ok: false, missing: missingFactMessage(question, best, fact) };
   if (refused.includes("foretold"))
     return {
       ok: false,
@@ -157,8 +180,3 @@ export function verifyAnswer(
     missing: `The articles mention ${mentioned}, but not ${list(lacks.length > 0 ? lacks : ["this"])}.`,
   };
 }
-
-const list = (words: readonly string[], conjunction = "or"): string =>
-  words.length <= 1
-    ? (words[0] ?? "")
-    : `${words.slice(0, -1).join(", ")} ${conjunction} ${words.at(-1)!}`;
