@@ -91,10 +91,12 @@ function countsAsked(
     if (MONEY_AFTER.test(text.slice(span.start + number.length))) return false;
     return countsTime || !TIME_UNIT.test(text.slice(span.start).replace(/^\S+/u, ""));
   };
-  const own = candidate.answers.some((a) => fits(candidate.sentence.text, a));
-  const carried = candidate.carrier?.answers.some((a) => fits(candidate.carrier!.sentence.text, a));
-  if (candidate.answers.length > 0) return own || (carried ?? false);
-  return carried ?? true;
+  // The sentence's own numbers are its answer (the short answer takes them), so a neighbour's
+  // count does not make up for them: "debts of more than 6bn euros" does not count staff
+  // because the next sentence counts "200-plus banks".
+  if (candidate.answers.length > 0)
+    return candidate.answers.some((a) => fits(candidate.sentence.text, a));
+  return candidate.carrier?.answers.some((a) => fits(candidate.carrier!.sentence.text, a)) ?? true;
 }
 
 /** Kinds whose answer a neighbour may carry only in a clause tied to the question. */
