@@ -1,37 +1,43 @@
+import type { Paragraph } from "../corpus/types.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
 import { termOf, tokenize } from "../text/tokens.js";
 import type { Candidate } from "./candidates.js";
+import { asksForRole, ROLE_WORDS } from "./roleWords.js";
 import { IS_MONEY, IS_PERCENT } from "./spanPatterns.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
+import { ROLE_QUALIFIED } from "./unmetConstraint.js";
 import { wordList } from "./wordList.js";
 
 /**
  * The fact a question asks for that the candidate's story lacks, though it holds the
- * question's subject: the thing asked for by name ("the verdict", "Wyatt's majority"), or a
- * price where the sentence gives only a count ("500 of its software patents").
+ * question's subject: the thing asked for by name ("the verdict", "Wyatt's majority"), a
+ * price where the sentence gives only a count ("500 of its software patents"), a role that
+ * no one in the story holds unqualified ("the ceo", where it names a vice president).
  */
 export interface MissingFact {
   /** Which check: the bench counts refusals by it. */
-  readonly check: "asked-noun" | "price";
+  readonly check: "asked-noun" | "price" | "story-role";
   /** What the articles lack, in the reader's words ("verdict", "the price paid"). */
   readonly missing: string;
+  /** What the story has in its place, as written ("vice president"), when it says so. */
+  readonly instead?: string;
 }
 
-/** The number of paragraphs of an article, by id (0 when unknown). */
-export type ArticleLength = (articleId: string) => number;
+/** The paragraphs of an article, by id (none when unknown): the story a candidate is from. */
+export type StoryOf = (articleId: string) => readonly Paragraph[];
 
-/** {@link ArticleLength} over the articles of `knowledge`. */
+/** {@link StoryOf} over the articles of `knowledge`. */
 export const paragraphsOf =
-  (knowledge: Pick<Knowledge, "articles">): ArticleLength =>
+  (knowledge: Pick<Knowledge, "articles">): StoryOf =>
   (articleId) =>
-    knowledge.articles.get(articleId)?.paragraphs.length ?? 0;
+    knowledge.articles.get(articleId)?.paragraphs ?? [];
 
 /**
- * Paragraphs a story must run to before the asked noun's absence from it tells. A news story
- * of several paragraphs about the subject that never once names the verdict does not report
- * it; a single paragraph often tells a thing without its name (SQuAD's one-paragraph articles:
- * "the goal of Islamist groups" is "seeking to abolish…"), where the check refused 8 of 1,500
- * held-out answers.
+ * Paragraphs a story must run to before what it lacks tells (the asked noun, the role). A
+ * news story of several paragraphs about the subject that never once names the verdict does
+ * not report it; a single paragraph often tells a thing without its name (SQuAD's
+ * one-paragraph articles: "the goal of Islamist groups" is "seeking to abolish…"), where the
+ * asked-noun check refused 8 of 1,500 held-out answers.
  */
 const MIN_STORY_PARAGRAPHS = 3;
 
@@ -63,21 +69,21 @@ const PRICE_ASKED =
 /**
  * The first {@link MissingFact} of the candidate, or null: the noun asked for by name absent
  * from the whole of a story of {@link MIN_STORY_PARAGRAPHS} or more (synonyms and word family
- * included, as the candidate's coverage counts them), or a price asked where the answer the
- * candidate gives is no sum of money.
+ * included, as the candidate's coverage counts them), a role asked that such a story gives no
+ * one unqualified, or a price asked where the answer the candidate gives is no sum of money.
  */
 export function missingFact(
   question: UnderstoodQuestion,
   candidate: Pick<Candidate, "sentence" | "answers" | "carrier" | "inArticle" | "passage">,
-  paragraphsOf: ArticleLength,
+  storyOf: StoryOf,
 ): MissingFact | null {
+  const story = storyOf(candidate.passage.articleId);
+  const full = story.length >= MIN_STORY_PARAGRAPHS;
   const noun = askedNoun(question);
-  if (
-    noun !== null &&
-    !((candidate.inArticle[noun] ?? 0) > 0) &&
-    paragraphsOf(candidate.passage.articleId) >= MIN_STORY_PARAGRAPHS
-  )
+  if (noun !== null && !((candidate.inArticle[noun] ?? 0) > 0) && full)
     return { check: "asked-noun", missing: question.terms[noun]!.surface };
+  const role = full ? roleUnheld(question, story) : null;
+  if (role) return role;
   if (PRICE_ASKED.test(question.text) && !statesMoney(candidate))
     return { check: "price", missing: "the price paid" };
   return null;
@@ -92,6 +98,26 @@ export function askedNoun(question: UnderstoodQuestion): number | null {
   // A name is the subject, not the thing asked for.
   if (at < 0 || PARTICIPLE.test(word) || TELLING.has(word) || question.terms[at]!.name) return null;
   return at;
+}
+
+/**
+ * A role asked ("whos the ceo of ask jeeves") in a story whose every role word is qualified
+ * otherwise ("Jim Lanzone, vice president of search properties"): the story names no one in
+ * the role asked, so neither "Mr Lanzone said…" nor any other of its sentences answers.
+ */
+function roleUnheld(question: UnderstoodQuestion, story: readonly Paragraph[]): MissingFact | null {
+  if (!asksForRole(question.asked)) return null;
+  let instead: string | undefined;
+  for (const { text } of story)
+    for (const token of tokenize(text)) {
+      if (!ROLE_WORDS.has(token.word)) continue;
+      const qualifier = ROLE_QUALIFIED.exec(text.slice(Math.max(0, token.start - 24), token.start));
+      if (!qualifier || question.asked.has(tokenize(qualifier[0])[0]!.word)) return null;
+      instead ??= text.slice(token.start - qualifier[0].length, token.start + token.word.length);
+    }
+  if (instead === undefined) return null;
+  const missing = [...question.asked].find((w) => ROLE_WORDS.has(w)) ?? "role";
+  return { check: "story-role", missing, instead };
 }
 
 /** Whether the answer the candidate gives (its own, or its carrier's) is money or a share. */
@@ -114,7 +140,10 @@ export function missingFactMessage(
   candidate: Pick<Candidate, "inArticle">,
   fact: MissingFact,
 ): string {
-  const held = (i: number): boolean => (candidate.inArticle[i] ?? 0) > 0;
+  // The role asked is held only as a relative ("vice president" for "ceo"): it is what lacks.
+  const held = (i: number): boolean =>
+    (candidate.inArticle[i] ?? 0) > 0 &&
+    !(fact.check === "story-role" && ROLE_WORDS.has(question.terms[i]!.surface.toLowerCase()));
   const phrases: string[][] = [[]];
   let lacking: string[] = [];
   let reached = fact.check !== "asked-noun";
@@ -128,10 +157,13 @@ export function missingFactMessage(
     lacking = i >= 0 && !held(i) ? [...lacking, word] : [];
     reached = token.word === fact.missing.toLowerCase();
   }
-  const has = phrases.filter((p) => p.length > 0).map((p) => p.join(" "));
+  const has = [
+    ...phrases.filter((p) => p.length > 0).map((p) => p.join(" ")),
+    ...(fact.instead === undefined ? [] : [fact.instead]),
+  ];
   const missing =
     fact.check === "asked-noun" && lacking.length > 0 ? lacking.join(" ") : fact.missing;
-  const what = fact.check === "asked-noun" ? `no ${missing}` : `not ${missing}`;
+  const what = fact.check === "price" ? `not ${missing}` : `no ${missing}`;
   return has.length === 0
     ? `The articles do not give ${missing}.`
     : `The articles mention ${wordList(has, "and")}, but ${what}.`;

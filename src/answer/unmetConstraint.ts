@@ -23,7 +23,7 @@ export interface Unmet {
 }
 
 /** A qualifier just before a role word ("vice president", "deputy chief executive"). */
-const QUALIFIER = new RegExp(`\\b(?:${ROLE_QUALIFIERS})[-\\s]+(?:\\p{L}+\\s+)?$`, "iu");
+export const ROLE_QUALIFIED = new RegExp(`\\b(?:${ROLE_QUALIFIERS})[-\\s]+(?:\\p{L}+\\s+)?$`, "iu");
 
 /** Units of time: "15 years" counts no people. */
 const TIME_UNIT = /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b/iu;
@@ -66,7 +66,7 @@ function otherRole(
   if (roles.length === 0) return null;
   let instead: string | null = null;
   for (const role of roles) {
-    const qualifier = QUALIFIER.exec(clause.slice(Math.max(0, role.start - 24), role.start));
+    const qualifier = ROLE_QUALIFIED.exec(clause.slice(Math.max(0, role.start - 24), role.start));
     if (!qualifier || question.asked.has(tokenize(qualifier[0])[0]!.word)) return null;
     instead ??= clause.slice(role.start - qualifier[0].length, role.start + role.word.length);
   }

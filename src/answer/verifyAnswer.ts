@@ -1,10 +1,5 @@
 import { answerPresent } from "./answerPresent.js";
-import {
-  missingFact,
-  missingFactMessage,
-  type ArticleLength,
-  type MissingFact,
-} from "./missingFact.js";
+import { missingFact, missingFactMessage, type StoryOf, type MissingFact } from "./missingFact.js";
 import { substitutedName } from "./substitutedName.js";
 import { wordList as list } from "./wordList.js";
 import { unmetConstraint, type Unmet } from "./unmetConstraint.js";
@@ -19,8 +14,8 @@ export const VERIFY = {
   minNear: 0.45,
 } as const;
 
-/** No article's length known: no check reads absence from a whole story. */
-const UNKNOWN_LENGTH: ArticleLength = () => 0;
+/** No story known: no check reads absence from a whole story. */
+const NO_STORY: StoryOf = () => [];
 
 /** The thresholds {@link verifyAnswer} applies. */
 export type VerifyLimits = { readonly [K in keyof typeof VERIFY]: number };
@@ -64,15 +59,18 @@ export type Refusal =
  * neighbour, too little of the question in its context or near it, a name the corpus knows
  * missing from its article, a number of the question missing beside it, another name standing
  * where the question's stands (`substitutedName`), a constraint of the question the answer's
- * clause leaves unmet (`unmetConstraint`), an outcome asked and only foretold. Measured one by one in `bench/ask/abstainChecks.ts`.
+ * clause leaves unmet (`unmetConstraint`), a fact its story lacks (`missingFact`: the noun
+ * asked by name, a price, a role no one holds), an outcome asked and only foretold. Measured
+ * one by one in `bench/ask/abstainChecks.ts`. `storyOf` gives a candidate's whole article,
+ * which `missingFact` reads; without it, no check reads a whole story.
  */
 export function refusals(
   question: UnderstoodQuestion,
   best: RankedCandidate,
   limits: VerifyLimits = VERIFY,
-  paragraphsOf: ArticleLength = UNKNOWN_LENGTH,
+  storyOf: StoryOf = NO_STORY,
 ): Refusal[] {
-  return checked(question, best, limits, paragraphsOf).refused;
+  return checked(question, best, limits, storyOf).refused;
 }
 
 /**
@@ -83,7 +81,7 @@ function checked(
   question: UnderstoodQuestion,
   best: RankedCandidate,
   limits: VerifyLimits,
-  paragraphsOf: ArticleLength,
+  storyOf: StoryOf,
 ): {
   refused: Refusal[];
   substitution: ReturnType<typeof substitutedName>;
@@ -106,7 +104,7 @@ function checked(
   if (substitution) out.push("substituted");
   const unmet = unmetConstraint(question, best);
   if (unmet) out.push(unmet.check);
-  const fact = missingFact(question, best, paragraphsOf);
+  const fact = missingFact(question, best, storyOf);
   if (fact) out.push(fact.check);
   if (out.length === 0 && !answerPresent(question, best).present) out.push("foretold");
   return { refused: out, substitution, unmet, fact };
@@ -121,7 +119,7 @@ export function verifyAnswer(
   question: UnderstoodQuestion,
   best: RankedCandidate | undefined,
   limits: VerifyLimits = VERIFY,
-  paragraphsOf: ArticleLength = UNKNOWN_LENGTH,
+  storyOf: StoryOf = NO_STORY,
 ): Verdict {
   // A name in the question that the corpus never uses (see `understandQuestion`).
   const never =
@@ -129,7 +127,7 @@ export function verifyAnswer(
       ? null
       : `The articles never mention ${list(question.unknown.map((t) => t.surface))}.`;
   if (!best || question.terms.length === 0) return { ok: false, missing: never };
-  const { refused, substitution, unmet, fact } = checked(question, best, limits, paragraphsOf);
+  const { refused, substitution, unmet, fact } = checked(question, best, limits, storyOf);
   if (refused.length === 0) return { ok: true };
   const found = (i: number): boolean => (best.found[i] ?? 0) > 0;
   const missingTerms = question.terms.filter((_, i) => !found(i));
