@@ -12,11 +12,12 @@ import { wordList } from "./wordList.js";
  * The fact a question asks for that the candidate's story lacks, though it holds the
  * question's subject: the thing asked for by name ("the verdict", "Wyatt's majority"), a
  * price where the sentence gives only a count ("500 of its software patents"), a role that
- * no one in the story holds unqualified ("the ceo", where it names a vice president).
+ * no one in the story holds unqualified ("the ceo", where it names a vice president), the US
+ * where the story never names it.
  */
 export interface MissingFact {
   /** Which check: the bench counts refusals by it. */
-  readonly check: "asked-noun" | "price" | "story-role";
+  readonly check: "asked-noun" | "price" | "story-role" | "story-place";
   /** What the articles lack, in the reader's words ("verdict", "the price paid"). */
   readonly missing: string;
   /** What the story has in its place, as written ("vice president"), when it says so. */
@@ -62,6 +63,14 @@ const TELLING = new Set(
 /** A participle where the pattern looks for the noun: "the philosophy pioneered by". */
 const PARTICIPLE = /[^e]ed$/u;
 
+/**
+ * "The us": the country, whose name the question's reading drops as the stop word "us"; a
+ * story that never names it is about some other country's economy or market.
+ */
+const THE_US = /\bthe us\b/iu;
+/** The US, as a story names it. */
+const US = /\b(?:US|U\.S\.|USA|America|Americans?|United States)\b/u;
+
 /** "How much did X pay, spend, fetch…": the answer is a sum of money (or a share of one). */
 const PRICE_ASKED =
   /\bhow much (?:[\p{L}'’-]+\s+){0,4}?(?:pay|paid|cost|costs|spend|spent|fetch|fetched|charge|charged|earn|earned|sell for|sold for|buy|bought|raise|raised|worth)\b/iu;
@@ -84,6 +93,8 @@ export function missingFact(
     return { check: "asked-noun", missing: question.terms[noun]!.surface };
   const role = full ? roleUnheld(question, story) : null;
   if (role) return role;
+  if (full && THE_US.test(question.text) && !story.some((p) => US.test(p.text)))
+    return { check: "story-place", missing: "the US" };
   if (PRICE_ASKED.test(question.text) && !statesMoney(candidate))
     return { check: "price", missing: "the price paid" };
   return null;
@@ -163,7 +174,9 @@ export function missingFactMessage(
   ];
   const missing =
     fact.check === "asked-noun" && lacking.length > 0 ? lacking.join(" ") : fact.missing;
-  const what = fact.check === "price" ? `not ${missing}` : `no ${missing}`;
+  // "no verdict", "no ceo"; "not the price paid", "not the US".
+  const what =
+    fact.check === "asked-noun" || fact.check === "story-role" ? `no ${missing}` : `not ${missing}`;
   return has.length === 0
     ? `The articles do not give ${missing}.`
     : `The articles mention ${wordList(has, "and")}, but ${what}.`;

@@ -144,3 +144,31 @@ describe("a role no one in the story holds", () => {
     expect(result.short?.text).toBe("Steve Berkowitz");
   });
 });
+
+describe("the US asked of a story", () => {
+  const story = (...paragraphs: string[]) =>
+    literalKnowledge([
+      { id: "deloitte", title: "Golden years may end", body: paragraphs.join("\n") },
+    ]);
+  const question = "what growth is deloitte forecasting for the us economy";
+
+  it("abstains when the story never names the US, saying so", () => {
+    const corpus = story(
+      "Ten years of golden economic performance may come to an end, Deloitte has warned.",
+      "Deloitte is forecasting economic growth of 2% this year, below the Chancellor's forecast.",
+      "Household budgets will be squeezed by rising taxes, it said.",
+    );
+    const result = ask(corpus, question);
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/, but not the US\.$/u);
+  });
+
+  it("answers when it does", () => {
+    const corpus = story(
+      "Ten years of golden economic performance may come to an end, Deloitte has warned.",
+      "Deloitte is forecasting economic growth of 2% this year for the US economy.",
+      "Household budgets will be squeezed by rising taxes, it said.",
+    );
+    expect(ask(corpus, question).abstained).toBe(false);
+  });
+});
