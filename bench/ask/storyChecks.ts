@@ -1,6 +1,6 @@
 /**
  * The checks that read a candidate's whole story (`missingFact`: the noun asked by name, a
- * role no one holds), by the length a story must run to, on both halves of the BBC dev
+ * role no one holds, the US unnamed), by the length a story must run to, on both halves of the BBC dev
  * questions and a SQuAD held-out sample: at each threshold, the near-misses whose top
  * candidate they refuse, and the right tops (holding the fact, or a SQuAD gold answer) they
  * refuse. SQuAD has no near-misses, so every SQuAD refusal is a cost.
@@ -26,7 +26,7 @@ import { openDevBench } from "./devBench.js";
 import { allowedArticles, candidateHoldsFact } from "./judgeAnswer.js";
 
 /** The checks measured here. */
-const STORY_CHECKS = new Set(["asked-noun", "story-role"]);
+const STORY_CHECKS = new Set(["asked-noun", "story-role", "story-place"]);
 /** `missingFact`'s own threshold: a story shorter than this is handed over as none. */
 const OWN = 3;
 const THRESHOLDS = [1, 2, 3, 4, 5, 6];
@@ -97,7 +97,7 @@ else {
 }
 
 console.log(
-  "\nStory checks (asked-noun, story-role) by the paragraphs a story must run to: tops they refuse that no other check does",
+  "\nStory checks (asked-noun, story-role, story-place) by the paragraphs a story must run to: tops they refuse that no other check does",
 );
 console.log("paragraphs  tune ooc  tune right  check ooc  check right  squad right");
 for (const t of THRESHOLDS) {
