@@ -34,7 +34,8 @@ export const paragraphsOf =
     knowledge.articles.get(articleId)?.paragraphs ?? [];
 
 /**
- * Paragraphs a story must run to before what it lacks tells (the asked noun, the role). A
+ * Paragraphs a story must run to before what it lacks tells (the asked noun, the role, the
+ * US). A
  * news story of several paragraphs about the subject that never once names the verdict does
  * not report it; a single paragraph often tells a thing without its name (SQuAD's
  * one-paragraph articles: "the goal of Islamist groups" is "seeking to abolish…"), where the
@@ -79,7 +80,8 @@ const PRICE_ASKED =
  * The first {@link MissingFact} of the candidate, or null: the noun asked for by name absent
  * from the whole of a story of {@link MIN_STORY_PARAGRAPHS} or more (synonyms and word family
  * included, as the candidate's coverage counts them), a role asked that such a story gives no
- * one unqualified, or a price asked where the answer the candidate gives is no sum of money.
+ * one unqualified, the US asked of such a story that never names it, or a price asked where
+ * the answer the candidate gives is no sum of money.
  */
 export function missingFact(
   question: UnderstoodQuestion,

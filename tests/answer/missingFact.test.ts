@@ -115,30 +115,30 @@ describe("a price asked", () => {
 });
 
 describe("a role no one in the story holds", () => {
-  const story = (...paragraphs: string[]) =>
+  // The story's opening, its vice president, and a sentence naming him without a role.
+  const story = (third: string) =>
     literalKnowledge([
-      { id: "jeeves", title: "Ask Jeeves joins blog market", body: paragraphs.join("\n") },
+      {
+        id: "jeeves",
+        title: "Ask Jeeves joins blog market",
+        body: [
+          "Ask Jeeves has bought the Bloglines website to improve the way it handles blogs.",
+          "Jim Lanzone, vice president of search properties at Ask Jeeves, said the deal was not about blogs.",
+          third,
+          "Mr Lanzone said the acquisition would sit well with the Ask Jeeves portal.",
+        ].join("\n"),
+      },
     ]);
 
   it("abstains on a name the story gives only a qualified role, saying what it has", () => {
-    const corpus = story(
-      "Ask Jeeves has bought the Bloglines website to improve the way it handles blogs.",
-      "Jim Lanzone, vice president of search properties at Ask Jeeves, said the deal was not about blogs.",
-      "Rivals have bought blog sites too.",
-      "Mr Lanzone said the acquisition would sit well with the Ask Jeeves portal.",
-    );
+    const corpus = story("Rivals have bought blog sites too.");
     const result = ask(corpus, "whos the ceo of ask jeeves");
     expect(result.abstained).toBe(true);
     expect(result.answer).toBe("The articles mention ask jeeves and vice president, but no ceo.");
   });
 
   it("answers when the story gives someone the role", () => {
-    const corpus = story(
-      "Ask Jeeves has bought the Bloglines website to improve the way it handles blogs.",
-      "Jim Lanzone, vice president of search properties at Ask Jeeves, said the deal was not about blogs.",
-      "Steve Berkowitz, chief executive of Ask Jeeves, welcomed the deal.",
-      "Mr Lanzone said the acquisition would sit well with the Ask Jeeves portal.",
-    );
+    const corpus = story("Steve Berkowitz, chief executive of Ask Jeeves, welcomed the deal.");
     const result = ask(corpus, "whos the ceo of ask jeeves");
     expect(result.abstained).toBe(false);
     expect(result.short?.text).toBe("Steve Berkowitz");
