@@ -4,9 +4,9 @@ import { termOf, tokenize } from "../text/tokens.js";
 import type { Candidate } from "./candidates.js";
 import { asksForRole, ROLE_WORDS } from "./roleWords.js";
 import { IS_MONEY, IS_PERCENT } from "./spanPatterns.js";
+import { clauseAt, splitClauses } from "./splitClauses.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 import { ROLE_QUALIFIED } from "./unmetConstraint.js";
-import { wordList } from "./wordList.js";
 
 /**
  * The fact a question asks for that the candidate's story lacks, though it holds the
@@ -133,53 +133,24 @@ function roleUnheld(question: UnderstoodQuestion, story: readonly Paragraph[]): 
   return { check: "story-role", missing, instead };
 }
 
-/** Whether the answer the candidate gives (its own, or its carrier's) is money or a share. */
-function statesMoney(candidate: Pick<Candidate, "sentence" | "answers" | "carrier">): boolean {
-  const host = candidate.answers.length > 0 || !candidate.carrier ? candidate : candidate.carrier;
-  return host.answers.some((a) => {
-    const value = host.sentence.text.slice(a.start, a.end);
-    return IS_MONEY.test(value) || IS_PERCENT.test(value);
-  });
-}
+/**
+ * Words of a trade: a sum the clause ties to none of them was not paid ("Mr Gates pledged
+ * $750m of his own money to support the cause" is no price of Giant).
+ */
+const TRADE =
+  /\b(?:pa(?:y|id|ys|ying|yment|yments)|costs?|costing|pric(?:e|es|ed|ing)|sp(?:end|ent|ending)|fetch(?:ed|es)?|charg(?:e|es|ed|ing)|earn(?:s|ed|ing|ings)?|s(?:ell|ells|old|ale|ales)|b(?:uy|uys|ought|uying)|purchase[ds]?|acqui(?:re|red|res|sition)|deal|rais(?:e|ed|es|ing)|worth|valu(?:e|ed|es|ation)|fees?|sum|bid|offer(?:ed|s)?|budget|takeover)\b/iu;
 
 /**
- * What the refusal tells the reader: the question's words the story holds, as phrases of the
- * question ("michael jackson trial"), and the fact it lacks with the words that qualify it
- * and that it lacks too ("latest book"): "The articles mention germaine greer, but no latest
- * book."
+ * Whether the answer the candidate gives (its own, or its carrier's) is money or a share, in
+ * a clause with a word of a trade.
  */
-export function missingFactMessage(
-  question: UnderstoodQuestion,
-  candidate: Pick<Candidate, "inArticle">,
-  fact: MissingFact,
-): string {
-  // The role asked is held only as a relative ("vice president" for "ceo"): it is what lacks.
-  const held = (i: number): boolean =>
-    (candidate.inArticle[i] ?? 0) > 0 &&
-    !(fact.check === "story-role" && ROLE_WORDS.has(question.terms[i]!.surface.toLowerCase()));
-  const phrases: string[][] = [[]];
-  let lacking: string[] = [];
-  let reached = fact.check !== "asked-noun";
-  for (const token of tokenize(question.text)) {
-    const i = question.terms.findIndex((t) => t.term === termOf(token.word));
-    const word = question.text.slice(token.start, token.start + token.word.length);
-    if (i >= 0 && held(i)) phrases.at(-1)!.push(word);
-    else if (phrases.at(-1)!.length > 0) phrases.push([]);
-    // The run of absent words that ends at the asked noun: its own qualifiers.
-    if (reached) continue;
-    lacking = i >= 0 && !held(i) ? [...lacking, word] : [];
-    reached = token.word === fact.missing.toLowerCase();
-  }
-  const has = [
-    ...phrases.filter((p) => p.length > 0).map((p) => p.join(" ")),
-    ...(fact.instead === undefined ? [] : [fact.instead]),
-  ];
-  const missing =
-    fact.check === "asked-noun" && lacking.length > 0 ? lacking.join(" ") : fact.missing;
-  // "no verdict", "no ceo"; "not the price paid", "not the US".
-  const what =
-    fact.check === "asked-noun" || fact.check === "story-role" ? `no ${missing}` : `not ${missing}`;
-  return has.length === 0
-    ? `The articles do not give ${missing}.`
-    : `The articles mention ${wordList(has, "and")}, but ${what}.`;
+function statesMoney(candidate: Pick<Candidate, "sentence" | "answers" | "carrier">): boolean {
+  const host = candidate.answers.length > 0 || !candidate.carrier ? candidate : candidate.carrier;
+  const clauses = splitClauses(host.sentence.text);
+  return host.answers.some((a) => {
+    const value = host.sentence.text.slice(a.start, a.end);
+    if (!IS_MONEY.test(value) && !IS_PERCENT.test(value)) return false;
+    const clause = clauseAt(clauses, a.start);
+    return TRADE.test(host.sentence.text.slice(clause.start, clause.end));
+  });
 }

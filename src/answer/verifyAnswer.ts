@@ -1,5 +1,6 @@
 import { answerPresent } from "./answerPresent.js";
-import { missingFact, missingFactMessage, type StoryOf, type MissingFact } from "./missingFact.js";
+import { missingFact, type MissingFact, type StoryOf } from "./missingFact.js";
+import { missingFactMessage } from "./missingFactMessage.js";
 import { substitutedName } from "./substitutedName.js";
 import { wordList as list } from "./wordList.js";
 import { unmetConstraint, type Unmet } from "./unmetConstraint.js";

@@ -100,6 +100,20 @@ describe("a price asked", () => {
     expect(result.answer).toMatch(/, but not the price paid\.$/u);
   });
 
+  it("abstains on a sum its clause ties to no trade, a pledge to a cause", () => {
+    // One paragraph: the pledge is the neighbour that carries the sum.
+    const davos = literalKnowledge([
+      {
+        id: "davos",
+        title: "World leaders gather",
+        body: "Software giant Microsoft hopes to use Davos to shore up its defences against open source software. On Tuesday, Mr Gates pledged $750m of his own money to support the cause.",
+      },
+    ]);
+    const result = ask(davos, "how much did microsoft pay for giant software");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/, but not the price paid\.$/u);
+  });
+
   it("answers with a sum of money", () => {
     const bought = article(
       "giant",
