@@ -5,7 +5,7 @@ import type { Candidate } from "./candidates.js";
 import { asksForRole, ROLE_WORDS } from "./roleWords.js";
 import { IS_MONEY, IS_PERCENT } from "./spanPatterns.js";
 import { clauseAt, splitClauses } from "./splitClauses.js";
-import type { UnderstoodQuestion } from "./understandQuestion.js";
+import type { QuestionKind, UnderstoodQuestion } from "./understandQuestion.js";
 import { ROLE_QUALIFIED } from "./unmetConstraint.js";
 
 /**
@@ -53,13 +53,17 @@ const ASKED_NOUN =
 
 /**
  * Nouns that ask for a telling or a sort, not for a thing reported by that name: "what's the
- * plot of the film" is answered by sentences that tell the plot and never say "plot".
+ * plot of the film" is answered by sentences that tell the plot and never say "plot", "what
+ * was the score" by "won 2-1".
  */
 const TELLING = new Set(
-  "plot story gist point meaning problem matter idea theme message purpose aim difference issue role career job profession occupation term name nickname title result number total origin origins nature type kind status position philosophy obligation".split(
+  "plot story gist point meaning problem matter idea theme message purpose aim difference issue role career job profession occupation term name nickname title result score number total origin origins nature type kind status position philosophy obligation".split(
     " ",
   ),
 );
+
+/** Kinds whose asked noun names the thing asked for. */
+const NAMED_KINDS: ReadonlySet<QuestionKind> = new Set(["what", "who", "which", "other"]);
 
 /** A participle where the pattern looks for the noun: "the philosophy pioneered by". */
 const PARTICIPLE = /[^e]ed$/u;
@@ -104,6 +108,9 @@ export function missingFact(
 
 /** The index of the question term a "what is the N" question asks for by name, or null. */
 export function askedNoun(question: UnderstoodQuestion): number | null {
+  // A figure, a date or a place is told without its noun ("the cost" as "£20m"): only a thing
+  // asked for by name is looked for by that name.
+  if (!NAMED_KINDS.has(question.kind)) return null;
   const match = ASKED_NOUN.exec(question.text.trim());
   if (!match) return null;
   const word = match[1]!.toLowerCase();
