@@ -11,7 +11,8 @@
  */
 import { traceAsk } from "../../src/answer/ask.js";
 import type { RankedCandidate } from "../../src/answer/rankSentences.js";
-import { refusals } from "../../src/answer/verifyAnswer.js";
+import { paragraphsOf } from "../../src/answer/missingFact.js";
+import { refusals, VERIFY } from "../../src/answer/verifyAnswer.js";
 import { devHalf, type Half } from "./devSplit.js";
 import { allowedArticles, statesFact, candidateHoldsFact } from "./judgeAnswer.js";
 import { openDevBench, rocAuc } from "./devBench.js";
@@ -69,7 +70,7 @@ for (const q of questions.answerable) {
   rows.push({
     q: q.q,
     sort: goodAt === 0 ? "good" : "bad",
-    refused: refusals(understood(q.q), best),
+    refused: refusals(understood(q.q), best, VERIFY, paragraphsOf(knowledge)),
     abstained: result.abstained,
     best: best.sentence.text,
     absent: absentFrom(q.q, best),
@@ -82,7 +83,7 @@ for (const q of questions.outOfCorpus) {
   rows.push({
     q,
     sort: "ooc",
-    refused: best ? refusals(understood(q), best) : ["none"],
+    refused: best ? refusals(understood(q), best, VERIFY, paragraphsOf(knowledge)) : ["none"],
     abstained: result.abstained,
     best: best?.sentence.text ?? "",
     absent: best ? absentFrom(q, best) : 0,

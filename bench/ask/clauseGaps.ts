@@ -12,7 +12,8 @@ import { traceAsk } from "../../src/answer/ask.js";
 import { answerClause } from "../../src/answer/answerPresent.js";
 import { relatedTerms } from "../../src/answer/relatedTerms.js";
 import { QuestionMatcher, questionWeights } from "../../src/answer/scoreSentence.js";
-import { refusals } from "../../src/answer/verifyAnswer.js";
+import { paragraphsOf } from "../../src/answer/missingFact.js";
+import { refusals, VERIFY } from "../../src/answer/verifyAnswer.js";
 import type { Half } from "./devSplit.js";
 import { terms } from "../../src/text/tokens.js";
 import { devHalf } from "./devSplit.js";
@@ -66,7 +67,7 @@ for (const { q, key, a } of all) {
         .map((t, i) => (found[i]! > 0 || (predicateOnly && u.subject.includes(t)) ? 0 : idf[i]!))
         .filter((x) => x > 0),
     );
-  const refused = refusals(u, best);
+  const refused = refusals(u, best, VERIFY, paragraphsOf(knowledge));
   rows.push({
     half: devHalf(key),
     sort,

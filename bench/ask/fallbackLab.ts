@@ -10,7 +10,8 @@ import { composeAnswer } from "../../src/answer/composeAnswer.js";
 import type { RankedCandidate } from "../../src/answer/rankSentences.js";
 import { tiedAnswer } from "../../src/answer/tiedAnswer.js";
 import type { UnderstoodQuestion } from "../../src/answer/understandQuestion.js";
-import { refusals } from "../../src/answer/verifyAnswer.js";
+import { paragraphsOf } from "../../src/answer/missingFact.js";
+import { refusals, VERIFY } from "../../src/answer/verifyAnswer.js";
 import { devHalf, type Half } from "./devSplit.js";
 import { openDevBench } from "./devBench.js";
 import { allowedArticles, judgeAnswer } from "./judgeAnswer.js";
@@ -18,6 +19,7 @@ import { allowedArticles, judgeAnswer } from "./judgeAnswer.js";
 const bench = openDevBench("fallbackLab");
 if (!bench) process.exit(0);
 const { questions, knowledge, copies, understood } = bench;
+const stories = paragraphsOf(knowledge);
 
 /** Candidates looked at below the top. */
 const DEPTH = 8;
@@ -48,8 +50,8 @@ for (const item of items) {
     answerable: gold !== null,
     question,
     ranked,
-    refused: ranked.map((c) => refusals(question, c)),
-    tied: ranked.map((c) => tiedAnswer(question, c)),
+    refused: ranked.map((c) => refusals(question, c, VERIFY, stories)),
+    tied: ranked.map((c) => tiedAnswer(question, c, stories)),
     right: ranked.map((c, i) => {
       if (!gold) return false;
       const composed = composeAnswer(knowledge, question, [c, ...ranked.filter((_, j) => j !== i)]);

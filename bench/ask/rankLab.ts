@@ -17,7 +17,8 @@ import {
   type RankedCandidate,
 } from "../../src/answer/rankSentences.js";
 import type { UnderstoodQuestion } from "../../src/answer/understandQuestion.js";
-import { verifyAnswer } from "../../src/answer/verifyAnswer.js";
+import { paragraphsOf } from "../../src/answer/missingFact.js";
+import { VERIFY, verifyAnswer } from "../../src/answer/verifyAnswer.js";
 import { devHalf, type Half } from "./devSplit.js";
 import { allowedArticles, candidateHoldsFact, judgeAnswer } from "./judgeAnswer.js";
 import type { AnswerableQuestion } from "../lib/bbcQuestions.js";
@@ -37,6 +38,7 @@ interface Case {
 const bench = openDevBench("rankLab");
 if (!bench) process.exit(0);
 const { questions, knowledge, copies, understood } = bench;
+const lengths = paragraphsOf(knowledge);
 const cases: Case[] = [];
 for (const q of questions.answerable) {
   const { ranked } = traceAsk(knowledge, q.q);
@@ -77,7 +79,7 @@ const answersRight = (c: Case, w: ChooseWeights): boolean => {
     ...c.candidates[i]!,
     score: chooseScore(c.candidates[i]!.features, w),
   }));
-  if (!verifyAnswer(c.question, ranked[0]).ok) return false;
+  if (!verifyAnswer(c.question, ranked[0], VERIFY, lengths).ok) return false;
   const composed = composeAnswer(knowledge, c.question, ranked);
   const text = [composed.short?.text ?? "", ...composed.sentences.map((s) => s.text)].join(" ");
   const cited = composed.citations.map((x) => x.articleId);
@@ -102,7 +104,7 @@ variants.forEach((w, v) => {
     for (const c of mine) {
       const i = tops[v]!.get(c)![0];
       const best = i === undefined ? undefined : c.candidates[i];
-      const ok = verifyAnswer(c.question, best).ok;
+      const ok = verifyAnswer(c.question, best, VERIFY, lengths).ok;
       if (c.answerable && ok && answersRight(c, w)) right++;
       if (!c.answerable && !ok) abstained++;
     }
@@ -121,7 +123,12 @@ if (dumpAt >= 0)
     cases
       .map((c) => {
         const i = tops[0]!.get(c)![0];
-        const ok = verifyAnswer(c.question, i === undefined ? undefined : c.candidates[i]).ok;
+        const ok = verifyAnswer(
+          c.question,
+          i === undefined ? undefined : c.candidates[i],
+          VERIFY,
+          lengths,
+        ).ok;
         const top = i !== undefined && c.good[i] === true;
         const mark = c.answerable
           ? `top ${top ? 1 : 0} right ${answersRight(c, variants[0]!) ? 1 : 0}`

@@ -9,8 +9,9 @@ import { traceAsk } from "../../src/answer/ask.js";
 import { cleanQuestion } from "../../src/answer/cleanQuestion.js";
 import { preloadRelatedTerms } from "../../src/answer/relatedTerms.js";
 import { understandQuestion } from "../../src/answer/understandQuestion.js";
+import { paragraphsOf } from "../../src/answer/missingFact.js";
 import { tiedAnswer } from "../../src/answer/tiedAnswer.js";
-import { refusals } from "../../src/answer/verifyAnswer.js";
+import { refusals, VERIFY } from "../../src/answer/verifyAnswer.js";
 import { SQUAD_FILE } from "../lib/benchPaths.js";
 import { containsAnswer } from "../retrieval/normalizeAnswer.js";
 import { readSquad, sampleQuestions, SLICES } from "../retrieval/squad.js";
@@ -44,9 +45,9 @@ for (const q of questions) {
   if (!containsAnswer(cited.join(" "), q.answers)) continue;
   holding++;
   const u = understandQuestion(cleanQuestion(q.question, knowledge.stats).text, knowledge.stats);
-  const refused = refusals(u, best);
+  const refused = refusals(u, best, VERIFY, paragraphsOf(knowledge));
   // Refused, yet answered: an answer tied to the question (`tiedAnswer`).
-  if (refused.length > 0 && tiedAnswer(u, best)) tied++;
+  if (refused.length > 0 && tiedAnswer(u, best, paragraphsOf(knowledge))) tied++;
   for (const r of refused) any.set(r, (any.get(r) ?? 0) + 1);
   if (refused.length === 1) {
     alone.set(refused[0]!, (alone.get(refused[0]!) ?? 0) + 1);

@@ -13,7 +13,8 @@
  */
 import { traceAsk } from "../../src/answer/ask.js";
 import type { RankedCandidate } from "../../src/answer/rankSentences.js";
-import { refusals } from "../../src/answer/verifyAnswer.js";
+import { paragraphsOf } from "../../src/answer/missingFact.js";
+import { refusals, VERIFY } from "../../src/answer/verifyAnswer.js";
 import { devHalf, type Half } from "./devSplit.js";
 import { allowedArticles, candidateHoldsFact } from "./judgeAnswer.js";
 import { openDevBench } from "./devBench.js";
@@ -24,6 +25,7 @@ const depth = args.includes("--depth") ? Number(args[args.indexOf("--depth") + 1
 const bench = openDevBench("wrongRefusals");
 if (!bench) process.exit(0);
 const { questions, knowledge, copies, understood } = bench;
+const stories = paragraphsOf(knowledge);
 
 /** One wrongly abstaining question: its cause and the refusals of its top and right candidates. */
 interface Row {
@@ -48,8 +50,8 @@ for (const q of questions.answerable) {
   const question = understood(q.q);
   const top = ranked[0]!;
   const good = ranked[goodAt]!;
-  const topRefused = refusals(question, top);
-  const goodRefused = refusals(question, good);
+  const topRefused = refusals(question, top, VERIFY, stories);
+  const goodRefused = refusals(question, good, VERIFY, stories);
   const cause =
     goodAt === 0
       ? "top refused"
@@ -96,7 +98,8 @@ for (const q of questions.outOfCorpus) {
   if (!result.abstained) continue;
   oocAbstained++;
   const question = understood(q);
-  if (ranked.slice(1, depth).some((c) => refusals(question, c).length === 0)) oocReachable++;
+  if (ranked.slice(1, depth).some((c) => refusals(question, c, VERIFY, stories).length === 0))
+    oocReachable++;
 }
 console.log(
   `\nOut-of-corpus abstained: ${oocAbstained}; a candidate in the top ${depth} passing every check: ${oocReachable}`,

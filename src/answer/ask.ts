@@ -11,8 +11,9 @@ import { relatedForRetrieval, relatedTerms } from "./relatedTerms.js";
 import { QuestionMatcher, questionWeights } from "./scoreSentence.js";
 import { isSmallTalk, SMALL_TALK_REPLY } from "./smallTalk.js";
 import { understandQuestion } from "./understandQuestion.js";
+import { paragraphsOf } from "./missingFact.js";
 import { tiedAnswer } from "./tiedAnswer.js";
-import { verifyAnswer } from "./verifyAnswer.js";
+import { VERIFY, verifyAnswer } from "./verifyAnswer.js";
 
 export type { AnswerSentence, ShortAnswer } from "./composeAnswer.js";
 
@@ -92,11 +93,12 @@ export function traceAsk(knowledge: Knowledge, question: string): AskTrace {
         );
   const ranked = rankSentences(findCandidates(knowledge, understood, matcher, hits));
   const best = ranked[0];
-  const verdict = verifyAnswer(understood, best);
+  const stories = paragraphsOf(knowledge);
+  const verdict = verifyAnswer(understood, best, VERIFY, stories);
   const base = { question, corrected: cleaned.corrected };
   // The coverage checks weigh words; an answer tied to the question's subject and predicate
   // is trusted on less of them (see `tiedAnswer`).
-  if (!best || !(verdict.ok || tiedAnswer(understood, best))) {
+  if (!best || !(verdict.ok || tiedAnswer(understood, best, stories))) {
     const closest = closestArticles(
       knowledge,
       hits.map((h) => h.passage),

@@ -1,5 +1,6 @@
 import type { RankedCandidate } from "./rankSentences.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
+import type { StoryOf } from "./missingFact.js";
 import { refusals, type VerifyLimits } from "./verifyAnswer.js";
 
 /**
@@ -17,15 +18,16 @@ export const TIED: VerifyLimits = { minContext: 0.45, minNear: 0.3 };
  * costs", "uni" for "University"), so a right sentence often holds half of their words; a
  * near-miss (asked on the same story, not answered by it) more often lacks the answer's kind
  * in the sentence, or the subject or the predicate. Every other check of `verifyAnswer` still
- * applies, at {@link TIED}'s lower coverage (`bench/ask/wrongRefusals.ts` measures what the
+ * applies, at {@link TIED}'s lower coverage, the story-wide ones (`missingFact`) included (`bench/ask/wrongRefusals.ts` measures what the
  * coverage checks refuse).
  */
 export function tiedAnswer(
   question: UnderstoodQuestion,
   best: RankedCandidate,
+  storyOf: StoryOf,
   limits: VerifyLimits = TIED,
 ): boolean {
   const { typed, subject, predicate } = best.features;
   if (typed < 1 || subject === 0 || predicate === 0) return false;
-  return refusals(question, best, limits).length === 0;
+  return refusals(question, best, limits, storyOf).length === 0;
 }

@@ -23,7 +23,7 @@ export interface Unmet {
 }
 
 /** A qualifier just before a role word ("vice president", "deputy chief executive"). */
-const QUALIFIER = new RegExp(`\\b(?:${ROLE_QUALIFIERS})[-\\s]+(?:\\p{L}+\\s+)?$`, "iu");
+export const ROLE_QUALIFIED = new RegExp(`\\b(?:${ROLE_QUALIFIERS})[-\\s]+(?:\\p{L}+\\s+)?$`, "iu");
 
 /** Units of time: "15 years" counts no people. */
 const TIME_UNIT = /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b/iu;
@@ -66,7 +66,7 @@ function otherRole(
   if (roles.length === 0) return null;
   let instead: string | null = null;
   for (const role of roles) {
-    const qualifier = QUALIFIER.exec(clause.slice(Math.max(0, role.start - 24), role.start));
+    const qualifier = ROLE_QUALIFIED.exec(clause.slice(Math.max(0, role.start - 24), role.start));
     if (!qualifier || question.asked.has(tokenize(qualifier[0])[0]!.word)) return null;
     instead ??= clause.slice(role.start - qualifier[0].length, role.start + role.word.length);
   }
@@ -91,10 +91,12 @@ function countsAsked(
     if (MONEY_AFTER.test(text.slice(span.start + number.length))) return false;
     return countsTime || !TIME_UNIT.test(text.slice(span.start).replace(/^\S+/u, ""));
   };
-  const own = candidate.answers.some((a) => fits(candidate.sentence.text, a));
-  const carried = candidate.carrier?.answers.some((a) => fits(candidate.carrier!.sentence.text, a));
-  if (candidate.answers.length > 0) return own || (carried ?? false);
-  return carried ?? true;
+  // The sentence's own numbers are its answer (the short answer takes them), so a neighbour's
+  // count does not make up for them: "debts of more than 6bn euros" does not count staff
+  // because the next sentence counts "200-plus banks".
+  if (candidate.answers.length > 0)
+    return candidate.answers.some((a) => fits(candidate.sentence.text, a));
+  return candidate.carrier?.answers.some((a) => fits(candidate.carrier!.sentence.text, a)) ?? true;
 }
 
 /** Kinds whose answer a neighbour may carry only in a clause tied to the question. */

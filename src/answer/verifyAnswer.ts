@@ -1,5 +1,8 @@
 import { answerPresent } from "./answerPresent.js";
+import { missingFact, type MissingFact, type StoryOf } from "./missingFact.js";
+import { missingFactMessage } from "./missingFactMessage.js";
 import { substitutedName } from "./substitutedName.js";
+import { wordList as list } from "./wordList.js";
 import { unmetConstraint, type Unmet } from "./unmetConstraint.js";
 import type { RankedCandidate } from "./rankSentences.js";
 import type { QuestionKind, UnderstoodQuestion } from "./understandQuestion.js";
@@ -11,6 +14,9 @@ export const VERIFY = {
   /** Share the sentence and its neighbours must hold themselves. */
   minNear: 0.45,
 } as const;
+
+/** No story known: no check reads absence from a whole story. */
+const NO_STORY: StoryOf = () => [];
 
 /** The thresholds {@link verifyAnswer} applies. */
 export type VerifyLimits = { readonly [K in keyof typeof VERIFY]: number };
@@ -45,6 +51,7 @@ export type Refusal =
   | "number"
   | "substituted"
   | Unmet["check"]
+  | MissingFact["check"]
   | "foretold";
 
 /**
@@ -53,14 +60,18 @@ export type Refusal =
  * neighbour, too little of the question in its context or near it, a name the corpus knows
  * missing from its article, a number of the question missing beside it, another name standing
  * where the question's stands (`substitutedName`), a constraint of the question the answer's
- * clause leaves unmet (`unmetConstraint`), an outcome asked and only foretold. Measured one by one in `bench/ask/abstainChecks.ts`.
+ * clause leaves unmet (`unmetConstraint`), a fact its story lacks (`missingFact`: the noun
+ * asked by name, a price, a role no one holds), an outcome asked and only foretold. Measured
+ * one by one in `bench/ask/abstainChecks.ts`. `storyOf` gives a candidate's whole article,
+ * which `missingFact` reads; without it, no check reads a whole story.
  */
 export function refusals(
   question: UnderstoodQuestion,
   best: RankedCandidate,
   limits: VerifyLimits = VERIFY,
+  storyOf: StoryOf = NO_STORY,
 ): Refusal[] {
-  return checked(question, best, limits).refused;
+  return checked(question, best, limits, storyOf).refused;
 }
 
 /**
@@ -71,7 +82,13 @@ function checked(
   question: UnderstoodQuestion,
   best: RankedCandidate,
   limits: VerifyLimits,
-): { refused: Refusal[]; substitution: ReturnType<typeof substitutedName>; unmet: Unmet | null } {
+  storyOf: StoryOf,
+): {
+  refused: Refusal[];
+  substitution: ReturnType<typeof substitutedName>;
+  unmet: Unmet | null;
+  fact: MissingFact | null;
+} {
   const found = (i: number): boolean => (best.found[i] ?? 0) > 0;
   const out: Refusal[] = [];
   if (best.missesSalient) out.push("salient");
@@ -88,8 +105,10 @@ function checked(
   if (substitution) out.push("substituted");
   const unmet = unmetConstraint(question, best);
   if (unmet) out.push(unmet.check);
+  const fact = missingFact(question, best, storyOf);
+  if (fact) out.push(fact.check);
   if (out.length === 0 && !answerPresent(question, best).present) out.push("foretold");
-  return { refused: out, substitution, unmet };
+  return { refused: out, substitution, unmet, fact };
 }
 
 /**
@@ -101,6 +120,7 @@ export function verifyAnswer(
   question: UnderstoodQuestion,
   best: RankedCandidate | undefined,
   limits: VerifyLimits = VERIFY,
+  storyOf: StoryOf = NO_STORY,
 ): Verdict {
   // A name in the question that the corpus never uses (see `understandQuestion`).
   const never =
@@ -108,7 +128,7 @@ export function verifyAnswer(
       ? null
       : `The articles never mention ${list(question.unknown.map((t) => t.surface))}.`;
   if (!best || question.terms.length === 0) return { ok: false, missing: never };
-  const { refused, substitution, unmet } = checked(question, best, limits);
+  const { refused, substitution, unmet, fact } = checked(question, best, limits, storyOf);
   if (refused.length === 0) return { ok: true };
   const found = (i: number): boolean => (best.found[i] ?? 0) > 0;
   const missingTerms = question.terms.filter((_, i) => !found(i));
@@ -144,6 +164,8 @@ export function verifyAnswer(
       missing: `The articles mention ${list(has, "and")}, but no ${unmet.missing}.`,
     };
   }
+  // "…, but no verdict": the fact asked for by name, or a price, that the story lacks.
+  if (fact) return { ok: false, missing: missingFactMessage(question, best, fact) };
   if (refused.includes("foretold"))
     return {
       ok: false,
@@ -157,8 +179,3 @@ export function verifyAnswer(
     missing: `The articles mention ${mentioned}, but not ${list(lacks.length > 0 ? lacks : ["this"])}.`,
   };
 }
-
-const list = (words: readonly string[], conjunction = "or"): string =>
-  words.length <= 1
-    ? (words[0] ?? "")
-    : `${words.slice(0, -1).join(", ")} ${conjunction} ${words.at(-1)!}`;

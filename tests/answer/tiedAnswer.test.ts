@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ask, traceAsk } from "../../src/answer/ask.js";
 import { cleanQuestion } from "../../src/answer/cleanQuestion.js";
 import type { RankedCandidate } from "../../src/answer/rankSentences.js";
+import { paragraphsOf } from "../../src/answer/missingFact.js";
 import { tiedAnswer } from "../../src/answer/tiedAnswer.js";
 import { understandQuestion } from "../../src/answer/understandQuestion.js";
 import { verifyAnswer } from "../../src/answer/verifyAnswer.js";
@@ -19,6 +20,8 @@ const knowledge = literalKnowledge([
     ].join("\n"),
   },
 ]);
+
+const stories = paragraphsOf(knowledge);
 
 /** Half of this question's words are paraphrased ("trim", "bill", "survive"). */
 const PARAPHRASED = "how much must harbour ferries trim off its fuel bill to survive";
@@ -46,23 +49,30 @@ describe("an answer tied to the question", () => {
 
   it("is not trusted without an answer of the asked kind in the sentence itself", () => {
     const { understood, top } = best(PARAPHRASED);
-    expect(tiedAnswer(understood, top)).toBe(true);
+    expect(tiedAnswer(understood, top, stories)).toBe(true);
     const onlyNeighbour = { ...top, features: { ...top.features, typed: 0.5 } };
-    expect(tiedAnswer(understood, onlyNeighbour)).toBe(false);
+    expect(tiedAnswer(understood, onlyNeighbour, stories)).toBe(false);
   });
 
   it("is not trusted when the subject or the predicate is out of reach", () => {
     const { understood, top } = best(PARAPHRASED);
-    expect(tiedAnswer(understood, { ...top, features: { ...top.features, predicate: 0 } })).toBe(
-      false,
-    );
-    expect(tiedAnswer(understood, { ...top, features: { ...top.features, subject: 0 } })).toBe(
-      false,
-    );
+    expect(
+      tiedAnswer(understood, { ...top, features: { ...top.features, predicate: 0 } }, stories),
+    ).toBe(false);
+    expect(
+      tiedAnswer(understood, { ...top, features: { ...top.features, subject: 0 } }, stories),
+    ).toBe(false);
   });
 
   it("still abstains when the question's year is not beside the answer", () => {
     const result = ask(knowledge, "how much must harbour ferries trim off its fuel bill in 2007");
+    expect(result.abstained).toBe(true);
+  });
+
+  it("does not answer what the whole story lacks (the story-wide checks still apply)", () => {
+    // The sentence holds the amount, the subject and the predicate, but the story never
+    // names the US (`missingFact`): the tie must not overrule that.
+    const result = ask(knowledge, "how much must harbour ferries trim off its fuel bill in the us");
     expect(result.abstained).toBe(true);
   });
 });

@@ -66,6 +66,21 @@ describe("a count of the thing asked", () => {
     );
     expect(ask(corpus, "how many people is marsh laying off").abstained).toBe(false);
   });
+
+  it("abstains when the sentence's number is money, whatever its neighbour counts", () => {
+    // One paragraph, so the next sentence's count is a neighbour the sentence may lean on.
+    const corpus = literalKnowledge([
+      {
+        id: "tunnel",
+        title: "Eurotunnel sales fall",
+        published: "2005-02-01",
+        body: "Eurotunnel is still struggling with debts of more than 6bn euros. The company is currently kept afloat by the 200-plus banks to whom it owes the money.",
+      },
+    ]);
+    const result = ask(corpus, "how many people work for eurotunnel");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/the number asked for\.$/u);
+  });
 });
 
 describe("an answer carried from a neighbour", () => {
