@@ -1,10 +1,9 @@
 import type { TermStats } from "../search/termStats.js";
 import { termOf, tokenize, type Token } from "../text/tokens.js";
-import { nounsOf, wantedAnswer, type WantedAnswer } from "./wantedAnswer.js";
+import { questionKind, type QuestionKind } from "./questionKind.js";
+import { wantedAnswer, type WantedAnswer } from "./wantedAnswer.js";
 
-/** The kind of fact a question asks for. `other` asks for none in particular. */
-export type QuestionKind =
-  "who" | "which" | "what" | "when" | "where" | "why" | "how-many" | "how-much" | "other";
+export type { QuestionKind } from "./questionKind.js";
 
 /** A content word of a question. */
 export interface QuestionTerm {
@@ -44,60 +43,6 @@ export interface UnderstoodQuestion {
 }
 
 /**
- * Words that end "which X": "what did the council…" asks for no council; "what types of
- * schools…" asks for a sort of thing, not a named one.
- */
-const LINKING =
-  "(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|the|a|an|of|types?|kinds?|sorts?|forms?)";
-
-/**
- * Question phrases, in the order they are tried, and the kind they ask for. The phrase's words
- * say what kind of answer is wanted, not what it is about, so they are not content.
- */
-const KIND_PATTERNS: ReadonlyArray<readonly [RegExp, QuestionKind]> = [
-  [
-    /\bhow (many|long|old)( (years|months|weeks|days|decades|times|people))?\b|\bwhat(?:'s| is| was| are| were)? the (number|population|count|tally) of\b/iu,
-    "how-many",
-  ],
-  [
-    /\bhow (much|big|large|far)\b|\bwhat (price|amount|sum|percentage|share|value)( of)?\b|\bwhat(?:'s| is| was| are| were| will be)? the (?:[\p{L}-]+ )?(price|cost|value|amount|sum|figure|total|fee|bill|salary|budget|deficit|debt|profits?|loss|losses|revenues?|sales|turnover|valuation|fine|rate|worth|surplus|percentage|share)\b/iu,
-    "how-much",
-  ],
-  [
-    /\b(when|(what|which|in which|on which|on what) (year|date|day of the week|day|month|time))\b|\bwhat(?:'s| is| was)? the date\b/iu,
-    "when",
-  ],
-  [
-    new RegExp(`\\b(where|(what|which|in which) ${nounPattern(nounsOf("place"))})\\b`, "iu"),
-    "where",
-  ],
-  [
-    /\bwhy\b|\bwhat (was|is|were) the reasons? (for|behind)\b|\bfor what reason\b|\bwhat (caused|led to|prompted|triggered|sparked|(is|was) behind)\b|\bwhat (did|does|do)\b(?=.+\bblame)/iu,
-    "why",
-  ],
-  [
-    /\b(who|whom|whose|whos)\b|\bwhat(?: i|')?s the name of\b|\bwhat (is|was) the name of\b/iu,
-    "who",
-  ],
-  [
-    new RegExp(
-      `\\b(which|what) ((?!${LINKING}\\b)[\\p{L}-]+ ){0,2}${nounPattern(nounsOf("person", "organisation", "title"))}\\b`,
-      "iu",
-    ),
-    "which",
-  ],
-  // "which paper", "which real city": what a reader picks out by "which" is mostly named.
-  [/\bwhich\b(?! (is|was|are|were|of)\b)/iu, "which"],
-  [/\bwhat\b|\bwhich\b|\bhow\b/iu, "what"],
-];
-
-/** Alternatives matching the nouns and their plurals ("company", "companies"). */
-function nounPattern(nouns: readonly string[]): string {
-  const forms = nouns.map((n) => (n.endsWith("y") ? `${n.slice(0, -1)}(?:y|ies)` : `${n}(?:e?s)?`));
-  return `(?:${forms.join("|")})`;
-}
-
-/**
  * Phrases that frame the question without adding content ("take place", "happen"): kept as
  * terms they would demand words no answer needs to repeat.
  */
@@ -113,16 +58,9 @@ const MIN_NAME_LENGTH = 4;
  * what is asked of the subject.
  */
 export function understandQuestion(question: string, stats?: TermStats): UnderstoodQuestion {
-  let kind: QuestionKind = "other";
-  const skip: { start: number; end: number }[] = [];
-  for (const [pattern, k] of KIND_PATTERNS) {
-    const match = pattern.exec(question);
-    if (!match) continue;
-    kind = k;
-    skip.push({ start: match.index, end: match.index + match[0].length });
-    break;
-  }
-  if (kind === "which") skip.length = 0; // "which firm": the noun says what to look for
+  const { kind, phrase } = questionKind(question);
+  // "which firm": the noun says what to look for, so a which phrase stays content.
+  const skip: { start: number; end: number }[] = phrase && kind !== "which" ? [phrase] : [];
   for (const match of question.matchAll(FRAMING))
     skip.push({ start: match.index, end: match.index + match[0].length });
   const seen = new Map<string, QuestionTerm>();

@@ -35,6 +35,14 @@ describe("understandQuestion", () => {
     ["what anti-spyware firm did microsoft buy", "which"],
     ["what channel was the documentary on", "which"],
     ["which state is the plant in", "where"],
+    // A "when" or "where" opening a clause of the question is no question phrase.
+    ["what company did he join when he left the bank", "which"],
+    ["who ran the household he joined when he was nine", "who"],
+    ["how did the shares react when the deal was announced", "what"],
+    ["when violence is used, what is the protest called", "what"],
+    ["when the plant closes, how many jobs will go", "how-many"],
+    ["when will the plant close", "when"],
+    ["when the plant closed", "when"],
   ])("reads the kind of %s as %s", (question, kind) => {
     expect(understandQuestion(question).kind).toBe(kind);
   });
