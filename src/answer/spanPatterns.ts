@@ -17,6 +17,13 @@ export const DATE = new RegExp(
   [
     `(?:(?:early|late|mid)[- ])?(?:\\d{1,2}(?:st|nd|rd|th)? )?(?:${MONTH})(?: \\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,? (?:1[5-9]|20)\\d\\d)?`,
     `\\b(?:1[5-9]|20)\\d\\d(?:s)?\\b`,
+    // Older years and eras, which history and encyclopaedic text date by: "in 1237" (a year
+    // before 1500 only after a word that dates, so "1200 jobs" stays a count), "the 19th
+    // century", "6th century BC", "~11,600 BP" (not the oil firm: "10 BP"), "AD 843".
+    `(?<=\\b(?:[Ii]n|[Bb]y|[Ff]rom|[Ss]ince|[Uu]ntil|[Bb]etween|[Cc]irca|[Aa]round) |\\()1[0-4]\\d\\d\\b(?!\\s?%|\\s(?!(?:to|and|in|on|during|when|until|with|as|after|before|under|the)\\b)\\p{Ll})`,
+    `\\b(?:(?:early|late|mid)[- ])?\\d{1,2}(?:st|nd|rd|th)[- ](?:century|centuries|millennium)(?: (?:BC|BCE|AD|CE))?\\b`,
+    `\\b(?:first|second|third) millennium(?: (?:BC|BCE|AD|CE))?\\b`,
+    `\\b\\d[\\d,]* ?(?:BC|BCE)\\b|\\b\\d{1,3}(?:,\\d{3})+ BP\\b|\\bAD \\d{1,4}\\b|\\b\\d{1,4} AD\\b`,
     `\\b(?:${WEEKDAY})\\b`,
     `\\b(?:last|next|this) (?:week|month|year|season|summer|winter|spring|autumn)\\b`,
     `\\b(?:yesterday|today|tomorrow)\\b`,

@@ -11,6 +11,21 @@ describe("answerSpans", () => {
     expect(found("It opened in 1998 and shut last year.", "when")).toEqual(["1998", "last year"]);
   });
 
+  it("finds older years after a dating word, centuries and eras for when", () => {
+    expect(found("In 1237 Batu Khan invaded.", "when")).toEqual(["1237"]);
+    expect(found("It was sold in 1469 to Burgundy.", "when")).toEqual(["1469"]);
+    expect(found("The movement began in the mid-18th century.", "when")).toEqual([
+      "mid-18th century",
+    ]);
+    expect(found("It was settled since the 6th century BC.", "when")).toEqual(["6th century BC"]);
+    expect(found("The glacial ended about 11,600 BP.", "when")).toEqual(["11,600 BP"]);
+  });
+
+  it("takes no count or oil firm for an older year", () => {
+    expect(found("The firm cut 1200 jobs in 1200 stores.", "when")).toEqual([]);
+    expect(found("It sold 10 BP stations.", "when")).toEqual([]);
+  });
+
   it("finds amounts for how much, before bare numbers", () => {
     expect(found("It lost $500m (£260m), 3% of its value, in 12 weeks.", "how-much")).toEqual([
       "$500m",
