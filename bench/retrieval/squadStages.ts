@@ -2,10 +2,11 @@
  * Where `ask` loses SQuAD held-out questions, stage by stage, as the dev bench reports its own:
  * the gold paragraph retrieved, a candidate sentence holding a gold answer, the chooser's top
  * holding it, refused by which checks, and the answer (its sentences, as `answerAccuracy`
- * judges) holding it. On an evenly spread sample of the held-out questions, the same judging
- * as the full run, in about a minute. Writes each question's outcome to `--out FILE` (JSON)
+ * judges) holding it. The same judging as the full run, without the peer engines: all 4,874
+ * held-out questions in about a minute, or an evenly spread sample. Writes each question's outcome to `--out FILE` (JSON)
  * so two runs can be diffed.
- * `npx tsx bench/retrieval/squadStages.ts [size] [--out FILE] [--list STAGE]`
+ * `npx tsx bench/retrieval/squadStages.ts [size] [--half tune|held-out|all] [--out FILE]
+ * [--list STAGE]` (default: every held-out question).
  */
 import { writeFileSync } from "node:fs";
 import { traceAsk } from "../../src/answer/ask.js";
@@ -52,8 +53,9 @@ const size = Number(
 );
 preloadRelatedTerms();
 const knowledge = squadKnowledge(squad.paragraphs);
-const heldOut = SLICES.find((s) => s.name === "held-out")!;
-const questions = sampleQuestions(squad.questions.filter(heldOut.includes), size);
+const half = SLICES.find((s) => s.name === (option("--half") ?? "held-out"));
+if (!half) throw new Error(`--half is one of ${SLICES.map((s) => s.name).join(", ")}`);
+const questions = sampleQuestions(squad.questions.filter(half.includes), size);
 
 /** The text a candidate offers: its sentence, and its carrier when it holds no answer itself. */
 const offered = (c: RankedCandidate): string =>
@@ -95,7 +97,7 @@ function outcome(q: SquadQuestion): Outcome {
 const pct = (n: number): string => `${((100 * n) / (outcomes.length || 1)).toFixed(1)}%`;
 const right = outcomes.filter((o) => o.stage.startsWith("right")).length;
 console.log(
-  `SQuAD held-out sample of ${outcomes.length}: right ${right} (${pct(right)}); ` +
+  `SQuAD ${half.name} sample of ${outcomes.length}: right ${right} (${pct(right)}); ` +
     `${((used.user + used.system) / 1000 / outcomes.length).toFixed(2)} ms CPU/question`,
 );
 const stages: Stage[] = [
