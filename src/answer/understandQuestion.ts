@@ -43,11 +43,11 @@ export interface UnderstoodQuestion {
 }
 
 /**
- * Phrases that frame the question without adding content ("take place", "happen"): kept as
- * terms they would demand words no answer needs to repeat.
+ * Phrases that frame the question without adding content ("take place", "happen", "what kind
+ * of", "the term for"): kept as terms they would demand words no answer needs to repeat.
  */
 const FRAMING =
-  /\b(take|takes|took|taken|taking) place\b|\b(happen|happens|happened|happening|occur|occurs|occurred|occurring)\b|\b(the )?name of\b|\b(is|was|are|were) called\b|\bdo you know\b|\btell me\b/giu;
+  /\b(take|takes|took|taken|taking) place\b|\b(happen|happens|happened|happening|occur|occurs|occurred|occurring)\b|\b(the )?name of\b|\b(is|was|are|were) called\b|\bdo you know\b|\btell me\b|\b(?:types?|kinds?|sorts?) of\b|\b(?:the|a|another) (?:term|word) (?:used )?(?:for|to describe)\b/giu;
 
 /** Shorter words are not taken for names by the corpus's capitals alone. */
 const MIN_NAME_LENGTH = 4;

@@ -52,6 +52,8 @@ describe("understandQuestion", () => {
     expect(terms("Where did the meeting take place?")).toEqual(["meet"]);
     expect(terms("when did the crash happen")).toEqual(["crash"]);
     expect(terms("when did the vote occur")).toEqual(["vote"]);
+    expect(terms("what kind of deal did they sign")).toEqual(["deal", "sign"]);
+    expect(terms("what is the term for a meeting of chiefs")).toEqual(["meet", "chief"]);
   });
 
   it('keeps the subject of "what did X blame" among the terms', () => {
