@@ -76,8 +76,13 @@ export function understandQuestion(question: string, stats?: TermStats): Underst
       token.word.length >= MIN_NAME_LENGTH &&
       stats.familyCount(term) === 0 &&
       inNamePlace(question, tokens, i);
-    const salient =
-      unknownName || /^\p{N}+$/u.test(token.word) || (i > 0 && /^\p{Lu}/u.test(surface));
+    // A capital past the first word marks a name, unless the corpus mostly writes the word in
+    // lower case ("the Deputy Secretary" typed for "the deputy secretary").
+    const capitalised =
+      i > 0 &&
+      /^\p{Lu}/u.test(surface) &&
+      (stats === undefined || stats.count(term) === 0 || stats.mostlyCapitalised(term));
+    const salient = unknownName || /^\p{N}+$/u.test(token.word) || capitalised;
     // Short words ("vs", "uni") are more often abbreviations than names.
     const name = token.word.length >= MIN_NAME_LENGTH && (stats?.nameLike(term) ?? false);
     const known = seen.get(term);

@@ -198,7 +198,17 @@ export class TermStats {
    */
   nameLike(term: string): boolean {
     const c = this.#capitalized.get(term);
-    return c !== undefined && c.inside > 0 && c.any >= NAME_SHARE * this.count(term);
+    return c !== undefined && c.inside > 0 && this.mostlyCapitalised(term);
+  }
+
+  /**
+   * Whether the corpus writes `term` capitalised in most of the sentences that hold it, a
+   * sentence's first word included: false for a word it mostly writes in lower case
+   * ("deputy", "education").
+   */
+  mostlyCapitalised(term: string): boolean {
+    const c = this.#capitalized.get(term);
+    return c !== undefined && c.any >= NAME_SHARE * this.count(term);
   }
 
   get sentences(): number {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { understandQuestion } from "../../src/answer/understandQuestion.js";
+import { literalKnowledge } from "../support/literalKnowledge.js";
 
 describe("understandQuestion", () => {
   it.each([
@@ -59,6 +60,22 @@ describe("understandQuestion", () => {
   it('keeps the subject of "what did X blame" among the terms', () => {
     const q = understandQuestion("what did Venus Williams blame the loss on");
     expect(q.terms.map((t) => t.term)).toEqual(expect.arrayContaining(["venu", "william", "loss"]));
+  });
+
+  it("takes a capitalised word the corpus never writes as a name for no name", () => {
+    const { stats } = literalKnowledge([
+      {
+        id: "fund",
+        title: "Fund names its deputy",
+        published: "2005-01-20",
+        body: "The deputy secretary of the Trust Fund is paid by the Trust Fund.\nThe deputy was named.",
+      },
+    ]);
+    const salient = (q: string): string[] =>
+      understandQuestion(q, stats)
+        .terms.filter((t) => t.salient)
+        .map((t) => t.surface);
+    expect(salient("Who funds the Trust's Deputy Secretary?")).toEqual(["Trust"]);
   });
 
   it("splits the terms into the subject (names, numbers) and the predicate", () => {
