@@ -44,6 +44,10 @@ describe("understandQuestion", () => {
     ["when the plant closes, how many jobs will go", "how-many"],
     ["when will the plant close", "when"],
     ["when the plant closed", "when"],
+    ["when and where did the meeting take place", "when"],
+    ["when the plant closes, when it reopens, what will it make", "what"],
+    ["what is the process in which the shares are sold called", "what"],
+    ["what did the man who founded the firm say", "what"],
   ])("reads the kind of %s as %s", (question, kind) => {
     expect(understandQuestion(question).kind).toBe(kind);
   });
