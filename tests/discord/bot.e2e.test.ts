@@ -88,7 +88,9 @@ describe("the bot against a stand-in for Discord", () => {
   it("says plainly when the corpus does not answer, what is missing and the closest articles", async () => {
     const message = await ask("Who won the 2022 football World Cup?");
     expect(message.embeds?.[0]?.description).toMatch(
-      /^The articles mention World, but not won, 2022, football or Cup\./u,
+      // The seed articles write "world" in lower case, so the question's "World" is no name
+      // there; the year the question is about is what they never mention.
+      /^The articles never mention 2022\./u,
     );
     expect(message.embeds?.[0]?.description).toContain("Closest articles");
     expect(message.components ?? []).toEqual([]);
