@@ -5,6 +5,7 @@
  * clause for why.
  */
 import type { Span } from "../corpus/types.js";
+import { MONTH_NAMES } from "../text/months.js";
 import { isCityName, isCountryName, isPlaceName } from "../quotes/nameLexicon.js";
 import { isPlaceSpan, NOT_PERSON } from "./placeSpans.js";
 import { FIXTURE } from "./titleSpans.js";
@@ -23,10 +24,20 @@ const PERSON =
 const WHOLE_BEFORE = /\bof the\s+$/iu;
 /**
  * A reason clause that more often says when or how than why: "after quitting the show",
- * "since 2001", "as cheap as", "as captain".
+ * "since 2001", "since August", "as cheap as", "as captain".
  */
-const LOOSE_REASON =
-  /^(?:as\b(?! a result)|(?:after|following|since)\s+(?:(?:nearly|almost|about|around|more than|over|just)\s+)?(?:\p{L}+ing\b|\d|the (?:end|start|beginning)\b|(?:\p{L}+\s+){0,2}(?:weeks?|months?|years?|days?|decades?|seasons?|hours?|minutes?)\b))/iu;
+const LOOSE_REASON = new RegExp(
+  String.raw`^(?:as\b(?! a result)|(?:after|following|since)\s+(?:(?:nearly|almost|about|around|more than|over|just)\s+)?(?:\p{L}+ing\b|\d|the (?:end|start|beginning)\b|(?:${MONTH_NAMES.join("|")})\b|(?:\p{L}+\s+){0,2}(?:weeks?|months?|years?|days?|decades?|seasons?|hours?|minutes?)\b))`,
+  "iu",
+);
+
+/**
+ * "as the bank sought to cool the housing market", "as soaring house prices sparked inflation
+ * fears": "as" opening a clause with a verb of its own gives a reason, where "as captain" or
+ * "as well as" does not.
+ */
+const AS_CLAUSE =
+  /^as\s+(?!(?:well|part|long|soon|much|many|far|if|though|such|of|to|for|in|with|at|on)\b)(?:[\p{L}'’-]+\s+){1,5}?(?:\p{L}+ed|sought|saw|was|were|had|grew|rose|fell|made|took|began|became|left|lost|won|kept|hit|cut|is|are|has|have)\b/iu;
 
 const DISTANCE = /\b(?:km|miles?|metres?|meters?|m)\b/iu;
 /** What a how-much question measures, by its words. */
@@ -72,7 +83,7 @@ export function shortShape(
     case "why":
       // A fragment that says when or how is shown as no reason at all; nor is the reason for
       // something the question does not ask about ("shares tumbled after…" for "why did it lose").
-      if (LOOSE_REASON.test(value)) return -Infinity;
+      if (LOOSE_REASON.test(value) && !AS_CLAUSE.test(value)) return -Infinity;
       return reasonOfAsked(understood, sentence.slice(0, span.start), value) ? -shared : -Infinity;
     case "how-many": {
       // "12,575 net cafes": the count of the thing asked about; a percentage is no count.
