@@ -16,6 +16,7 @@ import { clauseAt, splitClauses } from "./splitClauses.js";
 import { IS_MONEY, IS_PERCENT, PLACE_CUE } from "./spanPatterns.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 import type { AnswerType } from "./wantedAnswer.js";
+import { asksName } from "./whatSpans.js";
 
 /** A person's name: two to four capitalised words, an initial allowed. */
 const PERSON =
@@ -100,10 +101,16 @@ export function shortShape(
       if (way && !movesAsked(way, sentence.slice(clause.start, clause.end))) return -Infinity;
       return (/\d/u.test(value) ? 0.3 : 0) + unitFit(value, question, others, sentence);
     }
+    case "what":
+      // "what was the customs operation called": "Operation Buccaneer" names the operation.
+      return asksName(question) && shared > 0 ? NAMES_ASKED : 0;
     default:
       return 0;
   }
 }
+
+/** What a name holding the noun of a "what is it called" question gains. */
+const NAMES_ASKED = 0.6;
 
 /** A question asking for cities or towns, and one asking for countries. */
 const ASKS_CITY = /\b(?:city|cities|towns?)\b/iu;

@@ -304,3 +304,24 @@ describe("pickShort: decisions and forecasts", () => {
     ).toBe("Blu-ray");
   });
 });
+
+describe("the short answer of a what question", () => {
+  it("prefers the name holding the question's noun to an earlier name", () => {
+    expect(
+      shortOf(
+        "what was the customs operation that took down drink or die called",
+        "They called themselves Drink Or Die (DOD).",
+        "Fourteen months later US Customs co-ordinated raids across the globe as part of Operation Buccaneer.",
+      ),
+    ).toBe("Operation Buccaneer");
+  });
+
+  it("is the race time, not the day, for what time a runner ran", () => {
+    expect(
+      shortOf(
+        "what time did james mcilroy run to win the 800m",
+        "James McIlroy motored to the 800m title in Sheffield on Sunday in a time of one minute, 47.97 seconds.",
+      ),
+    ).toBe("47.97 seconds");
+  });
+});
