@@ -17,6 +17,7 @@ import { IS_MONEY, IS_PERCENT, PLACE_CUE } from "./spanPatterns.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 import type { AnswerType } from "./wantedAnswer.js";
 import { asksName } from "./whatSpans.js";
+import { qualifiesWithDate } from "./datedNoun.js";
 
 /** A person's name: two to four capitalised words, an initial allowed. */
 const PERSON =
@@ -75,12 +76,16 @@ export function shortShape(
     case "which": {
       const type = understood.wants.type;
       if (type === "place") return -shared + placeFit(question, sentence, span);
+      // "which minister denied…": a person answers, never the party named beside them.
+      if (type === "person" && !person && !understood.wants.many) return -Infinity;
       // "at the Wales v England match": a fixture after "at" is no place.
       const place = !FIXTURE.test(value) && (placed || isPlaceName(value));
       return -shared + typeFit(type, person, place);
     }
     case "when":
-      return -shared;
+      // "the 2002 movie", "a 1950s hit musical": the date says which, not when. Such a date
+      // still marks the sentence as holding one (the choice weighs it); it is not shown.
+      return qualifiesWithDate(sentence, span) ? -Infinity : -shared;
     case "why":
       // A fragment that says when or how is shown as no reason at all; nor is the reason for
       // something the question does not ask about ("shares tumbled after…" for "why did it lose").

@@ -5,7 +5,7 @@
  * retrieval and sentence choice keep the question's own kind.
  */
 import type { QuestionKind, UnderstoodQuestion } from "./understandQuestion.js";
-import { whatSpans, type SpanFinder } from "./whatSpans.js";
+import { rankSpans, whatSpans, type SpanFinder } from "./whatSpans.js";
 
 /** Nouns and verbs of a figure: the answer is an amount. */
 const FIGURE =
@@ -20,6 +20,9 @@ const TIME_COUNT = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|de
 const RACE_TIME = /\bwhat time did\b.*\b(?:run|clock|swim|record|post|set|finish|win)\b/iu;
 /** A question opening with "what" in any spelling: "whats", "what's", "wot". */
 const OPENS_WHAT = /^\s*(?:what|wot)/iu;
+
+/** "where is she in the rankings", "where do they stand in the table". */
+const IN_RANKING = /\bin the (?:world )?(?:rankings?|table|standings|charts?|league)\b/iu;
 
 /** A measured time: "47.97 seconds", "3 minutes", "1:47.97". */
 const MEASURED_TIME = /\b(?:seconds?|minutes?|hours?)\b|\d:\d\d/iu;
@@ -37,6 +40,9 @@ export interface ShortForm {
 /** The form of answer the short answer looks for, for `question`. */
 export function shortForm(question: UnderstoodQuestion): ShortForm {
   const any = (): boolean => true;
+  // "where is serena in the rankings": a place in a ranking, not a place on the map.
+  if (question.kind === "where" && IN_RANKING.test(question.text))
+    return { kind: "what", fits: any, spans: rankSpans };
   if (question.kind === "when" && RACE_TIME.test(question.text))
     return { kind: "how-much", fits: (value) => MEASURED_TIME.test(value) };
   // "whats her ranking" is read as no kind at all, though it opens as a "what" question.

@@ -40,7 +40,7 @@ export function whatSpans(question: string, asked: ReadonlySet<string>): SpanFin
     tokenize(value).some((t) => !asked.has(t.word) && !isFunctionWord(t.word));
   if (ASKS_NAME.test(question)) return (text) => namesIn(text, asked, fresh);
   if (ASKS_SCORE.test(question)) return (text) => matches(text, SCORE, fresh);
-  if (ASKS_RANK.test(question)) return (text) => ranksIn(text);
+  if (ASKS_RANK.test(question)) return rankSpans;
   const done = ASKS_DONE.exec(question);
   if (!done) return undefined;
   const verbs = verbsOf(tokenize(done[1]!).map((t) => t.word));
@@ -75,7 +75,8 @@ function namesIn(text: string, asked: ReadonlySet<string>, fresh: (s: string) =>
   return [...names.filter(holdsAsked), ...quoted, ...names.filter((s) => !holdsAsked(s))];
 }
 
-function ranksIn(text: string): Span[] {
+/** Places in a ranking: "ranked 134", "number two", "second in the world". */
+export function rankSpans(text: string): Span[] {
   return [...text.matchAll(RANK)].map((m) => {
     const value = m[1] ?? m[2]!;
     const start = m.index + m[0].indexOf(value);
