@@ -23,8 +23,11 @@ const ASKS_RANK = /\b(?:rank(?:ed|ing|ings)?|seed(?:ed|ing)?|position)\b/iu;
 /** "what did the tories want added", "what has apple launched": the doer and verb follow. */
 const ASKS_DONE = /^\s*what (?:did|does|do|has|have|had|will) (.+)$/iu;
 
-/** A quoted phrase of one to six words: a nickname, a title, a slogan. */
-const QUOTED = /["“‘']([^"“”‘’']{2,60})["”’']/gu;
+/**
+ * A quoted phrase of one to six words: a nickname, a title, a slogan. The marks stand outside
+ * words, so the apostrophes of "Labour's plan isn't" quote nothing.
+ */
+const QUOTED = /(?<!\p{L})["“‘']([^"“”‘’']{2,60})["”’'](?!\p{L})/gu;
 /** A score: "38-8", "2-6 6-3 6-0", "11-9". */
 const SCORE = /\b\d{1,3}-\d{1,3}(?:,? \d{1,2}-\d{1,2}){0,4}(?: \(\d{1,2}-\d{1,2}\))?/gu;
 /** A place in a ranking: "ranked 134", "number two", "No 2", "second in the world". */

@@ -41,6 +41,10 @@ describe("the spans a what question's own form finds", () => {
     );
   });
 
+  it("reads no quotation between two apostrophes", () => {
+    expect(found("what nickname did the plan get", "Labour's plan isn't new.")).toEqual([]);
+  });
+
   it("has no form for a what question its words do not shape", () => {
     expect(found("what was the film about", "The film is about a robot.")).toBeUndefined();
   });
