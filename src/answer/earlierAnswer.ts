@@ -1,6 +1,8 @@
+import type { Passage } from "../corpus/types.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
 import type { AskResult } from "./ask.js";
 import { answerSpans } from "./answerSpans.js";
+import { CitationList, newestDate } from "./citations.js";
 import { cleanQuestion } from "./cleanQuestion.js";
 import { COMPOSE } from "./composeAnswer.js";
 import type { EarlierAnswer } from "./followUp.js";
@@ -65,19 +67,37 @@ export function answerFromEarlier(
   // the asked kind will do, the surest first.
   const pick = pickShort(understood, options, { ...SHORT, minScore: ANY_FIT });
   if (!pick || pick.lead) return undefined;
-  const { text, citation } = earlier.sentences[pick.option]!;
-  const cited = { ...citation, n: 1 };
+  const { text, articleId, paragraph } = earlier.sentences[pick.option]!;
+  const passage = passageOf(knowledge, articleId, paragraph, text);
+  if (!passage) return undefined;
+  const citations = new CitationList((id) => knowledge.articles.get(id));
+  const n = citations.cite(passage);
+  const cited = citations.list();
   return {
     question,
     corrected: cleaned.corrected,
     abstained: false,
-    short: { text: shortOf(text.slice(pick.span.start, pick.span.end)), citation: 1 },
-    answer: `${text} [1]`,
-    sentences: [{ text, citation: 1 }],
-    citations: [cited],
-    asOf: cited.published,
+    short: { text: shortOf(text.slice(pick.span.start, pick.span.end)), citation: n },
+    answer: `${text} [${n}]`,
+    sentences: [{ text, citation: n }],
+    citations: cited,
+    asOf: newestDate(cited),
     closest: [],
   };
+}
+
+/**
+ * The passage holding a sentence of an earlier answer, looked up again in the corpus as it is
+ * now; undefined when the article or the sentence is gone (the corpus changed meanwhile).
+ */
+function passageOf(
+  knowledge: Knowledge,
+  articleId: string,
+  paragraph: number,
+  text: string,
+): Passage | undefined {
+  const at = knowledge.articles.get(articleId)?.paragraphs[paragraph - 1]?.text.indexOf(text);
+  return at === undefined || at < 0 ? undefined : knowledge.passageAt(articleId, paragraph, at);
 }
 
 /** Below any score a span of a fitting form gets (an unfit form scores minus infinity). */
@@ -97,7 +117,9 @@ export function earlierAnswerOf(result: AskResult): EarlierAnswer {
     abstained: result.abstained,
     sentences: result.sentences.flatMap((s) => {
       const citation = byNumber.get(s.citation);
-      return citation ? [{ text: s.text, citation }] : [];
+      return citation
+        ? [{ text: s.text, articleId: citation.articleId, paragraph: citation.paragraph }]
+        : [];
     }),
   };
 }

@@ -1,5 +1,4 @@
 import { termOf, tokenize } from "../text/tokens.js";
-import type { Citation } from "./citation.js";
 import { ARTICLE } from "./understandQuestion.js";
 
 /** A question as it was asked, and as it was read (a follow-up completed with its subject). */
@@ -14,10 +13,18 @@ export interface AskedQuestion {
   readonly answer?: EarlierAnswer;
 }
 
-/** The answer a question got, as a follow-up may build on it. */
+/**
+ * The answer a question got, as a follow-up may build on it: each cited sentence with the
+ * paragraph it came from (not the citation's passage text: a Discord thread keeps this for a
+ * day, so it is kept small, and the passage is found again in the corpus when it is used).
+ */
 export interface EarlierAnswer {
   readonly abstained: boolean;
-  readonly sentences: readonly { readonly text: string; readonly citation: Citation }[];
+  readonly sentences: readonly {
+    readonly text: string;
+    readonly articleId: string;
+    readonly paragraph: number;
+  }[];
 }
 
 /** How a question is to be answered: what to answer, and the earlier question it leans on. */

@@ -170,21 +170,9 @@ describe("askFollowUp on the sentences just shown", () => {
       read: "what did the bank of england do to interest rates",
       answer: {
         abstained: false,
-        sentences: ["raised", "held"].map((id) => {
-          const article = knowledge.articles.get(id)!;
-          const text = article.paragraphs[0]!.sentences[0]!.text;
-          const citation = {
-            n: 1,
-            articleId: id,
-            title: article.title,
-            published: null,
-            url: null,
-            source: null,
-            paragraph: 1,
-            passage: text,
-            passageId: `${id}#1`,
-          };
-          return { text, citation };
+        sentences: ["raised", "held"].map((articleId) => {
+          const text = knowledge.articles.get(articleId)!.paragraphs[0]!.sentences[0]!.text;
+          return { text, articleId, paragraph: 1 };
         }),
       },
     };
@@ -197,5 +185,28 @@ describe("askFollowUp on the sentences just shown", () => {
     expect(result.short?.text).toBe("as the bank sought to cool the housing market");
     expect(result.citations.map((c) => c.articleId)).toEqual(["held"]);
     expect(result.followUp?.to).toBe("what did the bank of england do to interest rates");
+    expect(result.citations[0]?.passage).toContain("as the bank sought");
+  });
+
+  it("builds on nothing of an earlier answer whose article has gone from the corpus", () => {
+    const earlier: AskedQuestion = {
+      asked: "what did the bank of england do to interest rates",
+      read: "what did the bank of england do to interest rates",
+      answer: {
+        abstained: false,
+        sentences: [
+          {
+            text: "Rates went up - as the bank sought to cool the market - last year.",
+            articleId: "removed",
+            paragraph: 1,
+          },
+        ],
+      },
+    };
+    const result = askFollowUp(knowledge, "why did they do that?", {
+      previous: earlier,
+      remember: () => undefined,
+    });
+    expect(result.citations.map((c) => c.articleId)).not.toContain("removed");
   });
 });
