@@ -119,6 +119,9 @@ export function pickShort(
   return { ...best, span: answerList(option.text, option.answers, best.span) };
 }
 
+/** "first", "last": an ordinal in the question ties nothing ("the first half of 2005"). */
+const ORDINAL_WORD = /^(?:first|second|third|last|next|latest)$/u;
+
 /** What a date tied to another verb than the question's loses, beside one tied to it. */
 const OTHER_VERB = 0.5;
 
@@ -153,7 +156,9 @@ function readOption(
       : answerSpans(text, kind, question.asked).filter((s) => fits(text.slice(s.start, s.end)));
   const tokens = tokenize(text);
   const terms = tokens.map((t) => termOf(t.word));
-  const anchors = terms.flatMap((term, i) => (wanted.has(term ?? "") ? [i] : []));
+  const anchors = terms.flatMap((term, i) =>
+    wanted.has(term ?? "") && !ORDINAL_WORD.test(tokens[i]!.word) ? [i] : [],
+  );
   const held =
     option.continues === undefined
       ? new Set(anchors.map((i) => terms[i])).size

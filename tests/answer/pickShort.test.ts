@@ -363,3 +363,15 @@ describe("the short answer's form, read from the question", () => {
     ).toBe("second");
   });
 });
+
+describe("pickShort: words that tie nothing", () => {
+  it("takes no date for the question's ordinal ('first crossover' is not 'the first half of 2005')", () => {
+    expect(
+      shortOf(
+        "when might bmw's first crossover people carrier go on sale",
+        "Mr Panke said, implying that a BMW crossover could be on the market by 2008.",
+        "A decision on just how BMW will manage its entry into the new market is due in the first half of 2005.",
+      ),
+    ).not.toBe("2005");
+  });
+});
