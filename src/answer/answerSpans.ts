@@ -46,8 +46,12 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)\b/u;
 /** "MEPs", "MPs": the plural of an abbreviation is a sort of people, not a name. */
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 
-/** A past verb after a sentence's opening word: "Citadel pulled Stern's show". */
-const PAST_VERB = /^\s+(?:\p{Ll}{2,}ed|said|told|won|beat|bought|sold|took|made|left|became)\b/u;
+/**
+ * A past verb after a sentence's opening word: "Citadel pulled Stern's show". Not a verb of
+ * saying ("Ceplak added:"): a quote's speaker is no answer the opening word did not give before.
+ */
+const PAST_VERB =
+  /^\s+(?!(?:added|claimed|stated|insisted|warned|explained|admitted|revealed|replied|noted|argued|reported|announced)\b)(?:\p{Ll}{2,}ed|won|beat|bought|sold|took|made|left|became)\b/u;
 
 /**
  * Whether a sentence's opening word is the doer of a past verb, and so a name of its own
