@@ -47,6 +47,24 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)\b/u;
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 
 /**
+ * A past verb after a sentence's opening word: "Citadel pulled Stern's show". Not a verb of
+ * saying ("Ceplak added:"): a quote's speaker is no answer the opening word did not give before.
+ */
+const PAST_VERB =
+  /^\s+(?!(?:added|claimed|stated|insisted|warned|explained|admitted|revealed|replied|noted|argued|reported|announced)\b)(?:\p{Ll}{2,}ed|won|beat|bought|sold|took|made|left|became)\b/u;
+
+/**
+ * Whether a sentence's opening word is the doer of a past verb, and so a name of its own
+ * ("Citadel pulled…"), not a word capitalised for opening: a plural ("Shares fell",
+ * "Analysts said"), an adverb ("Recently sold") and a function word are not.
+ */
+function doesSomething(text: string, m: RegExpMatchArray): boolean {
+  const word = m[0].trim();
+  if (/(?:s|ly)$/u.test(word) || isFunctionWord(word)) return false;
+  return PAST_VERB.test(text.slice((m.index ?? 0) + m[0].length));
+}
+
+/**
  * Where `text` holds an answer of the asked kind that the question does not already contain
  * (`asked`: the question's words as `tokenize` reads them): dates for when, amounts for how much, counts for
  * how many, names for who and which, places for where, reasons for why. Best candidates first.
@@ -109,7 +127,8 @@ export function answerSpans(text: string, kind: QuestionKind, asked: ReadonlySet
     (m.index ?? 0) > opening ||
     /\s/u.test(m[0].trim()) ||
     isKnownName(m[0].replace(/['’]s?$/u, "")) ||
-    PLACE_COMPOUND.test(m[0]);
+    PLACE_COMPOUND.test(m[0]) ||
+    doesSomething(text, m);
   switch (kind) {
     case "when":
       // "this year's awards": a date that qualifies a noun says which, not when.

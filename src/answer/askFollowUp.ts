@@ -1,6 +1,7 @@
 import type { Knowledge } from "../knowledge/knowledge.js";
 import { termOf } from "../text/tokens.js";
 import { ask, type AskResult } from "./ask.js";
+import { answerFromEarlier, earlierAnswerOf, nothingToBuildOn } from "./earlierAnswer.js";
 import { readFollowUp, type AskedQuestion } from "./followUp.js";
 
 /**
@@ -16,24 +17,46 @@ export interface Conversation {
 /**
  * `ask` within a conversation: a follow-up ("why did they do that?") is answered as read
  * against the previous question ({@link readFollowUp}), and the result says which question
- * that was. Without a conversation it is `ask` itself.
+ * that was. One that leans on the earlier answer builds on it: after a refusal it says there
+ * is nothing to build on; when the fresh search finds no short answer, the fact may be in a
+ * sentence the reader was just shown ({@link answerFromEarlier}). Without a conversation it
+ * is `ask` itself.
  */
 export function askFollowUp(
   knowledge: Knowledge,
   question: string,
   conversation?: Conversation,
 ): AskResult {
-  const reading = readFollowUp(question, conversation?.previous, (word) => {
+  const previous = conversation?.previous;
+  const reading = readFollowUp(question, previous, (word) => {
     const term = termOf(word);
     return term !== null && knowledge.stats.nameLike(term);
   });
-  const result = ask(knowledge, reading.read);
-  conversation?.remember({ asked: reading.asked, read: reading.read });
+  // A follow-up naming a subject of its own ("and of gazprom?") asks anew; others lean on it.
+  const earlier =
+    reading.readAgainst !== null && !reading.newSubject ? previous?.answer : undefined;
+  let result: AskResult;
+  if (earlier?.abstained && reading.readAgainst !== null)
+    result = nothingToBuildOn(question, reading.readAgainst);
+  else {
+    result = ask(knowledge, reading.read);
+    if (earlier && result.short === null)
+      result = answerFromEarlier(knowledge, question, reading.read, earlier) ?? result;
+  }
+  conversation?.remember({
+    asked: reading.asked,
+    read: reading.read,
+    answer: earlierAnswerOf(result),
+  });
   if (reading.readAgainst === null) return result;
   return { ...result, question, followUp: { to: reading.readAgainst, readAs: reading.read } };
 }
 
 /** The question a result answered, as asked and as read, for a conversation to keep. */
 export function askedOf(result: AskResult): AskedQuestion {
-  return { asked: result.question, read: result.followUp?.readAs ?? result.question };
+  return {
+    asked: result.question,
+    read: result.followUp?.readAs ?? result.question,
+    answer: earlierAnswerOf(result),
+  };
 }

@@ -5,12 +5,39 @@ import { ARTICLE } from "./understandQuestion.js";
 export interface AskedQuestion {
   readonly asked: string;
   readonly read: string;
+  /**
+   * What the reader was shown for it: whether it was refused, and the cited sentences. A
+   * follow-up that leans on it builds on these ("why did they do that?" after an answer whose
+   * sentence gives the reason), and on nothing after a refusal.
+   */
+  readonly answer?: EarlierAnswer;
+}
+
+/**
+ * The answer a question got, as a follow-up may build on it: each cited sentence with the
+ * paragraph it came from (not the citation's passage text: a Discord thread keeps this for a
+ * day, so it is kept small, and the passage is found again in the corpus when it is used).
+ */
+export interface EarlierAnswer {
+  readonly abstained: boolean;
+  readonly sentences: readonly {
+    readonly text: string;
+    readonly articleId: string;
+    readonly paragraph: number;
+  }[];
 }
 
 /** How a question is to be answered: what to answer, and the earlier question it leans on. */
-export interface QuestionReading extends AskedQuestion {
+export interface QuestionReading {
+  readonly asked: string;
+  readonly read: string;
   /** The earlier question, as it was asked, that this one was read against; null if none. */
   readonly readAgainst: string | null;
+  /**
+   * The follow-up named a subject of its own that took the earlier one's place ("and of
+   * gazprom?"): it asks the earlier question anew and builds on nothing of its answer.
+   */
+  readonly newSubject: boolean;
 }
 
 /**
@@ -86,18 +113,17 @@ export function readFollowUp(
   previous: AskedQuestion | null | undefined,
   isName: (word: string) => boolean = () => false,
 ): QuestionReading {
-  const alone = { asked: question, read: question, readAgainst: null };
+  const alone = { asked: question, read: question, readAgainst: null, newSubject: false };
   if (!previous || !isFollowUp(question)) return alone;
   const own = withoutEnd(question);
   const ellipsis = ELLIPSIS.exec(own);
   const earlier = withoutEnd(previous.read);
+  const replaced = ellipsis ? withNewSubject(earlier, own.slice(ellipsis[0].length), isName) : null;
   let read: string;
-  if (ellipsis) {
-    const rest = own.slice(ellipsis[0].length);
-    const replaced = withNewSubject(earlier, rest, isName);
-    read = replaced === null ? `${earlier}${JOIN}${rest}?` : `${replaced}?`;
-  } else read = `${own}${JOIN}${subjectOf(previous.read)}?`;
-  return { asked: question, read, readAgainst: previous.asked };
+  if (replaced !== null) read = `${replaced}?`;
+  else if (ellipsis) read = `${earlier}${JOIN}${own.slice(ellipsis[0].length)}?`;
+  else read = `${own}${JOIN}${subjectOf(previous.read)}?`;
+  return { asked: question, read, readAgainst: previous.asked, newSubject: replaced !== null };
 }
 
 /** A preposition that may open an elliptical question's new subject ("and of gazprom?"). */

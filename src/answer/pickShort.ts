@@ -2,7 +2,7 @@ import type { Span } from "../corpus/types.js";
 import { termOf, tokenize, type Token } from "../text/tokens.js";
 import { answerList } from "./answerList.js";
 import { answerSpans } from "./answerSpans.js";
-import { shortForm } from "./whatAsked.js";
+import { shortForm, type ShortForm } from "./whatAsked.js";
 import { affirms } from "./yesNo.js";
 import { asksDone, asksOutcome, hedges, predicts } from "./foretold.js";
 import { shortShape } from "./shortShape.js";
@@ -10,7 +10,7 @@ import { dateVerb, doerFit, objectFit } from "./verbTies.js";
 import { clauseAt } from "./splitClauses.js";
 import { anchorsOf, tokensIn } from "./answerProximity.js";
 import { clauseTie, statementsOf } from "./clauseTie.js";
-import type { QuestionKind, UnderstoodQuestion } from "./understandQuestion.js";
+import type { UnderstoodQuestion } from "./understandQuestion.js";
 
 /** Tuning of the short answer (on the tune half of the BBC dev questions). */
 export const SHORT: ShortWeights = {
@@ -68,7 +68,8 @@ export function pickShort(
   weights: ShortWeights = SHORT,
 ): ShortPick | undefined {
   // A "what" question may ask for a figure or a time: the short answer looks for that form.
-  const { kind, fits } = shortForm(question);
+  const form = shortForm(question);
+  const { kind } = form;
   const readAs = kind === question.kind ? question : { ...question, kind };
   const wanted = new Set(question.terms.map((t) => t.term));
   const past = asksDone(question.text);
@@ -87,7 +88,7 @@ export function pickShort(
     const claim = affirms(question, first.text);
     if (claim) return { option: 0, span: claim, score: 1, lead: "Yes" };
   }
-  const read = options.map((option) => readOption(option, kind, fits, question, wanted));
+  const read = options.map((option) => readOption(option, form, question, wanted));
   // A date told of another verb ("opened its store in 2003") loses only beside one told of
   // the question's ("after launching the iPod in 2001"): most dates' verbs are paraphrases.
   const dated = read.flatMap((r) => r.spans.map((s) => s.verb));
@@ -118,6 +119,9 @@ export function pickShort(
   return { ...best, span: answerList(option.text, option.answers, best.span) };
 }
 
+/** "first", "last": an ordinal in the question ties nothing ("the first half of 2005"). */
+const ORDINAL_WORD = /^(?:first|second|third|last|next|latest)$/u;
+
 /** What a date tied to another verb than the question's loses, beside one tied to it. */
 const OTHER_VERB = 0.5;
 
@@ -140,19 +144,21 @@ interface ReadOption {
 
 function readOption(
   option: ShortOption,
-  kind: QuestionKind,
-  fits: (value: string) => boolean,
+  { kind, fits, spans: formSpans }: ShortForm,
   question: UnderstoodQuestion,
   wanted: ReadonlySet<string>,
 ): ReadOption {
   const { text } = option;
-  const answers =
-    kind === question.kind
+  const answers = formSpans
+    ? formSpans(text)
+    : kind === question.kind
       ? option.answers
       : answerSpans(text, kind, question.asked).filter((s) => fits(text.slice(s.start, s.end)));
   const tokens = tokenize(text);
   const terms = tokens.map((t) => termOf(t.word));
-  const anchors = terms.flatMap((term, i) => (wanted.has(term ?? "") ? [i] : []));
+  const anchors = terms.flatMap((term, i) =>
+    wanted.has(term ?? "") && !ORDINAL_WORD.test(tokens[i]!.word) ? [i] : [],
+  );
   const held =
     option.continues === undefined
       ? new Set(anchors.map((i) => terms[i])).size

@@ -5,6 +5,7 @@
  * clause for why.
  */
 import type { Span } from "../corpus/types.js";
+import { MONTH_NAMES } from "../text/months.js";
 import { isCityName, isCountryName, isPlaceName } from "../quotes/nameLexicon.js";
 import { isPlaceSpan, NOT_PERSON } from "./placeSpans.js";
 import { FIXTURE } from "./titleSpans.js";
@@ -15,6 +16,8 @@ import { clauseAt, splitClauses } from "./splitClauses.js";
 import { IS_MONEY, IS_PERCENT, PLACE_CUE } from "./spanPatterns.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 import type { AnswerType } from "./wantedAnswer.js";
+import { asksName } from "./whatSpans.js";
+import { qualifiesWithDate } from "./datedNoun.js";
 
 /** A person's name: two to four capitalised words, an initial allowed. */
 const PERSON =
@@ -23,10 +26,20 @@ const PERSON =
 const WHOLE_BEFORE = /\bof the\s+$/iu;
 /**
  * A reason clause that more often says when or how than why: "after quitting the show",
- * "since 2001", "as cheap as", "as captain".
+ * "since 2001", "since August", "as cheap as", "as captain".
  */
-const LOOSE_REASON =
-  /^(?:as\b(?! a result)|(?:after|following|since)\s+(?:(?:nearly|almost|about|around|more than|over|just)\s+)?(?:\p{L}+ing\b|\d|the (?:end|start|beginning)\b|(?:\p{L}+\s+){0,2}(?:weeks?|months?|years?|days?|decades?|seasons?|hours?|minutes?)\b))/iu;
+const LOOSE_REASON = new RegExp(
+  String.raw`^(?:as\b(?! a result)|(?:after|following|since)\s+(?:(?:nearly|almost|about|around|more than|over|just)\s+)?(?:\p{L}+ing\b|\d|the (?:end|start|beginning)\b|(?:${MONTH_NAMES.join("|")})\b|(?:\p{L}+\s+){0,2}(?:weeks?|months?|years?|days?|decades?|seasons?|hours?|minutes?)\b))`,
+  "iu",
+);
+
+/**
+ * "as the bank sought to cool the housing market", "as soaring house prices sparked inflation
+ * fears": "as" opening a clause with a verb of its own gives a reason, where "as captain" or
+ * "as well as" does not.
+ */
+const AS_CLAUSE =
+  /^as\s+(?!(?:well|part|long|soon|much|many|far|if|though|such|of|to|for|in|with|at|on)\b)(?:[\p{L}'’-]+\s+){1,5}?(?:\p{L}+ed|sought|saw|was|were|had|grew|rose|fell|made|took|began|became|left|lost|won|kept|hit|cut|is|are|has|have)\b/iu;
 
 const DISTANCE = /\b(?:km|miles?|metres?|meters?|m)\b/iu;
 /** What a how-much question measures, by its words. */
@@ -63,16 +76,20 @@ export function shortShape(
     case "which": {
       const type = understood.wants.type;
       if (type === "place") return -shared + placeFit(question, sentence, span);
+      // "which minister denied…": a person answers, never the party named beside them.
+      if (type === "person" && !person && !understood.wants.many) return -Infinity;
       // "at the Wales v England match": a fixture after "at" is no place.
       const place = !FIXTURE.test(value) && (placed || isPlaceName(value));
       return -shared + typeFit(type, person, place);
     }
     case "when":
-      return -shared;
+      // "the 2002 movie", "a 1950s hit musical": the date says which, not when. Such a date
+      // still marks the sentence as holding one (the choice weighs it); it is not shown.
+      return qualifiesWithDate(sentence, span) ? -Infinity : -shared;
     case "why":
       // A fragment that says when or how is shown as no reason at all; nor is the reason for
       // something the question does not ask about ("shares tumbled after…" for "why did it lose").
-      if (LOOSE_REASON.test(value)) return -Infinity;
+      if (LOOSE_REASON.test(value) && !AS_CLAUSE.test(value)) return -Infinity;
       return reasonOfAsked(understood, sentence.slice(0, span.start), value) ? -shared : -Infinity;
     case "how-many": {
       // "12,575 net cafes": the count of the thing asked about; a percentage is no count.
@@ -89,10 +106,16 @@ export function shortShape(
       if (way && !movesAsked(way, sentence.slice(clause.start, clause.end))) return -Infinity;
       return (/\d/u.test(value) ? 0.3 : 0) + unitFit(value, question, others, sentence);
     }
+    case "what":
+      // "what was the customs operation called": "Operation Buccaneer" names the operation.
+      return asksName(question) && shared > 0 ? NAMES_ASKED : 0;
     default:
       return 0;
   }
 }
+
+/** What a name holding the noun of a "what is it called" question gains. */
+const NAMES_ASKED = 0.6;
 
 /** A question asking for cities or towns, and one asking for countries. */
 const ASKS_CITY = /\b(?:city|cities|towns?)\b/iu;

@@ -89,8 +89,11 @@ export const NOT_NAMES = new Set([
   "his",
   "her",
 ]);
-/** A reason clause, from its marker ("because", "due to", "after") to the clause's end. */
+/**
+ * A reason clause, from its marker ("because", "due to", "after") to the clause's end: a full
+ * stop, a semicolon or a dash ("- as the bank sought to cool the market - but have…").
+ */
 export const REASON =
-  /\b(?:because(?: of)?|due to|as a result of|thanks to|owing to|following|amid|after|in order to|so that|blamed|since|over fears|as)\b[^.;]*/giu;
+  /\b(?:because(?: of)?|due to|as a result of|thanks to|owing to|following|amid|after|in order to|so that|blamed|since|over fears|as)\b(?:[^.;–—-]|(?<=\S)-(?=\S))*/giu;
 /** The words before a place: "in", "at", "based in". */
 export const PLACE_CUE = /\b(?:in|at|from|near|to|based in|outside)\s+(?:the\s+)?$/iu;

@@ -59,6 +59,15 @@ describe("answerSpans", () => {
     ).toEqual(["Dmitry Zhirnov", "Amir Khan Muttaqi"]);
   });
 
+  it("finds the name opening a sentence as the doer of a past verb, not a plural or an adverb", () => {
+    const asked = ["which", "radio", "company", "pulled", "stern"];
+    expect(found("Citadel pulled Stern's show from stations.", "which", asked)).toEqual([
+      "Citadel",
+    ]);
+    expect(found("Analysts said Stern's show was over.", "which", asked)).toEqual([]);
+    expect(found("Recently pulled from stations, the show ended.", "which", asked)).toEqual([]);
+  });
+
   it("finds the place in a place's compound, even opening the sentence", () => {
     expect(found("Houston-based Continental has debts.", "where", ["continental"])).toEqual([
       "Houston",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askFollowUp, type Conversation } from "../../src/answer/askFollowUp.js";
+import { askedOf, askFollowUp, type Conversation } from "../../src/answer/askFollowUp.js";
 import { isFollowUp, readFollowUp, type AskedQuestion } from "../../src/answer/followUp.js";
 import { literalKnowledge } from "../support/literalKnowledge.js";
 
@@ -35,12 +35,14 @@ describe("readFollowUp", () => {
       asked: "why did they do that?",
       read: "why did they do that — the first country to recognize the Taliban government?",
       readAgainst: "Who was the first country to recognize the Taliban government?",
+      newSubject: false,
     });
   });
 
   it("asks the earlier question of the new subject an elliptical question names", () => {
     const reading = readFollowUp("and Airbus?", asked("how much did Ryanair pay for Boeing jets?"));
     expect(reading.read).toBe("how much did Ryanair pay for Airbus jets?");
+    expect(reading.newSubject).toBe(true);
     const isName = (word: string): boolean => word === "yukos" || word === "gazprom";
     expect(
       readFollowUp("and of gazprom?", asked("who is the chief executive of yukos"), isName).read,
@@ -73,6 +75,7 @@ describe("readFollowUp", () => {
       asked: "Who is Russia's ambassador?",
       read: "Who is Russia's ambassador?",
       readAgainst: null,
+      newSubject: false,
     });
   });
 
@@ -111,12 +114,99 @@ describe("askFollowUp", () => {
     expect(result.question).toBe("why did they do that?");
     expect(result.followUp?.to).toBe("When did Acme raise its prices?");
     expect(result.answer).toContain("fuel costs rose");
-    expect(kept).toEqual([{ asked: "why did they do that?", read: result.followUp?.readAs ?? "" }]);
+    expect(kept).toMatchObject([
+      { asked: "why did they do that?", read: result.followUp?.readAs ?? "" },
+    ]);
   });
 
   it("cannot answer the same follow-up without a previous question", () => {
     const result = askFollowUp(knowledge, "why did they do that?", conversationOf().conversation);
     expect(result.abstained).toBe(true);
     expect(result.followUp).toBeUndefined();
+  });
+
+  it("says a follow-up to a refused question has nothing to build on, rather than refusing again", () => {
+    const first = askFollowUp(knowledge, "who won the zorblax cup?");
+    expect(first.abstained).toBe(true);
+    const { conversation } = conversationOf(askedOf(first));
+    const result = askFollowUp(knowledge, "why did they do that?", conversation);
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toContain(
+      'The previous question ("who won the zorblax cup?") had no answer',
+    );
+    expect(result.answer).toContain("Ask the whole question");
+    expect(result.followUp?.to).toBe("who won the zorblax cup?");
+  });
+
+  it("asks anew a follow-up to a refused question that names a subject of its own", () => {
+    const first = askFollowUp(knowledge, "when did Zorblax raise its prices?");
+    expect(first.abstained).toBe(true);
+    const { conversation } = conversationOf(askedOf(first));
+    const result = askFollowUp(knowledge, "and Acme?", conversation);
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("Acme raised its prices");
+  });
+});
+
+describe("askFollowUp on the sentences just shown", () => {
+  // The question's own words find the first sentence, which gives no reason; the reason for
+  // the rise is in the second article's sentence, shown with the first answer.
+  const knowledge = literalKnowledge([
+    {
+      id: "raised",
+      title: "Bank raised rates",
+      body: "The Bank of England raised interest rates five times last year.\n\nThe weather in London was mild.",
+    },
+    {
+      id: "held",
+      title: "Bank holds rates",
+      body: "Rates went up five times from November 2003 - as the bank sought to cool the housing market - but have remained unchanged since August.",
+    },
+  ]);
+
+  it("answers why from the earlier answer's sentence that gives the reason", () => {
+    const earlier = {
+      asked: "what did the bank of england do to interest rates",
+      read: "what did the bank of england do to interest rates",
+      answer: {
+        abstained: false,
+        sentences: ["raised", "held"].map((articleId) => {
+          const text = knowledge.articles.get(articleId)!.paragraphs[0]!.sentences[0]!.text;
+          return { text, articleId, paragraph: 1 };
+        }),
+      },
+    };
+    const kept: AskedQuestion[] = [];
+    const result = askFollowUp(knowledge, "why did they do that?", {
+      previous: earlier,
+      remember: (a) => kept.push(a),
+    });
+    expect(result.abstained).toBe(false);
+    expect(result.short?.text).toBe("as the bank sought to cool the housing market");
+    expect(result.citations.map((c) => c.articleId)).toEqual(["held"]);
+    expect(result.followUp?.to).toBe("what did the bank of england do to interest rates");
+    expect(result.citations[0]?.passage).toContain("as the bank sought");
+  });
+
+  it("builds on nothing of an earlier answer whose article has gone from the corpus", () => {
+    const earlier: AskedQuestion = {
+      asked: "what did the bank of england do to interest rates",
+      read: "what did the bank of england do to interest rates",
+      answer: {
+        abstained: false,
+        sentences: [
+          {
+            text: "Rates went up - as the bank sought to cool the market - last year.",
+            articleId: "removed",
+            paragraph: 1,
+          },
+        ],
+      },
+    };
+    const result = askFollowUp(knowledge, "why did they do that?", {
+      previous: earlier,
+      remember: () => undefined,
+    });
+    expect(result.citations.map((c) => c.articleId)).not.toContain("removed");
   });
 });

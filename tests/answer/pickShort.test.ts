@@ -304,3 +304,74 @@ describe("pickShort: decisions and forecasts", () => {
     ).toBe("Blu-ray");
   });
 });
+
+describe("the short answer of a what question", () => {
+  it("prefers the name holding the question's noun to an earlier name", () => {
+    expect(
+      shortOf(
+        "what was the customs operation that took down drink or die called",
+        "They called themselves Drink Or Die (DOD).",
+        "Fourteen months later US Customs co-ordinated raids across the globe as part of Operation Buccaneer.",
+      ),
+    ).toBe("Operation Buccaneer");
+  });
+
+  it("is the race time, not the day, for what time a runner ran", () => {
+    expect(
+      shortOf(
+        "what time did james mcilroy run to win the 800m",
+        "James McIlroy motored to the 800m title in Sheffield on Sunday in a time of one minute, 47.97 seconds.",
+      ),
+    ).toBe("47.97 seconds");
+  });
+});
+
+describe("the short answer's form, read from the question", () => {
+  it("shows no date that qualifies a noun for when, and takes the date the verb tells of", () => {
+    expect(
+      shortOf(
+        "when does the pyjama factory musical revival open",
+        "Harry Connick Jr is to star in a Broadway revival of 1950s hit musical The Pajama Game.",
+        "The musical will open in November, said Mr Richards.",
+      ),
+    ).toBe("November");
+    expect(
+      shortOf(
+        "when was bruce willis hurt",
+        "He was hit by a firework during the filming of the 2002 movie, produced by the firm.",
+      ),
+    ).toBeUndefined();
+  });
+
+  it("takes a person, not the party beside them, for which minister", () => {
+    expect(
+      shortOf(
+        "which minister denied brown was about to push milburn aside",
+        "The government has denied reports that Gordon Brown is preparing to oust Alan Milburn as Labour's election supremo.",
+        "Work and pensions minister Alan Johnson said it was wrong to suggest the chancellor would usurp Mr Milburn.",
+      ),
+    ).toBe("Alan Johnson");
+  });
+
+  it("takes a place in the rankings, not a place on the map, for where in the rankings", () => {
+    expect(
+      shortOf(
+        "where is serena in the rankings after her aussie open win",
+        "Serena Williams has moved up five places to second in the world rankings after her Australian Open win.",
+        "Venus opens against Eleni Daniilidou of Greece.",
+      ),
+    ).toBe("second");
+  });
+});
+
+describe("pickShort: words that tie nothing", () => {
+  it("takes no date for the question's ordinal ('first crossover' is not 'the first half of 2005')", () => {
+    expect(
+      shortOf(
+        "when might bmw's first crossover people carrier go on sale",
+        "Mr Panke said, implying that a BMW crossover could be on the market by 2008.",
+        "A decision on just how BMW will manage its entry into the new market is due in the first half of 2005.",
+      ),
+    ).not.toBe("2005");
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { understandQuestion } from "../../src/answer/understandQuestion.js";
+import { whatSpans } from "../../src/answer/whatSpans.js";
+
+/** The spans a "what" question's form finds in a sentence, as text. */
+function found(question: string, sentence: string): string[] | undefined {
+  const understood = understandQuestion(question);
+  const finder = whatSpans(understood.text, understood.asked);
+  return finder?.(sentence).map((s) => sentence.slice(s.start, s.end));
+}
+
+describe("the spans a what question's own form finds", () => {
+  it.each([
+    [
+      "what was the customs operation called",
+      "Months later US Customs co-ordinated raids as part of Operation Buccaneer.",
+      ["Operation Buccaneer"],
+    ],
+    [
+      "what nickname did the coach have",
+      'Referred to in the Netherlands as "the General", he led the Dutch.',
+      ["the General"],
+    ],
+    ["by what score did wales beat italy", "The team that beat Italy 38-8 is unchanged.", ["38-8"]],
+    ["whats her world ranking", "Mirza, ranked 134 in the world, sank to her knees.", ["134"]],
+    [
+      "what did the tories want added to the bill",
+      "The Tories wanted a sunset clause inserted in the bill.",
+      ["a sunset clause"],
+    ],
+  ])("%s", (question, sentence, spans) => {
+    expect(found(question, sentence)?.slice(0, spans.length)).toEqual(spans);
+  });
+
+  it("finds no object after a light verb, nor after the verb's word written as a name", () => {
+    expect(
+      found("what did his old guitar go for", "He is going to go down as the mayor who did it."),
+    ).toBeUndefined();
+    expect(found("what did the team captain", "Captain Gareth Thomas has been ruled out.")).toEqual(
+      [],
+    );
+  });
+
+  it("reads no quotation between two apostrophes", () => {
+    expect(found("what nickname did the plan get", "Labour's plan isn't new.")).toEqual([]);
+  });
+
+  it("has no form for a what question its words do not shape", () => {
+    expect(found("what was the film about", "The film is about a robot.")).toBeUndefined();
+  });
+});
