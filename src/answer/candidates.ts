@@ -4,6 +4,8 @@ import type { Knowledge } from "../knowledge/knowledge.js";
 import type { PassageHit } from "../search/passageIndex.js";
 import { answerProximity } from "./answerProximity.js";
 import { answerSpans } from "./answerSpans.js";
+import { shortForm } from "./whatAsked.js";
+import { askedRoles, roleTie } from "./roleTie.js";
 import { MATCH_WEIGHT, type QuestionMatcher } from "./scoreSentence.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 
@@ -50,6 +52,8 @@ export interface CandidateFeatures {
   readonly predicate: number;
   /** How closely an answer of the asked kind is tied to a question word (see `answerProximity`). */
   readonly close: number;
+  /** How closely an answer of the asked kind is tied to the role the question asks for (see `roleTie`). */
+  readonly role: number;
   /** 1 for the best retrieved article, 1/2 for the next, and so on. */
   readonly rank: number;
 }
@@ -104,6 +108,9 @@ export function findCandidates(
   const subjectIndex = question.subject.map((t) => question.terms.indexOf(t));
   const predicateIndex = question.predicate.map((t) => question.terms.indexOf(t));
   const wanted = new Set(question.terms.map((t) => t.term));
+  const roles = askedRoles(question);
+  // "what was ask jeeves q4 profit" asks for an amount as "how much" does.
+  const kind = shortForm(question).kind;
   const out: Candidate[] = [];
   const seen = new Set<string>();
   for (const [articleId, article] of articleScore) {
@@ -143,7 +150,7 @@ export function findCandidates(
     const typedAt = (i: number): readonly Span[] => {
       const row = rows[i];
       if (!row) return [];
-      return (typedRows[i] ??= answerSpans(row.sentence.text, question.kind, question.asked));
+      return (typedRows[i] ??= answerSpans(row.sentence.text, kind, question.asked));
     };
     rows.forEach((row, i) => {
       if (seen.has(row.sentence.text)) return;
@@ -200,6 +207,7 @@ export function findCandidates(
           subject: termShare(near, subjectIndex),
           predicate: predicateIndex.length === 0 ? 1 : termShare(near, predicateIndex),
           close: answerProximity(row.sentence.text, answers, wanted),
+          role: roleTie(row.sentence.text, answers, matcher, roles),
           rank,
         },
       });

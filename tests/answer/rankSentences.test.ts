@@ -16,6 +16,7 @@ function candidate(text: string, order: number, features: Partial<CandidateFeatu
     subject: 1,
     predicate: 1,
     close: 0,
+    role: 0,
     rank: 1,
     ...features,
   };
