@@ -3,6 +3,7 @@ import type { Passage, Sentence, Span } from "../corpus/types.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
 import type { PassageHit } from "../search/passageIndex.js";
 import { answerProximity } from "./answerProximity.js";
+import { answerShape } from "./answerShape.js";
 import { answerSpans } from "./answerSpans.js";
 import { shortForm } from "./whatAsked.js";
 import { askedRoles, roleTie } from "./roleTie.js";
@@ -54,6 +55,8 @@ export interface CandidateFeatures {
   readonly close: number;
   /** How closely an answer of the asked kind is tied to the role the question asks for (see `roleTie`). */
   readonly role: number;
+  /** How well the best-shaped answer fits the form the question asks for (see `answerShape`). */
+  readonly shape: number;
   /** 1 for the best retrieved article, 1/2 for the next, and so on. */
   readonly rank: number;
 }
@@ -208,6 +211,7 @@ export function findCandidates(
           predicate: predicateIndex.length === 0 ? 1 : termShare(near, predicateIndex),
           close: answerProximity(row.sentence.text, answers, wanted),
           role: roleTie(row.sentence.text, answers, matcher, roles),
+          shape: answerShape(question, row.sentence.text, answers, wanted),
           rank,
         },
       });

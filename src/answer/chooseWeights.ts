@@ -16,5 +16,6 @@ export const CHOOSE_WEIGHTS = {
   predicate: 0.2,
   close: 0.3,
   role: 0.5,
+  shape: 0.4,
   rank: 0.2,
 } as const;
