@@ -4,6 +4,7 @@ import type { Knowledge } from "../knowledge/knowledge.js";
 import type { PassageHit } from "../search/passageIndex.js";
 import { answerProximity } from "./answerProximity.js";
 import { answerShape } from "./answerShape.js";
+import { amountFit } from "./amountFit.js";
 import { answerSpans } from "./answerSpans.js";
 import { shortForm } from "./whatAsked.js";
 import { askedRoles, roleTie } from "./roleTie.js";
@@ -57,6 +58,8 @@ export interface CandidateFeatures {
   readonly role: number;
   /** How well the best-shaped answer fits the form the question asks for (see `answerShape`). */
   readonly shape: number;
+  /** How well the best answer is the sort of amount a how-much question asks for (see `amountFit`). */
+  readonly amount: number;
   /** 1 for the best retrieved article, 1/2 for the next, and so on. */
   readonly rank: number;
 }
@@ -212,6 +215,7 @@ export function findCandidates(
           close: answerProximity(row.sentence.text, answers, wanted),
           role: roleTie(row.sentence.text, answers, matcher, roles),
           shape: answerShape(question, row.sentence.text, answers, wanted),
+          amount: amountFit(question, row.sentence.text, answers),
           rank,
         },
       });

@@ -17,5 +17,6 @@ export const CHOOSE_WEIGHTS = {
   close: 0.3,
   role: 0.5,
   shape: 0.4,
+  amount: 0.2,
   rank: 0.2,
 } as const;

@@ -18,6 +18,7 @@ function candidate(text: string, order: number, features: Partial<CandidateFeatu
     close: 0,
     role: 0,
     shape: 0,
+    amount: 0,
     rank: 1,
     ...features,
   };
