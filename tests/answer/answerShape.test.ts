@@ -3,7 +3,7 @@ import { answerShape } from "../../src/answer/answerShape.js";
 import { answerSpans } from "../../src/answer/answerSpans.js";
 import { ask } from "../../src/answer/ask.js";
 import { understandQuestion } from "../../src/answer/understandQuestion.js";
-import { literalKnowledge } from "../support/literalKnowledge.js";
+import { literalKnowledge, otherNews } from "../support/literalKnowledge.js";
 
 /** The shape of `text`'s best answer to `question`. */
 function shape(question: string, text: string): number {
@@ -46,11 +46,7 @@ describe("sentence choice: the shape of the answer", () => {
         ].join("\n\n"),
       },
       // Other news, so that Venus and Dubai are rare words, as in a real corpus.
-      ...Array.from({ length: 30 }, (_, i) => ({
-        id: `news-${i}`,
-        title: "Tennis news",
-        body: `On day ${i} the top seed lost in the first round.`,
-      })),
+      ...otherNews(30, (i) => `On day ${i} the top seed lost in the first round.`),
     ]);
     const result = ask(knowledge, "who knocked venus out in dubai");
     expect(result.sentences[0]?.text).toContain("Sylvia Farina Elia");

@@ -6,7 +6,7 @@ import { roleTerms, roleTie } from "../../src/answer/roleTie.js";
 import { QuestionMatcher } from "../../src/answer/scoreSentence.js";
 import { understandQuestion } from "../../src/answer/understandQuestion.js";
 import { TermStats } from "../../src/search/termStats.js";
-import { literalKnowledge } from "../support/literalKnowledge.js";
+import { literalKnowledge, otherNews } from "../support/literalKnowledge.js";
 
 /** The role tie of `text`'s answers to the role `question` asks for. */
 function tie(question: string, text: string): number {
@@ -57,11 +57,10 @@ describe("sentence choice: the role asked for", () => {
         ].join("\n\n"),
       },
       // Other news, where "run" is a common word and Yukos a rare one, as in a real corpus.
-      ...Array.from({ length: 30 }, (_, i) => ({
-        id: `news-${i}`,
-        title: "Club news",
-        body: `The club will run a new campaign on day ${i}, and fans will run the stalls.`,
-      })),
+      ...otherNews(
+        30,
+        (i) => `The club will run a new campaign on day ${i}, and fans will run the stalls.`,
+      ),
     ]);
     // The short answer is picked among all the cited sentences (`pickShort`); the choice is
     // which sentence comes first.
