@@ -3,10 +3,8 @@ import type { Passage, Sentence, Span } from "../corpus/types.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
 import type { PassageHit } from "../search/passageIndex.js";
 import { answerProximity } from "./answerProximity.js";
-import { answerShape } from "./answerShape.js";
 import { amountFit } from "./amountFit.js";
 import { answerSpans } from "./answerSpans.js";
-import { shortForm } from "./whatAsked.js";
 import { askedRoles, roleTie } from "./roleTie.js";
 import { MATCH_WEIGHT, type QuestionMatcher } from "./scoreSentence.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
@@ -56,8 +54,6 @@ export interface CandidateFeatures {
   readonly close: number;
   /** How closely an answer of the asked kind is tied to the role the question asks for (see `roleTie`). */
   readonly role: number;
-  /** How well the best-shaped answer fits the form the question asks for (see `answerShape`). */
-  readonly shape: number;
   /** How well the best answer is the sort of amount a how-much question asks for (see `amountFit`). */
   readonly amount: number;
   /** 1 for the best retrieved article, 1/2 for the next, and so on. */
@@ -115,8 +111,6 @@ export function findCandidates(
   const predicateIndex = question.predicate.map((t) => question.terms.indexOf(t));
   const wanted = new Set(question.terms.map((t) => t.term));
   const roles = askedRoles(question);
-  // "what was ask jeeves q4 profit" asks for an amount as "how much" does.
-  const kind = shortForm(question).kind;
   const out: Candidate[] = [];
   const seen = new Set<string>();
   for (const [articleId, article] of articleScore) {
@@ -156,7 +150,7 @@ export function findCandidates(
     const typedAt = (i: number): readonly Span[] => {
       const row = rows[i];
       if (!row) return [];
-      return (typedRows[i] ??= answerSpans(row.sentence.text, kind, question.asked));
+      return (typedRows[i] ??= answerSpans(row.sentence.text, question.kind, question.asked));
     };
     rows.forEach((row, i) => {
       if (seen.has(row.sentence.text)) return;
@@ -214,7 +208,6 @@ export function findCandidates(
           predicate: predicateIndex.length === 0 ? 1 : termShare(near, predicateIndex),
           close: answerProximity(row.sentence.text, answers, wanted),
           role: roleTie(row.sentence.text, answers, matcher, roles),
-          shape: answerShape(question, row.sentence.text, answers, wanted),
           amount: amountFit(question, row.sentence.text, answers),
           rank,
         },

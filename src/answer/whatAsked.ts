@@ -1,8 +1,8 @@
 /**
  * What a "what" question asks for, when its words say so though its opening does not: a figure
  * ("what was ask jeeves q4 profit", "what would the offer value the club at", "what proportion")
- * or a length of time ("how quickly did it sell out"). The short answer and sentence choice
- * (`findCandidates`) look for that form; retrieval and verification keep the question's own kind.
+ * or a length of time ("how quickly did it sell out"). The short answer looks for that form;
+ * retrieval and sentence choice keep the question's own kind.
  */
 import type { QuestionKind, UnderstoodQuestion } from "./understandQuestion.js";
 

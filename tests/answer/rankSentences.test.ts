@@ -17,7 +17,6 @@ function candidate(text: string, order: number, features: Partial<CandidateFeatu
     predicate: 1,
     close: 0,
     role: 0,
-    shape: 0,
     amount: 0,
     rank: 1,
     ...features,
