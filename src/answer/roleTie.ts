@@ -2,8 +2,12 @@ import type { Span } from "../corpus/types.js";
 import { termOf, tokenize } from "../text/tokens.js";
 import { tieOf, tokensIn } from "./answerProximity.js";
 import { standsForRole } from "./relatedTerms.js";
+import { ROLE_QUALIFIERS } from "./roleWords.js";
 import type { QuestionMatcher } from "./scoreSentence.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
+
+/** A word making a role another one (see `ROLE_QUALIFIERS`). */
+const QUALIFIER = new RegExp(`^(?:${ROLE_QUALIFIERS})$`, "u");
 
 /**
  * The question terms that name a role ("boss", "chief executive", or in a who-question a verb
@@ -46,6 +50,8 @@ export function roleTie(
   tokens.forEach((t, at) => {
     // "state-run", "family-run": a compound describing a thing, not the verb of a role.
     if (text[t.start - 1] === "-") return;
+    // "vice president", "former chief executive": another role than the one asked.
+    if (QUALIFIER.test(tokens[at - 1]?.word ?? "")) return;
     const term = termOf(t.word);
     if (term !== null && matcher.matchesAny(term, roles)) anchors.push(at);
   });

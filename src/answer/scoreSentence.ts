@@ -1,6 +1,5 @@
 import type { TermStats } from "../search/termStats.js";
 import { TermLookup } from "../text/termLookup.js";
-import { roleTerms } from "./roleTie.js";
 import type { UnderstoodQuestion as AnalyzedQuestion } from "./understandQuestion.js";
 
 /** How strongly a question term counts as found. */
@@ -15,12 +14,6 @@ export const MATCH_WEIGHT = {
    * "encourage") then reordered the seeds' answers and one went wrong.
    */
   synonym: 0.3,
-  /**
-   * A word standing for the role the question asks for ("chief executive" for "boss", or for
-   * "runs" in "who runs yukos"): articles name a role one way, readers another, and a role word
-   * says the same thing as the others far more surely than a WordNet synonym does.
-   */
-  role: 0.8,
   /** Only in the sentence's paragraph or its article's title: context, not the statement. */
   context: 0.45,
 } as const;
@@ -59,8 +52,6 @@ export class QuestionMatcher {
   readonly #lookup: TermLookup;
   /** Question term numbers by the terms related to them (see `relatedTerms`). */
   readonly #related = new Map<string, number[]>();
-  /** Per question term, what a related term counts for: more for a role's than a synonym. */
-  readonly #relatedWeight: Float64Array;
 
   constructor(
     question: AnalyzedQuestion,
@@ -71,10 +62,6 @@ export class QuestionMatcher {
     this.#weights = weights;
     this.#total = weights.reduce((a, b) => a + b, 0);
     this.#lookup = new TermLookup(question.terms.map((t) => t.term));
-    const roles = roleTerms(question);
-    this.#relatedWeight = Float64Array.from(question.terms, (_, i) =>
-      roles.has(i) ? MATCH_WEIGHT.role : MATCH_WEIGHT.synonym,
-    );
     related.forEach((terms, i) => {
       for (const term of terms) this.#related.set(term, [...(this.#related.get(term) ?? []), i]);
     });
@@ -95,7 +82,7 @@ export class QuestionMatcher {
       const exact = this.#lookup.numberOf(term);
       if (exact >= 0) into[exact] = MATCH_WEIGHT.exact;
       for (const i of this.#related.get(term) ?? [])
-        if (into[i]! < this.#relatedWeight[i]!) into[i] = this.#relatedWeight[i]!;
+        if (into[i]! < MATCH_WEIGHT.synonym) into[i] = MATCH_WEIGHT.synonym;
       const relatives = this.#lookup.relativesOf(term);
       if (relatives === undefined) continue;
       for (const i of relatives) if (into[i]! < MATCH_WEIGHT.family) into[i] = MATCH_WEIGHT.family;
