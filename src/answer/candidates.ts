@@ -3,7 +3,9 @@ import type { Passage, Sentence, Span } from "../corpus/types.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
 import type { PassageHit } from "../search/passageIndex.js";
 import { answerProximity } from "./answerProximity.js";
+import { amountFit } from "./amountFit.js";
 import { answerSpans } from "./answerSpans.js";
+import { askedRoles, roleTie } from "./roleTie.js";
 import { MATCH_WEIGHT, type QuestionMatcher } from "./scoreSentence.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 
@@ -50,6 +52,10 @@ export interface CandidateFeatures {
   readonly predicate: number;
   /** How closely an answer of the asked kind is tied to a question word (see `answerProximity`). */
   readonly close: number;
+  /** How closely an answer of the asked kind is tied to the role the question asks for (see `roleTie`). */
+  readonly role: number;
+  /** How well the best answer is the sort of amount a how-much question asks for (see `amountFit`). */
+  readonly amount: number;
   /** 1 for the best retrieved article, 1/2 for the next, and so on. */
   readonly rank: number;
 }
@@ -104,6 +110,7 @@ export function findCandidates(
   const subjectIndex = question.subject.map((t) => question.terms.indexOf(t));
   const predicateIndex = question.predicate.map((t) => question.terms.indexOf(t));
   const wanted = new Set(question.terms.map((t) => t.term));
+  const roles = askedRoles(question);
   const out: Candidate[] = [];
   const seen = new Set<string>();
   for (const [articleId, article] of articleScore) {
@@ -200,6 +207,8 @@ export function findCandidates(
           subject: termShare(near, subjectIndex),
           predicate: predicateIndex.length === 0 ? 1 : termShare(near, predicateIndex),
           close: answerProximity(row.sentence.text, answers, wanted),
+          role: roleTie(row.sentence.text, answers, matcher, roles),
+          amount: amountFit(question, row.sentence.text, answers),
           rank,
         },
       });

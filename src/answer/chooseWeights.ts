@@ -15,5 +15,7 @@ export const CHOOSE_WEIGHTS = {
   subject: 0,
   predicate: 0.2,
   close: 0.3,
+  role: 0.3,
+  amount: 0.2,
   rank: 0.2,
 } as const;

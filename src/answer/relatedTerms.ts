@@ -1,8 +1,8 @@
 import type { TermStats } from "../search/termStats.js";
 import { termOf } from "../text/tokens.js";
 import { WordNet } from "../text/wordNet.js";
-import { ROLE_WORDS } from "./roleWords.js";
-import type { UnderstoodQuestion } from "./understandQuestion.js";
+import { ROLE_VERBS, ROLE_WORDS } from "./roleWords.js";
+import type { QuestionTerm, UnderstoodQuestion } from "./understandQuestion.js";
 
 /** Words that make a phrase a description rather than a name. */
 const CONNECTORS = new Set(["of", "the", "and", "for", "in"]);
@@ -33,7 +33,7 @@ export function relatedTerms(
     const terms = new Set<string>();
     // "boss" asks for the chief executive or chairman, which WordNet does not say; a role word
     // stands for the others whether the question reads it as its subject or its predicate.
-    if (ROLE_WORDS.has(t.surface.toLowerCase()))
+    if (standsForRole(question, t))
       for (const role of ROLE_WORDS) {
         const term = termOf(role) ?? role;
         if (term !== t.term) terms.add(term);
@@ -68,8 +68,13 @@ export function relatedForRetrieval(
   const out = new Map<string, readonly string[]>();
   question.terms.forEach((t, i) => {
     const terms = related[i] ?? [];
-    if (terms.length > 0 && (t.name || ROLE_WORDS.has(t.surface.toLowerCase())))
-      out.set(t.term, terms);
+    if (terms.length > 0 && (t.name || standsForRole(question, t))) out.set(t.term, terms);
   });
   return out;
+}
+
+/** A role word, or in a who-question a verb of holding a role ("who runs yukos"). */
+export function standsForRole(question: UnderstoodQuestion, t: QuestionTerm): boolean {
+  const word = t.surface.toLowerCase();
+  return ROLE_WORDS.has(word) || (question.kind === "who" && ROLE_VERBS.has(word));
 }

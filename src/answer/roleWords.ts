@@ -16,6 +16,30 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "leader",
 ]);
 
+/**
+ * Verbs a reader uses for holding a leader's role: "who runs yukos", "who's heading the bank".
+ * In a who-question they stand for the role words, which is how articles say it ("Yukos chief
+ * executive Steven Theede"). Only the verb's forms: "head" and "leader" are role words already.
+ */
+export const ROLE_VERBS: ReadonlySet<string> = new Set([
+  "run",
+  "runs",
+  "running",
+  "ran",
+  "heads",
+  "headed",
+  "heading",
+  "leads",
+  "leading",
+  "led",
+  "chairs",
+  "chaired",
+  "chairing",
+  "manages",
+  "managed",
+  "managing",
+]);
+
 /** Whether a question's words (as `tokenize` reads them) ask for a firm's or body's leader. */
 export function asksForRole(asked: ReadonlySet<string>): boolean {
   for (const word of asked) if (ROLE_WORDS.has(word)) return true;

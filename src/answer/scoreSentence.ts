@@ -90,6 +90,16 @@ export class QuestionMatcher {
   }
 
   /**
+   * Whether a sentence term matches one of the question terms numbered in `among`: the same
+   * stem, one of its family, or a related term, as {@link match} counts them.
+   */
+  matchesAny(term: string, among: ReadonlySet<number>): boolean {
+    if (among.has(this.#lookup.numberOf(term))) return true;
+    if (this.#related.get(term)?.some((i) => among.has(i))) return true;
+    return this.#lookup.relativesOf(term)?.some((i) => among.has(i)) ?? false;
+  }
+
+  /**
    * Sums the weights of the question terms the sentence matches (`own`, from {@link match}),
    * counting a term found only in its context (`context`, likewise) at the context weight.
    */

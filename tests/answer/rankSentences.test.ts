@@ -16,6 +16,8 @@ function candidate(text: string, order: number, features: Partial<CandidateFeatu
     subject: 1,
     predicate: 1,
     close: 0,
+    role: 0,
+    amount: 0,
     rank: 1,
     ...features,
   };

@@ -33,3 +33,15 @@ export function literalKnowledge(articles: readonly LiteralArticle[]): Knowledge
     warnings: [],
   });
 }
+
+/**
+ * `count` short articles of other news (`body` of each's number), so that the words a test's
+ * own articles share with its question are as rare as in a real corpus.
+ */
+export function otherNews(count: number, body: (i: number) => string): LiteralArticle[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `news-${i}`,
+    title: "News",
+    body: body(i),
+  }));
+}

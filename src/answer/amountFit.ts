@@ -1,0 +1,59 @@
+import type { Span } from "../corpus/types.js";
+import { IS_MONEY, IS_PERCENT } from "./spanPatterns.js";
+import { clauseAt, splitClauses } from "./splitClauses.js";
+import type { UnderstoodQuestion } from "./understandQuestion.js";
+
+/** A how-much question asking a distance, and an amount stating one. */
+const ASKS_DISTANCE = /\bhow (?:far|close)\b|\bdistance\b/iu;
+const IS_DISTANCE = /\d\s?(?:km|miles?|metres?|meters?|m|yards?|feet|ft)\b/iu;
+/** A how-much question asking a share of a whole. */
+const ASKS_SHARE = /\b(?:percent|percentage|proportion|chunk|stake|rate|share of)\b/iu;
+/** A how-much question asking a sum of money: what was paid, lost, earned, owed or spent. */
+const ASKS_MONEY =
+  /\b(?:money|cash|costs?|pay|paid|spen[dt]|lose|lost|loss(?:es)?|profits?|earn(?:ed|s|ings)?|make|made|revenues?|budget|price|worth|fined?|salary|raise[ds]?|owe[ds]?|debt|deficit|offer(?:ed)?|value|takings?|sell|sold|go for|throwing)\b/iu;
+/**
+ * Families of the words a question asks a sum with: money stated in a clause of the same
+ * family is the sum asked ("posted a record loss of 68m euros" for "how much did dortmund
+ * lose"); money in another clause is another sum of the story ("reduce wage costs by $500m").
+ */
+const MONEY_FAMILIES: readonly RegExp[] = [
+  /\b(?:lose|loses|losing|lost|loss|losses|deficit)\b/iu,
+  /\b(?:earn|earns|earned|earnings|profits?|revenues?|takings?|turnover)\b/iu,
+  /\b(?:pay|pays|paid|paying|payments?|spen[dt]|spending|costs?|costing|price[ds]?|budget)\b/iu,
+  /\b(?:raise|raises|raised|raising)\b/iu,
+  /\b(?:owe|owes|owed|owing|debts?)\b/iu,
+];
+/** What money in a clause of another family than the question's counts for. */
+const UNTIED_MONEY = 0.3;
+/** A clause about a share price: money stated there is what a share costs. */
+const SHARE_PRICE = /\bshares?\b|\bstock\b|\bper share\b/iu;
+
+/**
+ * How well the best of a how-much question's answers (`answers`, in `text`) is the sort of
+ * amount it asks for, from -1 to 1: a distance for "how far", a share for "what proportion",
+ * money for what was lost, paid or earned — not a share price, unless the question asks about
+ * shares ("Shares in Borussia Dortmund dropped … to 2.05 euros" does not say how much the club
+ * lost), nor a count of things ("12,575 net cafes" for "how far from a school"). 0 for other
+ * kinds, or when the question's words name no sort.
+ */
+export function amountFit(
+  question: UnderstoodQuestion,
+  text: string,
+  answers: readonly Span[],
+): number {
+  if (question.kind !== "how-much" || answers.length === 0) return 0;
+  const asked = question.text;
+  const fit = (span: Span): number => {
+    const value = text.slice(span.start, span.end);
+    if (ASKS_DISTANCE.test(asked)) return IS_DISTANCE.test(value) ? 1 : -1;
+    if (ASKS_SHARE.test(asked)) return IS_PERCENT.test(value) ? 1 : 0;
+    if (!ASKS_MONEY.test(asked)) return 0;
+    if (!IS_MONEY.test(value)) return IS_PERCENT.test(value) ? -0.5 : -1;
+    const at = clauseAt(splitClauses(text), span.start);
+    const clause = text.slice(at.start, at.end);
+    if (SHARE_PRICE.test(clause) && !SHARE_PRICE.test(asked)) return -1;
+    const families = MONEY_FAMILIES.filter((f) => f.test(asked));
+    return families.length === 0 || families.some((f) => f.test(clause)) ? 1 : UNTIED_MONEY;
+  };
+  return Math.max(...answers.map(fit));
+}
