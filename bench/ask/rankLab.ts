@@ -18,7 +18,7 @@ import {
 } from "../../src/answer/rankSentences.js";
 import type { UnderstoodQuestion } from "../../src/answer/understandQuestion.js";
 import { paragraphsOf } from "../../src/answer/missingFact.js";
-import { VERIFY, verifyAnswer } from "../../src/answer/verifyAnswer.js";
+import { acceptsAnswer } from "../../src/answer/tiedAnswer.js";
 import { devHalf, type Half } from "./devSplit.js";
 import { allowedArticles, candidateHoldsFact, judgeAnswer } from "./judgeAnswer.js";
 import type { AnswerableQuestion } from "../lib/bbcQuestions.js";
@@ -79,7 +79,7 @@ const answersRight = (c: Case, w: ChooseWeights): boolean => {
     ...c.candidates[i]!,
     score: chooseScore(c.candidates[i]!.features, w),
   }));
-  if (!verifyAnswer(c.question, ranked[0], VERIFY, lengths).ok) return false;
+  if (!acceptsAnswer(c.question, ranked[0], lengths)) return false;
   const composed = composeAnswer(knowledge, c.question, ranked);
   const text = [composed.short?.text ?? "", ...composed.sentences.map((s) => s.text)].join(" ");
   const cited = composed.citations.map((x) => x.articleId);
@@ -104,7 +104,7 @@ variants.forEach((w, v) => {
     for (const c of mine) {
       const i = tops[v]!.get(c)![0];
       const best = i === undefined ? undefined : c.candidates[i];
-      const ok = verifyAnswer(c.question, best, VERIFY, lengths).ok;
+      const ok = acceptsAnswer(c.question, best, lengths);
       if (c.answerable && ok && answersRight(c, w)) right++;
       if (!c.answerable && !ok) abstained++;
     }
@@ -123,12 +123,11 @@ if (dumpAt >= 0)
     cases
       .map((c) => {
         const i = tops[0]!.get(c)![0];
-        const ok = verifyAnswer(
+        const ok = acceptsAnswer(
           c.question,
           i === undefined ? undefined : c.candidates[i],
-          VERIFY,
           lengths,
-        ).ok;
+        );
         const top = i !== undefined && c.good[i] === true;
         const mark = c.answerable
           ? `top ${top ? 1 : 0} right ${answersRight(c, variants[0]!) ? 1 : 0}`

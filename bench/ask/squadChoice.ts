@@ -12,7 +12,8 @@ import { cleanQuestion } from "../../src/answer/cleanQuestion.js";
 import { chooseScore, type ChooseWeights } from "../../src/answer/rankSentences.js";
 import { preloadRelatedTerms } from "../../src/answer/relatedTerms.js";
 import { understandQuestion } from "../../src/answer/understandQuestion.js";
-import { verifyAnswer } from "../../src/answer/verifyAnswer.js";
+import { paragraphsOf } from "../../src/answer/missingFact.js";
+import { acceptsAnswer } from "../../src/answer/tiedAnswer.js";
 import { SQUAD_FILE } from "../lib/benchPaths.js";
 import { containsAnswer } from "../retrieval/normalizeAnswer.js";
 import { readSquad, sampleQuestions, SLICES } from "../retrieval/squad.js";
@@ -26,6 +27,7 @@ if (!squad) {
 preloadRelatedTerms();
 const args = process.argv.slice(2);
 const knowledge = squadKnowledge(squad.paragraphs);
+const stories = paragraphsOf(knowledge);
 const heldOut = squad.questions.filter(SLICES.find((s) => s.name === "held-out")!.includes);
 const size = args.includes("--size") ? Number(args[args.indexOf("--size") + 1]) : heldOut.length;
 const questions = sampleQuestions(heldOut, size);
@@ -46,7 +48,7 @@ for (const q of questions) {
     const order = ranked
       .map((c) => ({ ...c, score: chooseScore(c.features, w) }))
       .sort((a, b) => b.score - a.score || a.passage.order - b.passage.order);
-    if (!verifyAnswer(understood, order[0]).ok) return;
+    if (!acceptsAnswer(understood, order[0], stories)) return;
     const text = composeAnswer(knowledge, understood, order)
       .sentences.map((s) => s.text)
       .join(" ");

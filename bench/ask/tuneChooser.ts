@@ -15,7 +15,8 @@ import {
 } from "../../src/answer/rankSentences.js";
 import { CHOOSE_WEIGHTS } from "../../src/answer/chooseWeights.js";
 import { paragraphsOf } from "../../src/answer/missingFact.js";
-import { VERIFY, verifyAnswer, type VerifyLimits } from "../../src/answer/verifyAnswer.js";
+import { acceptsAnswer } from "../../src/answer/tiedAnswer.js";
+import { VERIFY, type VerifyLimits } from "../../src/answer/verifyAnswer.js";
 import { cleanQuestion } from "../../src/answer/cleanQuestion.js";
 import {
   understandQuestion,
@@ -102,7 +103,7 @@ const outcome = (
   for (const c of mine) {
     const i = top(c, w);
     const best = i < 0 ? undefined : { ...c.candidates[i]!, score: 0 };
-    const ok = verifyAnswer(c.question, best, limits, paragraphsOf(knowledge)).ok;
+    const ok = acceptsAnswer(c.question, best, paragraphsOf(knowledge), limits);
     if (c.answerable && ok && c.good[i]) right++;
     if (!c.answerable && !ok) abstained++;
   }

@@ -14,7 +14,8 @@ import { cleanQuestion } from "../../src/answer/cleanQuestion.js";
 import type { RankedCandidate } from "../../src/answer/rankSentences.js";
 import { preloadRelatedTerms } from "../../src/answer/relatedTerms.js";
 import { understandQuestion } from "../../src/answer/understandQuestion.js";
-import { refusals } from "../../src/answer/verifyAnswer.js";
+import { paragraphsOf } from "../../src/answer/missingFact.js";
+import { refusals, VERIFY } from "../../src/answer/verifyAnswer.js";
 import { SQUAD_FILE } from "../lib/benchPaths.js";
 import { containsAnswer } from "./normalizeAnswer.js";
 import { readSquad, sampleQuestions, SLICES, type SquadQuestion } from "./squad.js";
@@ -53,6 +54,7 @@ const size = Number(
 );
 preloadRelatedTerms();
 const knowledge = squadKnowledge(squad.paragraphs);
+const stories = paragraphsOf(knowledge);
 const half = SLICES.find((s) => s.name === (option("--half") ?? "held-out"));
 if (!half) throw new Error(`--half is one of ${SLICES.map((s) => s.name).join(", ")}`);
 const questions = sampleQuestions(squad.questions.filter(half.includes), size);
@@ -79,6 +81,8 @@ function outcome(q: SquadQuestion): Outcome {
       : refusals(
           understandQuestion(cleanQuestion(q.question, knowledge.stats).text, knowledge.stats),
           best,
+          VERIFY,
+          stories,
         );
   const base = { id: q.id, q: q.question, refused, top: best?.sentence.text.slice(0, 160) ?? "" };
   if (right) return { ...base, stage: topHolds ? "right" : "right, top lacks it" };

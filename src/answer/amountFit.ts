@@ -10,7 +10,7 @@ const IS_DISTANCE = /\d\s?(?:km|miles?|metres?|meters?|m|yards?|feet|ft)\b/iu;
 const ASKS_SHARE = /\b(?:percent|percentage|proportion|chunk|stake|rate|share of)\b/iu;
 /** A how-much question asking a sum of money: what was paid, lost, earned, owed or spent. */
 const ASKS_MONEY =
-  /\b(?:money|cash|costs?|pay|paid|spen[dt]|lose|lost|loss(?:es)?|profits?|earn(?:ed|s|ings)?|make|made|revenues?|budget|price|worth|fined?|salary|raise[ds]?|owe[ds]?|debt|deficit|offer(?:ed)?|value|takings?|sell|sold|go for|throwing)\b/iu;
+  /\b(?:money|cash|costs?|pay|paid|spen[dt]|lose|lost|loss(?:es)?|profits?|earn(?:ed|s|ings)?|make|made|revenues?|budget|price|worth|fined?|salary|raise[ds]?|owe[ds]?|debt|deficit|offer(?:ed)?|value|takings?|sell|sold)\b/iu;
 /**
  * Families of the words a question asks a sum with: money stated in a clause of the same
  * family is the sum asked ("posted a record loss of 68m euros" for "how much did dortmund
@@ -45,7 +45,7 @@ export function amountFit(
   const asked = question.text;
   const fit = (span: Span): number => {
     const value = text.slice(span.start, span.end);
-    if (ASKS_DISTANCE.test(asked)) return IS_DISTANCE.test(value) ? 1 : -1;
+    if (ASKS_DISTANCE.test(asked)) return IS_DISTANCE.test(value) && !IS_MONEY.test(value) ? 1 : -1;
     if (ASKS_SHARE.test(asked)) return IS_PERCENT.test(value) ? 1 : 0;
     if (!ASKS_MONEY.test(asked)) return 0;
     if (!IS_MONEY.test(value)) return IS_PERCENT.test(value) ? -0.5 : -1;

@@ -12,7 +12,7 @@ import { QuestionMatcher, questionWeights } from "./scoreSentence.js";
 import { isSmallTalk, SMALL_TALK_REPLY } from "./smallTalk.js";
 import { understandQuestion } from "./understandQuestion.js";
 import { paragraphsOf } from "./missingFact.js";
-import { tiedAnswer } from "./tiedAnswer.js";
+import { acceptsAnswer } from "./tiedAnswer.js";
 import { VERIFY, verifyAnswer } from "./verifyAnswer.js";
 
 export type { AnswerSentence, ShortAnswer } from "./composeAnswer.js";
@@ -98,7 +98,7 @@ export function traceAsk(knowledge: Knowledge, question: string): AskTrace {
   const base = { question, corrected: cleaned.corrected };
   // The coverage checks weigh words; an answer tied to the question's subject and predicate
   // is trusted on less of them (see `tiedAnswer`).
-  if (!best || !(verdict.ok || tiedAnswer(understood, best, stories))) {
+  if (!best || !acceptsAnswer(understood, best, stories, VERIFY, verdict)) {
     const closest = closestArticles(
       knowledge,
       hits.map((h) => h.passage),

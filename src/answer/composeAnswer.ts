@@ -1,5 +1,6 @@
 import type { Sentence } from "../corpus/types.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
+import { truncate } from "../text/truncate.js";
 import type { Located } from "./candidates.js";
 import { CitationList, newestDate } from "./citations.js";
 import type { Citation } from "./citation.js";
@@ -88,7 +89,7 @@ export function composeAnswer(
     ? {
         text:
           (pick.lead ? `${pick.lead}: ` : "") +
-          trim(options[pick.option]!.text.slice(pick.span.start, pick.span.end)),
+          shortText(options[pick.option]!.text.slice(pick.span.start, pick.span.end)),
         citation: sentences[pick.option]!.citation,
       }
     : null;
@@ -96,10 +97,13 @@ export function composeAnswer(
   return { short, sentences, citations: list, asOf: newestDate(list) };
 }
 
-function trim(text: string): string {
-  const clean = text.replace(/[\s,;:]+$/u, "");
-  if (clean.length <= COMPOSE.maxShort) return clean;
-  return `${clean.slice(0, clean.lastIndexOf(" ", COMPOSE.maxShort))}…`;
+/**
+ * A span as the short answer shows it: no trailing punctuation, and at most
+ * `COMPOSE.maxShort` characters, cut at a word where it can be (`truncate` handles a span
+ * with no space in reach).
+ */
+export function shortText(span: string): string {
+  return truncate(span.replace(/[\s,;:]+$/u, ""), COMPOSE.maxShort);
 }
 
 /** The "X said:" sentence that ends the paragraph before a quoted paragraph, if any. */

@@ -4,7 +4,7 @@ import type { AskResult } from "./ask.js";
 import { answerSpans } from "./answerSpans.js";
 import { CitationList, newestDate } from "./citations.js";
 import { cleanQuestion } from "./cleanQuestion.js";
-import { COMPOSE } from "./composeAnswer.js";
+import { shortText } from "./composeAnswer.js";
 import type { EarlierAnswer } from "./followUp.js";
 import { asksDone, hedges } from "./foretold.js";
 import { pickShort, SHORT, type ShortOption } from "./pickShort.js";
@@ -77,7 +77,7 @@ export function answerFromEarlier(
     question,
     corrected: cleaned.corrected,
     abstained: false,
-    short: { text: shortOf(text.slice(pick.span.start, pick.span.end)), citation: n },
+    short: { text: shortText(text.slice(pick.span.start, pick.span.end)), citation: n },
     answer: `${text} [${n}]`,
     sentences: [{ text, citation: n }],
     citations: cited,
@@ -102,13 +102,6 @@ function passageOf(
 
 /** Below any score a span of a fitting form gets (an unfit form scores minus infinity). */
 const ANY_FIT = -10;
-
-/** The span as the short answer shows it: no trailing punctuation, cut at a word when long. */
-function shortOf(span: string): string {
-  const clean = span.replace(/[\s,;:]+$/u, "");
-  if (clean.length <= COMPOSE.maxShort) return clean;
-  return `${clean.slice(0, clean.lastIndexOf(" ", COMPOSE.maxShort))}…`;
-}
 
 /** What a result showed the reader, for a follow-up to build on. */
 export function earlierAnswerOf(result: AskResult): EarlierAnswer {

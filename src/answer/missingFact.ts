@@ -74,7 +74,7 @@ const PARTICIPLE = /[^e]ed$/u;
  */
 const THE_US = /\bthe us\b/iu;
 /** The US, as a story names it. */
-const US = /\b(?:US|U\.S\.|USA|America|Americans?|United States)\b/u;
+const US = /\b(?:US|USA|America|Americans?|United States)\b|\bU\.S\.(?!\p{L})/u;
 
 /** "How much did X pay, spend, fetch…": the answer is a sum of money (or a share of one). */
 const PRICE_ASKED =

@@ -1,7 +1,7 @@
 import type { RankedCandidate } from "./rankSentences.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 import type { StoryOf } from "./missingFact.js";
-import { refusals, type VerifyLimits } from "./verifyAnswer.js";
+import { refusals, VERIFY, verifyAnswer, type Verdict, type VerifyLimits } from "./verifyAnswer.js";
 
 /**
  * The coverage an answer tied to the question must still reach (`verifyAnswer`'s `VERIFY`
@@ -30,4 +30,19 @@ export function tiedAnswer(
   const { typed, subject, predicate } = best.features;
   if (typed < 1 || subject === 0 || predicate === 0) return false;
   return refusals(question, best, limits, storyOf).length === 0;
+}
+
+/**
+ * Whether `/ask` answers with `best`: no check refuses it, or it is tied to the question
+ * ({@link tiedAnswer}). The one rule `ask` and the benches that replay the choice apply.
+ * `verdict` is `verifyAnswer`'s for the same arguments, passed when the caller has it.
+ */
+export function acceptsAnswer(
+  question: UnderstoodQuestion,
+  best: RankedCandidate | undefined,
+  storyOf: StoryOf,
+  limits: VerifyLimits = VERIFY,
+  verdict: Verdict = verifyAnswer(question, best, limits, storyOf),
+): boolean {
+  return verdict.ok || (best !== undefined && tiedAnswer(question, best, storyOf));
 }

@@ -16,7 +16,6 @@ export const VERIFY = {
 } as const;
 
 /** No story known: no check reads absence from a whole story. */
-const NO_STORY: StoryOf = () => [];
 
 /** The thresholds {@link verifyAnswer} applies. */
 export type VerifyLimits = { readonly [K in keyof typeof VERIFY]: number };
@@ -63,13 +62,14 @@ export type Refusal =
  * clause leaves unmet (`unmetConstraint`), a fact its story lacks (`missingFact`: the noun
  * asked by name, a price, a role no one holds), an outcome asked and only foretold. Measured
  * one by one in `bench/ask/abstainChecks.ts`. `storyOf` gives a candidate's whole article,
- * which `missingFact` reads; without it, no check reads a whole story.
+ * which `missingFact` reads (required: a caller that left it out would silently skip
+ * the story-wide checks).
  */
 export function refusals(
   question: UnderstoodQuestion,
   best: RankedCandidate,
-  limits: VerifyLimits = VERIFY,
-  storyOf: StoryOf = NO_STORY,
+  limits: VerifyLimits,
+  storyOf: StoryOf,
 ): Refusal[] {
   return checked(question, best, limits, storyOf).refused;
 }
@@ -119,8 +119,8 @@ function checked(
 export function verifyAnswer(
   question: UnderstoodQuestion,
   best: RankedCandidate | undefined,
-  limits: VerifyLimits = VERIFY,
-  storyOf: StoryOf = NO_STORY,
+  limits: VerifyLimits,
+  storyOf: StoryOf,
 ): Verdict {
   // A name in the question that the corpus never uses (see `understandQuestion`).
   const never =

@@ -109,7 +109,7 @@ function verbsOf(words: readonly string[]): string[] {
   });
 }
 
-/** Verbs whose object is seldom what is asked: "what did the guitar go for" asks a price. */
+/** Verbs whose object is seldom what is asked: "what did the painting go for" asks a price. */
 const LIGHT_VERB = /^(?:go|get|do|be|have|make|come|say|think|mean)$/u;
 
 /** Words that end a noun phrase: a verb's participle, a preposition or other function word. */

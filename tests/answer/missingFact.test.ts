@@ -164,14 +164,14 @@ describe("a role no one in the story holds", () => {
 describe("the US asked of a story", () => {
   const story = (...paragraphs: string[]) =>
     literalKnowledge([
-      { id: "deloitte", title: "Golden years may end", body: paragraphs.join("\n") },
+      { id: "harbour-bank", title: "Bank sees slower years ahead", body: paragraphs.join("\n") },
     ]);
-  const question = "what growth is deloitte forecasting for the us economy";
+  const question = "what growth does harbour bank expect for the us economy";
 
   it("abstains when the story never names the US, saying so", () => {
     const corpus = story(
-      "Ten years of golden economic performance may come to an end, Deloitte has warned.",
-      "Deloitte is forecasting economic growth of 2% this year, below the Chancellor's forecast.",
+      "Harbour Bank has warned that a decade of steady growth may be ending.",
+      "Harbour Bank expects economic growth of 2% this year, below the government's forecast.",
       "Household budgets will be squeezed by rising taxes, it said.",
     );
     const result = ask(corpus, question);
@@ -179,10 +179,13 @@ describe("the US asked of a story", () => {
     expect(result.answer).toMatch(/, but not the US\.$/u);
   });
 
-  it("answers when it does", () => {
+  it.each([
+    ["the US", "Harbour Bank expects economic growth of 2% this year for the US economy."],
+    ["U.S. before a space", "Harbour Bank expects the U.S. economy to grow by 2% this year."],
+  ])("answers when the story names it (%s)", (_name, sentence) => {
     const corpus = story(
-      "Ten years of golden economic performance may come to an end, Deloitte has warned.",
-      "Deloitte is forecasting economic growth of 2% this year for the US economy.",
+      "Harbour Bank has warned that a decade of steady growth may be ending.",
+      sentence,
       "Household budgets will be squeezed by rising taxes, it said.",
     );
     expect(ask(corpus, question).abstained).toBe(false);

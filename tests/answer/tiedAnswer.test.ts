@@ -5,7 +5,7 @@ import type { RankedCandidate } from "../../src/answer/rankSentences.js";
 import { paragraphsOf } from "../../src/answer/missingFact.js";
 import { tiedAnswer } from "../../src/answer/tiedAnswer.js";
 import { understandQuestion } from "../../src/answer/understandQuestion.js";
-import { verifyAnswer } from "../../src/answer/verifyAnswer.js";
+import { VERIFY, verifyAnswer } from "../../src/answer/verifyAnswer.js";
 import { literalKnowledge } from "../support/literalKnowledge.js";
 
 const knowledge = literalKnowledge([
@@ -41,7 +41,7 @@ describe("an answer tied to the question", () => {
   it("answers a paraphrased question whose sentence holds the amount, subject and predicate", () => {
     // The coverage check alone refuses it: half the question's words are not in the text.
     const { understood, top } = best(PARAPHRASED);
-    expect(verifyAnswer(understood, top).ok).toBe(false);
+    expect(verifyAnswer(understood, top, VERIFY, stories).ok).toBe(false);
     const result = ask(knowledge, PARAPHRASED);
     expect(result.abstained).toBe(false);
     expect(result.short?.text).toBe("£20m");
