@@ -17,8 +17,8 @@ export interface Conversation {
 /**
  * `ask` within a conversation: a follow-up ("why did they do that?") is answered as read
  * against the previous question ({@link readFollowUp}), and the result says which question
- * that was. One that leans on the earlier answer builds on it: after a refusal it says there
- * is nothing to build on; when the fresh search finds no short answer, the fact may be in a
+ * that was. One that leans on the earlier answer builds on it: after a refusal, when its own
+ * search finds nothing either, it says there is nothing to build on; when the fresh search finds no short answer, the fact may be in a
  * sentence the reader was just shown ({@link answerFromEarlier}). Without a conversation it
  * is `ask` itself.
  */
@@ -35,14 +35,14 @@ export function askFollowUp(
   // A follow-up naming a subject of its own ("and of gazprom?") asks anew; others lean on it.
   const earlier =
     reading.readAgainst !== null && !reading.newSubject ? previous?.answer : undefined;
-  let result: AskResult;
-  if (earlier?.abstained && reading.readAgainst !== null)
+  let result = ask(knowledge, reading.read);
+  // After a refusal the follow-up is still searched: a refused "who is the ceo of X" does not
+  // mean the articles say nothing else of X. Only when that search finds nothing too is the
+  // reader told there was nothing to build on.
+  if (earlier?.abstained && result.abstained && reading.readAgainst !== null)
     result = nothingToBuildOn(question, reading.readAgainst);
-  else {
-    result = ask(knowledge, reading.read);
-    if (earlier && result.short === null)
-      result = answerFromEarlier(knowledge, question, reading.read, earlier) ?? result;
-  }
+  else if (earlier && result.short === null)
+    result = answerFromEarlier(knowledge, question, reading.read, earlier) ?? result;
   conversation?.remember({
     asked: reading.asked,
     read: reading.read,

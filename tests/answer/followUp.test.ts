@@ -138,6 +138,17 @@ describe("askFollowUp", () => {
     expect(result.followUp?.to).toBe("who won the zorblax cup?");
   });
 
+  it("still searches a follow-up to a refused question, and answers what the articles hold", () => {
+    // The articles say nothing of Acme closing factories, but they do say why its prices rose.
+    const first = askFollowUp(knowledge, "when did acme close its factories?");
+    expect(first.abstained).toBe(true);
+    const { conversation } = conversationOf(askedOf(first));
+    const result = askFollowUp(knowledge, "why did they raise prices?", conversation);
+    expect(result.followUp?.to).toBe("when did acme close its factories?");
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain("fuel costs rose");
+  });
+
   it("asks anew a follow-up to a refused question that names a subject of its own", () => {
     const first = askFollowUp(knowledge, "when did Zorblax raise its prices?");
     expect(first.abstained).toBe(true);
