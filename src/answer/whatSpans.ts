@@ -87,9 +87,14 @@ export function rankSpans(text: string): Span[] {
   });
 }
 
-/** Prepositions that follow the verb of "what did X <verb> …". */
+/**
+ * Prepositions that follow the verb of "what did X <verb> …". Not "of", which more often joins
+ * the doer's own name ("the bank of england").
+ */
 const AFTER_VERB =
-  /^(?:to|in|on|at|for|from|by|with|about|of|into|over|against|during|after|before)$/u;
+  /^(?:to|in|on|at|for|from|by|with|about|into|over|against|during|after|before)$/u;
+/** "What did X do (to Y)": an action is asked, which no span of one form answers. */
+const ASKS_ACTION = /^(?:do|doing|done)$/u;
 
 /**
  * The terms of the words that may be the verb of "what did <doer> <verb> …" (`words`, after
@@ -97,6 +102,7 @@ const AFTER_VERB =
  * and the word before a participle ("what did the tories want added to the bill").
  */
 function verbsOf(words: readonly string[]): string[] {
+  if (words.some((w) => ASKS_ACTION.test(w))) return [];
   let end = words.findIndex((w, i) => i > 0 && AFTER_VERB.test(w));
   if (end < 0) end = words.length;
   const at = new Set([end - 1]);

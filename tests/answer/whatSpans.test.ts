@@ -41,6 +41,19 @@ describe("the spans a what question's own form finds", () => {
     );
   });
 
+  it("finds no object when an action is asked, nor takes the doer's name for the verb", () => {
+    // "of" joins the doer's name: "bank" is not the verb, and "do" asks what was done.
+    expect(
+      found(
+        "what did the bank of scotland do to its fees",
+        "The bank sought to cut costs as it raised its fees.",
+      ),
+    ).toBeUndefined();
+    expect(
+      found("what did the bank of scotland sell", "The Bank of Scotland sold its car loans arm."),
+    ).toEqual(["its car loans arm"]);
+  });
+
   it("reads no quotation between two apostrophes", () => {
     expect(found("what nickname did the plan get", "Labour's plan isn't new.")).toEqual([]);
   });
