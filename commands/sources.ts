@@ -17,7 +17,18 @@ export interface SourcesResult {
   readonly articles: readonly SourceEntry[];
 }
 
-/** Lists the corpus's articles, newest first. */
+/** A title as it sorts: opening quote marks and other punctuation do not count. */
+const titleKey = (title: string): string => title.replace(/^[^\p{L}\p{N}]+/u, "");
+
+/**
+ * How a listing is ordered, in the reader's words: "newest first", or "by title" when no
+ * article has a date (a corpus of bare text files), where "newest first" would be untrue.
+ */
+export function sourcesOrder(result: SourcesResult): string {
+  return result.articles.some((a) => a.published !== null) ? "newest first" : "by title";
+}
+
+/** Lists the corpus's articles, newest first (undated last, by title). */
 export function listSources(knowledge: Knowledge): SourcesResult {
   const articles = [...knowledge.articles.values()]
     .map((a) => ({
@@ -30,7 +41,8 @@ export function listSources(knowledge: Knowledge): SourcesResult {
     }))
     .sort(
       (a, b) =>
-        (b.published ?? "").localeCompare(a.published ?? "") || a.title.localeCompare(b.title),
+        (b.published ?? "").localeCompare(a.published ?? "") ||
+        titleKey(a.title).localeCompare(titleKey(b.title)),
     );
   return { articles };
 }

@@ -1,4 +1,4 @@
-import type { SourcesResult } from "../../commands/sources.js";
+import { sourcesOrder, type SourcesResult } from "../../commands/sources.js";
 import { renderSourcesText } from "../render/sourcesText.js";
 
 /** Articles a page of the console's `/sources` lists (a screenful, with the hint below). */
@@ -38,7 +38,7 @@ export class SourcePages {
     const page = renderSourcesText({ articles: result.articles.slice(from, to) });
     if (total <= SOURCES_PAGE_SIZE) return page;
     const left = total - to;
-    const where = `Articles ${from + 1}–${to} of ${total}, newest first.`;
+    const where = `Articles ${from + 1}–${to} of ${total}, ${sourcesOrder(result)}.`;
     const hint =
       left > 0
         ? ` Type /next for the next ${Math.min(left, SOURCES_PAGE_SIZE)}; \`newsdesk sources\` lists them all.`

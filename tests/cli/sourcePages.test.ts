@@ -37,4 +37,23 @@ describe("the console's /sources", () => {
     const json = await consoleOutput(["/sources --json"]);
     expect((JSON.parse(json) as { articles: unknown[] }).articles).toHaveLength(45);
   });
+
+  it("says an undated corpus is listed by title, and sorts titles past their quote marks", async () => {
+    const undated = literalKnowledge(
+      Array.from({ length: 24 }, (_, i) => ({
+        id: `u${i}`,
+        // Every fourth title opens with a quote mark, as headlines quoting someone do.
+        title:
+          i % 4 === 0
+            ? `"Tale ${String(i).padStart(2, "0")}"`
+            : `Tale ${String(i).padStart(2, "0")}`,
+        body: `Item ${i}.`,
+      })),
+    );
+    const printed = await runOver(undated, ["/sources"]);
+    expect(printed).toContain("Articles 1–20 of 24, by title.");
+    expect([...printed.matchAll(/^- "?Tale (\d+)/gmu)].map((m) => m[1])).toEqual(
+      Array.from({ length: 20 }, (_, i) => String(i).padStart(2, "0")),
+    );
+  });
 });

@@ -116,7 +116,7 @@ describe("the bot against a stand-in for Discord", () => {
 
   it("answers /sources, /speakers and /help", async () => {
     const sources = await messageOf(standIn.build.chatInput({ name: "sources" }));
-    expect(sources.embeds?.[0]?.title).toBe("Sources (2 articles)");
+    expect(sources.embeds?.[0]?.title).toBe("Sources (2 articles, newest first)");
     const speakers = await messageOf(standIn.build.chatInput({ name: "speakers" }));
     expect(speakers.embeds?.[0]?.description).toContain("Amir Khan Muttaqi");
     const help = await messageOf(standIn.build.chatInput({ name: "help" }));

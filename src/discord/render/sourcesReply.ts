@@ -1,5 +1,5 @@
 import { count } from "../../text/count.js";
-import type { SourcesResult } from "../../../commands/sources.js";
+import { sourcesOrder, type SourcesResult } from "../../../commands/sources.js";
 import { formatDate } from "../../render/formatDate.js";
 import { linkTarget, safeText } from "../escape.js";
 import { truncate } from "../limits.js";
@@ -10,7 +10,7 @@ import { EMBED_COLORS } from "./colors.js";
 /** Articles per page of `/sources`. */
 export const SOURCES_PER_PAGE = 10;
 
-/** `/sources` in Discord: the articles newest first, ten to a page. */
+/** `/sources` in Discord: the articles newest first (or by title when undated), ten to a page. */
 export function sourcesView(result: SourcesResult): DiscordView {
   const lines = result.articles.map((a) => {
     const title = truncate(safeText(a.title), 180);
@@ -28,7 +28,7 @@ export function sourcesView(result: SourcesResult): DiscordView {
     pages.push({
       embeds: [
         fitEmbed({
-          title: `Sources (${count(result.articles.length, "article")})`,
+          title: `Sources (${count(result.articles.length, "article")}, ${sourcesOrder(result)})`,
           description: slice.length > 0 ? slice.join("\n") : "The corpus has no articles.",
           color: EMBED_COLORS.answer,
         }),
