@@ -29,7 +29,10 @@ export interface ReloadReport {
    * served in its last good version); they count neither as added nor as changed.
    */
   readonly skipped: readonly CorpusProblem[];
-  /** Added or changed files left out as copies of a story already served. */
+  /**
+   * Copies this reload left out: added or changed files holding a story already served, and
+   * served files whose story an added or changed file now holds in full.
+   */
   readonly copies: readonly NearDuplicate[];
   readonly articles: number;
   readonly duplicates: number;
@@ -184,6 +187,7 @@ export class KnowledgeStore {
       timeline: this.#timeline,
       speakers: this.#speakers,
     });
+    const leftOutBefore = new Set(this.#current.report.duplicates.map((d) => d.path));
     this.#files = sorted;
     this.#current = next.knowledge;
     this.#timeline = next.timeline;
@@ -196,7 +200,11 @@ export class KnowledgeStore {
       changed,
       removed,
       skipped,
-      copies: report.duplicates.filter((d) => touched.has(d.path)),
+      // A file of this reload left out, or a served file left out for one of this reload that
+      // holds its story in full.
+      copies: report.duplicates.filter(
+        (d) => touched.has(d.path) || (touched.has(d.keptPath) && !leftOutBefore.has(d.path)),
+      ),
       articles: report.articles,
       duplicates: report.duplicates.length,
       ms: performance.now() - started,

@@ -44,6 +44,21 @@ describe("KnowledgeStore", () => {
     expect(await store.reload()).toBeNull();
   });
 
+  it("names a served file that an added one now holds in full, as a copy left out", async () => {
+    const zoo = [
+      "The new zoo in Elmford opened its gates to 4,000 visitors on its first weekend.",
+      "Keepers said the two red pandas, on loan from a park in Kent, drew the longest queues.",
+      "The council hopes the zoo will bring 60,000 visitors a year to the town centre.",
+    ];
+    await write("zoo.md", article("Zoo Opens", zoo.join("\n\n")));
+    expect(await store.reload()).toMatchObject({ added: ["zoo.md"], copies: [] });
+    const longer = [...zoo, "A second phase, with a reptile house, is planned for 2026."];
+    await write("zoo-wire.md", article("Elmford zoo opens its gates", longer.join("\n\n")));
+    const report = await store.reload();
+    expect(report).toMatchObject({ added: ["zoo-wire.md"] });
+    expect(report?.copies.map((d) => [d.path, d.keptPath])).toEqual([["zoo.md", "zoo-wire.md"]]);
+  });
+
   it("serves a changed article's new text, and none of the old", async () => {
     await write(
       "zoo.md",
