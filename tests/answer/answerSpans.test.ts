@@ -26,6 +26,14 @@ describe("answerSpans", () => {
     expect(found("It sold 10 BP stations.", "when")).toEqual([]);
   });
 
+  it("takes no range of a count for an older year, but keeps a range of years", () => {
+    expect(found("It will cut between 1000 and 1400 jobs.", "when")).toEqual([]);
+    expect(found("It hires around 1200 to 1400 staff.", "when")).toEqual([]);
+    expect(found("It grew between 1200 and 1250 the records say.", "when")).toEqual(["1200"]);
+    expect(found("It grew between 1200 and 1250.", "when")).toEqual(["1200"]);
+    expect(found("In 1237 Batu Khan invaded.", "when")).toEqual(["1237"]);
+  });
+
   it("finds amounts for how much, before bare numbers", () => {
     expect(found("It lost $500m (£260m), 3% of its value, in 12 weeks.", "how-much")).toEqual([
       "$500m",
