@@ -76,6 +76,18 @@ describe("answerSpans", () => {
     expect(found("Recently pulled from stations, the show ended.", "which", asked)).toEqual([]);
   });
 
+  it("takes an opening word before a past verb for a name only if the corpus mostly capitalises it", () => {
+    // A corpus that writes "Citadel" capitalised and "inflation", "police" in lower case.
+    const written = (word: string): boolean => word.toLowerCase() === "citadel";
+    const doers = (text: string): string[] =>
+      answerSpans(text, "who", new Set(["who", "acted"]), written).map((s) =>
+        text.slice(s.start, s.end),
+      );
+    expect(doers("Citadel pulled the show.")).toEqual(["Citadel"]);
+    expect(doers("Inflation eased in March.")).toEqual([]);
+    expect(doers("Police arrested two men.")).toEqual([]);
+  });
+
   it("finds the place in a place's compound, even opening the sentence", () => {
     expect(found("Houston-based Continental has debts.", "where", ["continental"])).toEqual([
       "Houston",
