@@ -58,9 +58,13 @@ const PAST_VERB =
  * ("Citadel pulled…"), not a word capitalised for opening: a plural ("Shares fell",
  * "Analysts said"), an adverb ("Recently sold") and a function word are not.
  */
-function doesSomething(text: string, m: RegExpMatchArray): boolean {
+function doesSomething(
+  text: string,
+  m: RegExpMatchArray,
+  writtenAsName: (word: string) => boolean,
+): boolean {
   const word = m[0].trim();
-  if (/(?:s|ly)$/u.test(word) || isFunctionWord(word)) return false;
+  if (/(?:s|ly)$/u.test(word) || isFunctionWord(word) || !writtenAsName(word)) return false;
   return PAST_VERB.test(text.slice((m.index ?? 0) + m[0].length));
 }
 
@@ -68,9 +72,16 @@ function doesSomething(text: string, m: RegExpMatchArray): boolean {
  * Where `text` holds an answer of the asked kind that the question does not already contain
  * (`asked`: the question's words as `tokenize` reads them): dates for when, amounts for how much, counts for
  * how many, names for who and which, places for where, reasons for why. Best candidates first.
- * Kinds without a form of their own (`what`, `other`) find nothing.
+ * Kinds without a form of their own (`what`, `other`) find nothing. `writtenAsName`: whether
+ * the corpus mostly writes a word capitalised ("Citadel" yes, "Inflation" no), which a
+ * sentence's opening word must be to be taken for the doer's name.
  */
-export function answerSpans(text: string, kind: QuestionKind, asked: ReadonlySet<string>): Span[] {
+export function answerSpans(
+  text: string,
+  kind: QuestionKind,
+  asked: ReadonlySet<string>,
+  writtenAsName: (word: string) => boolean = () => true,
+): Span[] {
   // Something the question already says, in any form of the word, is no answer; for names,
   // neither is a date or pronoun.
   const names = kind === "who" || kind === "which" || kind === "where";
@@ -128,7 +139,7 @@ export function answerSpans(text: string, kind: QuestionKind, asked: ReadonlySet
     /\s/u.test(m[0].trim()) ||
     isKnownName(m[0].replace(/['’]s?$/u, "")) ||
     PLACE_COMPOUND.test(m[0]) ||
-    doesSomething(text, m);
+    doesSomething(text, m, writtenAsName);
   switch (kind) {
     case "when":
       // "this year's awards": a date that qualifies a noun says which, not when.

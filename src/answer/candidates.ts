@@ -150,7 +150,12 @@ export function findCandidates(
     const typedAt = (i: number): readonly Span[] => {
       const row = rows[i];
       if (!row) return [];
-      return (typedRows[i] ??= answerSpans(row.sentence.text, question.kind, question.asked));
+      return (typedRows[i] ??= answerSpans(
+        row.sentence.text,
+        question.kind,
+        question.asked,
+        question.writtenAsName,
+      ));
     };
     rows.forEach((row, i) => {
       if (seen.has(row.sentence.text)) return;

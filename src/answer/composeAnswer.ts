@@ -78,7 +78,7 @@ export function composeAnswer(
     for (const g of fresh) {
       sentences.push({ text: g.sentence.text, citation: citations.cite(g.passage) });
       const text = g.sentence.text;
-      const answers = answerSpans(text, question.kind, question.asked);
+      const answers = answerSpans(text, question.kind, question.asked, question.writtenAsName);
       // The carrier ranks with the best sentence whose fact it holds.
       const option = { text, answers, rank: carrier && rank > 0 ? rank - 1 : rank };
       options.push(g === carrier ? { ...option, continues: best.sentence.text } : option);

@@ -60,7 +60,10 @@ export function answerFromEarlier(
   const past = asksDone(read);
   const options: ShortOption[] = earlier.sentences.map(({ text }) => ({
     text,
-    answers: past && hedges(text) ? [] : answerSpans(text, understood.kind, understood.asked),
+    answers:
+      past && hedges(text)
+        ? []
+        : answerSpans(text, understood.kind, understood.asked, understood.writtenAsName),
     rank: 0,
   }));
   // The earlier answer already tied these sentences to the subject: any span whose form fits

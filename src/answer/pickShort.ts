@@ -153,7 +153,9 @@ function readOption(
     ? formSpans(text)
     : kind === question.kind
       ? option.answers
-      : answerSpans(text, kind, question.asked).filter((s) => fits(text.slice(s.start, s.end)));
+      : answerSpans(text, kind, question.asked, question.writtenAsName).filter((s) =>
+          fits(text.slice(s.start, s.end)),
+        );
   const tokens = tokenize(text);
   const terms = tokens.map((t) => termOf(t.word));
   const anchors = terms.flatMap((term, i) =>

@@ -5,6 +5,8 @@
 import { MONTH_NAMES } from "../text/months.js";
 
 const MONTH = MONTH_NAMES.join("|");
+/** A lower-case word after a number that is not one dating words may follow: a counted noun. */
+const COUNTED = "(?!(?:to|and|in|on|during|when|until|with|as|after|before|under|the)\\b)\\p{Ll}";
 const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const NUMBER_WORD =
   "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozens?|hundreds|thousands|millions";
@@ -19,8 +21,9 @@ export const DATE = new RegExp(
     `\\b(?:1[5-9]|20)\\d\\d(?:s)?\\b`,
     // Older years and eras, which history and encyclopaedic text date by: "in 1237" (a year
     // before 1500 only after a word that dates, so "1200 jobs" stays a count), "the 19th
-    // century", "6th century BC", "~11,600 BP" (not the oil firm: "10 BP"), "AD 843".
-    `(?<=\\b(?:[Ii]n|[Bb]y|[Ff]rom|[Ss]ince|[Uu]ntil|[Bb]etween|[Cc]irca|[Aa]round) |\\()1[0-4]\\d\\d\\b(?!\\s?%|\\s(?!(?:to|and|in|on|during|when|until|with|as|after|before|under|the)\\b)\\p{Ll})`,
+    // century", "6th century BC", "~11,600 BP" (not the oil firm: "10 BP"), "AD 843". A range
+    // ending in a counted noun is a count too: "between 1000 and 1400 jobs".
+    `(?<=\\b(?:[Ii]n|[Bb]y|[Ff]rom|[Ss]ince|[Uu]ntil|[Bb]etween|[Cc]irca|[Aa]round) |\\()1[0-4]\\d\\d\\b(?!\\s?%|(?:\\s(?:to|and)\\s|-)\\d[\\d,]*\\s${COUNTED}|\\s${COUNTED})`,
     `\\b(?:(?:early|late|mid)[- ])?\\d{1,2}(?:st|nd|rd|th)[- ](?:century|centuries|millennium)(?: (?:BC|BCE|AD|CE))?\\b`,
     `\\b(?:first|second|third) millennium(?: (?:BC|BCE|AD|CE))?\\b`,
     `\\b\\d[\\d,]* ?(?:BC|BCE)\\b|\\b\\d{1,3}(?:,\\d{3})+ BP\\b|\\bAD \\d{1,4}\\b|\\b\\d{1,4} AD\\b`,

@@ -40,6 +40,12 @@ export interface UnderstoodQuestion {
    * never mention. They are salient, so no sentence that lacks them answers.
    */
   readonly unknown: readonly QuestionTerm[];
+  /**
+   * Whether the corpus mostly writes a word capitalised, so a sentence's capitalised first
+   * word may be a name ("Citadel pulled…") rather than capitalised for opening ("Inflation
+   * eased"). Absent without the corpus's statistics: every such word may be a name.
+   */
+  readonly writtenAsName?: (word: string) => boolean;
 }
 
 /**
@@ -100,7 +106,14 @@ export function understandQuestion(question: string, stats?: TermStats): Underst
     predicate: terms.filter((t) => !subject.includes(t)),
     asked: new Set(tokens.map((t) => t.word)),
     unknown: terms.filter((t) => unknown.has(t.term)),
+    ...(stats && { writtenAsName: (word: string) => writtenAsName(word, stats) }),
   };
+}
+
+/** A word the corpus never holds may be a name; otherwise one it mostly writes capitalised. */
+function writtenAsName(word: string, stats: TermStats): boolean {
+  const term = termOf(word.toLowerCase());
+  return term === null || stats.count(term) === 0 || stats.mostlyCapitalised(term);
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { Span } from "../corpus/types.js";
 import { isFunctionWord } from "../quotes/nameLexicon.js";
-import { termOf, tokenize } from "../text/tokens.js";
+import { termOf, tokenize, type Token } from "../text/tokens.js";
 import { NAME } from "./spanPatterns.js";
 
 /** Finds the answer spans of one form in a sentence. */
@@ -118,9 +118,33 @@ function verbsOf(words: readonly string[]): string[] {
 /** Verbs whose object is seldom what is asked: "what did the painting go for" asks a price. */
 const LIGHT_VERB = /^(?:go|get|do|be|have|make|come|say|think|mean)$/u;
 
-/** Words that end a noun phrase: a verb's participle, a preposition or other function word. */
+/** Words that end a noun phrase: a preposition or other function word. */
 const PHRASE_END =
-  /^(?:\p{L}+(?:ed|ing)|to|that|which|who|in|on|at|for|from|by|with|of|and|but|or|as|down|up|out|off|away|back|s|is|are|was|were|be|been|has|have|had|will|would|said|says)$/iu;
+  /^(?:to|that|which|who|in|on|at|for|from|by|with|of|and|but|or|as|down|up|out|off|away|back|s|is|are|was|were|be|been|has|have|had|will|would|said|says)$/iu;
+
+/**
+ * A verb's participle by form ("inserted", "raising"): a stem of three letters or more holding a
+ * vowel, so "thing", "need" and "red" are none. Nouns share the form ("building", "funding"),
+ * so one ends the phrase only after its head noun (see `endsPhrase`).
+ */
+const PARTICIPLE = /^\p{L}*[aeiouy]\p{L}*(?<=\p{L}{3})(?:ed|ing)$/iu;
+
+/**
+ * Words after which a noun, not a participle, comes: the question's verb itself, a determiner
+ * or number ("a hundred", "more funding"), an adjective ("a new building", "a famous painting").
+ */
+const BEFORE_NOUN =
+  /^(?:a|an|the|its|his|her|their|our|my|your|this|that|these|those|some|any|no|more|most|much|many|less|few|several|new|old|big|small|large|great|high|low|long|short|full|free|own|first|last|next|other|extra|further|huge|whole|top|key|main|fresh|better|best|\p{N}[\p{N},.]*|\p{L}+(?:ous|ful|less|able|ible))$/iu;
+
+/**
+ * Whether the phrase after the verb ends before token `j` (`i`: the verb): at a function word,
+ * or at a participle that follows the phrase's head noun ("a sunset clause inserted").
+ */
+function endsPhrase(tokens: readonly Token[], i: number, j: number): boolean {
+  const word = tokens[j]!.word;
+  if (PHRASE_END.test(word)) return true;
+  return PARTICIPLE.test(word) && j - 1 > i && !BEFORE_NOUN.test(tokens[j - 1]!.word);
+}
 
 /**
  * The noun phrase after the question's verb ("wanted a sunset clause inserted" → "a sunset
@@ -138,7 +162,7 @@ function objectsOf(text: string, verb: string, fresh: (s: string) => boolean): S
         tokens[j - 1]!.start + tokens[j - 1]!.word.length,
         tokens[j]!.start,
       );
-      if (/[^\s]/u.test(between) || PHRASE_END.test(tokens[j]!.word)) break;
+      if (/[^\s]/u.test(between) || endsPhrase(tokens, i, j)) break;
       last = j;
     }
     if (last === i) return;

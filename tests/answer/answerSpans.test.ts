@@ -26,6 +26,14 @@ describe("answerSpans", () => {
     expect(found("It sold 10 BP stations.", "when")).toEqual([]);
   });
 
+  it("takes no range of a count for an older year, but keeps a range of years", () => {
+    expect(found("It will cut between 1000 and 1400 jobs.", "when")).toEqual([]);
+    expect(found("It hires around 1200 to 1400 staff.", "when")).toEqual([]);
+    expect(found("It grew between 1200 and 1250 the records say.", "when")).toEqual(["1200"]);
+    expect(found("It grew between 1200 and 1250.", "when")).toEqual(["1200"]);
+    expect(found("In 1237 Batu Khan invaded.", "when")).toEqual(["1237"]);
+  });
+
   it("finds amounts for how much, before bare numbers", () => {
     expect(found("It lost $500m (£260m), 3% of its value, in 12 weeks.", "how-much")).toEqual([
       "$500m",
@@ -66,6 +74,18 @@ describe("answerSpans", () => {
     ]);
     expect(found("Analysts said Stern's show was over.", "which", asked)).toEqual([]);
     expect(found("Recently pulled from stations, the show ended.", "which", asked)).toEqual([]);
+  });
+
+  it("takes an opening word before a past verb for a name only if the corpus mostly capitalises it", () => {
+    // A corpus that writes "Citadel" capitalised and "inflation", "police" in lower case.
+    const written = (word: string): boolean => word.toLowerCase() === "citadel";
+    const doers = (text: string): string[] =>
+      answerSpans(text, "who", new Set(["who", "acted"]), written).map((s) =>
+        text.slice(s.start, s.end),
+      );
+    expect(doers("Citadel pulled the show.")).toEqual(["Citadel"]);
+    expect(doers("Inflation eased in March.")).toEqual([]);
+    expect(doers("Police arrested two men.")).toEqual([]);
   });
 
   it("finds the place in a place's compound, even opening the sentence", () => {

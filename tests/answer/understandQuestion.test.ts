@@ -82,6 +82,21 @@ describe("understandQuestion", () => {
     expect(salient("Who funds the Trust's Deputy Secretary?")).toEqual(["Trust"]);
   });
 
+  it("tells a word the corpus writes as a name from one capitalised only to open a sentence", () => {
+    const { stats } = literalKnowledge([
+      {
+        id: "cuts",
+        title: "Citadel cuts costs",
+        published: "2005-01-20",
+        body: "Inflation eased as Citadel pulled its show.\nThe fall in inflation helped Citadel.\nInflation is low; inflation may rise.",
+      },
+    ]);
+    const { writtenAsName } = understandQuestion("who pulled the show", stats);
+    expect(writtenAsName?.("Citadel")).toBe(true);
+    expect(writtenAsName?.("Inflation")).toBe(false);
+    expect(understandQuestion("who pulled the show").writtenAsName).toBeUndefined();
+  });
+
   it("splits the terms into the subject (names, numbers) and the predicate", () => {
     const q = understandQuestion("Who won the French Open in 2005?");
     expect(q.subject.map((t) => t.surface)).toEqual(["French", "Open", "2005"]);

@@ -54,6 +54,16 @@ describe("the spans a what question's own form finds", () => {
     ).toEqual(["its car loans arm"]);
   });
 
+  it("keeps a noun of a participle's form in the object, ending it at a participle after its noun", () => {
+    const wanted = (sentence: string): string[] | undefined =>
+      found("what did the council want", sentence);
+    expect(wanted("The council wanted a new building for the town.")).toEqual(["a new building"]);
+    expect(wanted("The council wanted more funding from Whitehall.")).toEqual(["more funding"]);
+    expect(wanted("The council wanted a hundred more staff.")).toEqual(["a hundred more staff"]);
+    expect(wanted("The council wanted the red thing back.")).toEqual(["the red thing"]);
+    expect(wanted("The council wanted a clause inserted in the bill.")).toEqual(["a clause"]);
+  });
+
   it("reads no quotation between two apostrophes", () => {
     expect(found("what nickname did the plan get", "Labour's plan isn't new.")).toEqual([]);
   });
