@@ -7,7 +7,7 @@
  * only the top three); `--q "<question>"` shows one question's best candidates instead.
  */
 import { traceAsk } from "../../src/answer/ask.js";
-import type { CandidateFeatures } from "../../src/answer/candidates.js";
+import type { CandidateFeatures } from "../../src/answer/candidateFeatures.js";
 import { CHOOSE_WEIGHTS } from "../../src/answer/chooseWeights.js";
 import type { RankedCandidate } from "../../src/answer/rankSentences.js";
 import { devHalf, type Half } from "./devSplit.js";

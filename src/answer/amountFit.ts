@@ -1,13 +1,9 @@
 import type { Span } from "../corpus/types.js";
+import { ASKS_DISTANCE, ASKS_SHARE, IS_DISTANCE } from "./measureWords.js";
 import { IS_MONEY, IS_PERCENT } from "./spanPatterns.js";
 import { clauseAt, splitClauses } from "./splitClauses.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 
-/** A how-much question asking a distance, and an amount stating one. */
-const ASKS_DISTANCE = /\bhow (?:far|close)\b|\bdistance\b/iu;
-const IS_DISTANCE = /\d\s?(?:km|miles?|metres?|meters?|m|yards?|feet|ft)\b/iu;
-/** A how-much question asking a share of a whole. */
-const ASKS_SHARE = /\b(?:percent|percentage|proportion|chunk|stake|rate|share of)\b/iu;
 /** A how-much question asking a sum of money: what was paid, lost, earned, owed or spent. */
 const ASKS_MONEY =
   /\b(?:money|cash|costs?|pay|paid|spen[dt]|lose|lost|loss(?:es)?|profits?|earn(?:ed|s|ings)?|make|made|revenues?|budget|price|worth|fined?|salary|raise[ds]?|owe[ds]?|debt|deficit|offer(?:ed)?|value|takings?|sell|sold)\b/iu;

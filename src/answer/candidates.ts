@@ -2,10 +2,8 @@ import { titleTerms } from "../corpus/titleTerms.js";
 import type { Passage, Sentence, Span } from "../corpus/types.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
 import type { PassageHit } from "../search/passageIndex.js";
-import { answerProximity } from "./answerProximity.js";
-import { amountFit } from "./amountFit.js";
 import { answerSpans } from "./answerSpans.js";
-import { askedRoles, roleTie } from "./roleTie.js";
+import { candidateFeatures, featureScope, type CandidateFeatures } from "./candidateFeatures.js";
 import { MATCH_WEIGHT, type QuestionMatcher } from "./scoreSentence.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 
@@ -23,41 +21,6 @@ export const GATHER = {
 export interface Located {
   readonly passage: Passage;
   readonly sentence: Sentence;
-}
-
-/** What a candidate sentence offers, each a number the chooser weighs. */
-export interface CandidateFeatures {
-  /** Share of the question's weight the sentence holds itself. */
-  readonly own: number;
-  /** Share held by the sentence or its neighbours. */
-  readonly near: number;
-  /** Share held anywhere around it (paragraph, title), context counted lower. */
-  readonly context: number;
-  /** 1 when the sentence holds an answer of the asked kind, 0.5 when a neighbour does. */
-  readonly typed: number;
-  /**
-   * Share of the question held anywhere in its article, title included: the story the
-   * question asks about, which a sentence repeating a few of its words in another story lacks.
-   */
-  readonly story: number;
-  /** Its article's best retrieval score over the best article's. */
-  readonly article: number;
-  /** Its passage's retrieval score over the best passage's (0 when not retrieved). */
-  readonly passage: number;
-  /** 1 in the article's first paragraph, where news states the main facts. */
-  readonly lead: number;
-  /** Share of the question's subject terms held by the sentence or its neighbours. */
-  readonly subject: number;
-  /** Share of the question's other terms (its predicate) held there; 1 when it has none. */
-  readonly predicate: number;
-  /** How closely an answer of the asked kind is tied to a question word (see `answerProximity`). */
-  readonly close: number;
-  /** How closely an answer of the asked kind is tied to the role the question asks for (see `roleTie`). */
-  readonly role: number;
-  /** How well the best answer is the sort of amount a how-much question asks for (see `amountFit`). */
-  readonly amount: number;
-  /** 1 for the best retrieved article, 1/2 for the next, and so on. */
-  readonly rank: number;
 }
 
 /** A candidate sentence with its neighbours and features. */
@@ -86,9 +49,9 @@ interface Row extends Located {
 }
 
 /**
- * Every sentence of the articles the best passages come from, scored on what it holds of the
- * question itself, with its neighbours and in its context, and whether it holds an answer of
- * the asked kind. Repeated sentences count once.
+ * Every sentence of the articles the best passages come from, matched on what it holds of the
+ * question itself, with its neighbours and in its context, with the answers of the asked kind
+ * it (or a neighbour) holds, and scored by `candidateFeatures`. Repeated sentences count once.
  */
 export function findCandidates(
   knowledge: Knowledge,
@@ -107,10 +70,7 @@ export function findCandidates(
       articleScore.set(hit.passage.articleId, hit.score / topPassage);
     }
   }
-  const subjectIndex = question.subject.map((t) => question.terms.indexOf(t));
-  const predicateIndex = question.predicate.map((t) => question.terms.indexOf(t));
-  const wanted = new Set(question.terms.map((t) => t.term));
-  const roles = askedRoles(question);
+  const scope = featureScope(question, matcher);
   const out: Candidate[] = [];
   const seen = new Set<string>();
   for (const [articleId, article] of articleScore) {
@@ -189,7 +149,6 @@ export function findCandidates(
         )[0];
       const carrier =
         carrierAt === undefined ? undefined : { ...rows[carrierAt]!, answers: typedAt(carrierAt) };
-      const neighbourTyped = carrier !== undefined;
       const contextCover = matcher.coverage(context, context);
       out.push({
         passage: row.passage,
@@ -200,22 +159,20 @@ export function findCandidates(
         missesSalient: contextCover.missesSalient,
         found: near,
         inArticle,
-        features: {
-          own: matcher.coverage(own, own).share,
-          near: nearShare,
-          context: contextCover.share,
-          typed: answers.length > 0 ? 1 : neighbourTyped ? 0.5 : 0,
+        features: candidateFeatures(scope, {
+          text: row.sentence.text,
+          own,
+          near,
+          nearShare,
+          contextShare: contextCover.share,
+          answers,
+          neighbourTyped: carrier !== undefined,
           story,
           article,
           passage: passageScore.get(row.passage.id) ?? 0,
-          lead: row.paragraph === 1 ? 1 : 0,
-          subject: termShare(near, subjectIndex),
-          predicate: predicateIndex.length === 0 ? 1 : termShare(near, predicateIndex),
-          close: answerProximity(row.sentence.text, answers, wanted),
-          role: roleTie(row.sentence.text, answers, matcher, roles),
-          amount: amountFit(question, row.sentence.text, answers),
+          paragraph: row.paragraph,
           rank,
-        },
+        }),
       });
     });
   }
@@ -225,10 +182,4 @@ export function findCandidates(
 /** Keeps in `into` the better match of each question term. */
 function merge(into: Float64Array, from: Float64Array): void {
   for (let t = 0; t < into.length; t++) if (from[t]! > into[t]!) into[t] = from[t]!;
-}
-
-/** Share of the given question terms found. */
-function termShare(found: Float64Array, indexes: readonly number[]): number {
-  if (indexes.length === 0) return 0;
-  return indexes.filter((i) => (found[i] ?? 0) > 0).length / indexes.length;
 }

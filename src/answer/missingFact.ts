@@ -2,11 +2,10 @@ import type { Paragraph } from "../corpus/types.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
 import { termOf, tokenize } from "../text/tokens.js";
 import type { Candidate } from "./candidates.js";
-import { asksForRole, ROLE_WORDS } from "./roleWords.js";
+import { asksForRole, roleQualifierBefore, ROLE_WORDS } from "./roleWords.js";
 import { IS_MONEY, IS_PERCENT } from "./spanPatterns.js";
 import { clauseAt, splitClauses } from "./splitClauses.js";
 import type { QuestionKind, UnderstoodQuestion } from "./understandQuestion.js";
-import { ROLE_QUALIFIED } from "./unmetConstraint.js";
 
 /**
  * The fact a question asks for that the candidate's story lacks, though it holds the
@@ -131,9 +130,9 @@ function roleUnheld(question: UnderstoodQuestion, story: readonly Paragraph[]): 
   for (const { text } of story)
     for (const token of tokenize(text)) {
       if (!ROLE_WORDS.has(token.word)) continue;
-      const qualifier = ROLE_QUALIFIED.exec(text.slice(Math.max(0, token.start - 24), token.start));
-      if (!qualifier || question.asked.has(tokenize(qualifier[0])[0]!.word)) return null;
-      instead ??= text.slice(token.start - qualifier[0].length, token.start + token.word.length);
+      const qualifier = roleQualifierBefore(text, token.start, question.asked);
+      if (qualifier === null) return null;
+      instead ??= text.slice(token.start - qualifier.length, token.start + token.word.length);
     }
   if (instead === undefined) return null;
   const missing = [...question.asked].find((w) => ROLE_WORDS.has(w)) ?? "role";

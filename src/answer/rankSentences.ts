@@ -1,4 +1,5 @@
-import type { Candidate, CandidateFeatures } from "./candidates.js";
+import type { CandidateFeatures } from "./candidateFeatures.js";
+import type { Candidate } from "./candidates.js";
 import { CHOOSE_WEIGHTS } from "./chooseWeights.js";
 
 /** Tuning of the choose stage. */

@@ -1,3 +1,5 @@
+import { tokenize } from "../text/tokens.js";
+
 /**
  * Words for the person at the top of a firm or body. Readers ask for "the boss" or "the head"
  * where articles write "chief executive" or "chairman", so each of these stands for the
@@ -51,3 +53,22 @@ export function asksForRole(asked: ReadonlySet<string>): boolean {
  * is not the president.
  */
 export const ROLE_QUALIFIERS = "deputy|vice|former|acting|assistant|interim|ex";
+
+/** A qualifier just before a role word ("vice president", "deputy chief executive"). */
+const ROLE_QUALIFIED = new RegExp(`\\b(?:${ROLE_QUALIFIERS})[-\\s]+(?:\\p{L}+\\s+)?$`, "iu");
+
+/**
+ * The qualifier standing just before the role word at `start` of `text` ("vice " before
+ * "president", "deputy chief " before "executive"), when the question's words (`asked`) do
+ * not hold it; null when the role stands unqualified or qualified as the question asks, which
+ * is the role asked.
+ */
+export function roleQualifierBefore(
+  text: string,
+  start: number,
+  asked: ReadonlySet<string>,
+): string | null {
+  const qualifier = ROLE_QUALIFIED.exec(text.slice(Math.max(0, start - 24), start));
+  if (!qualifier || asked.has(tokenize(qualifier[0])[0]!.word)) return null;
+  return qualifier[0];
+}

@@ -13,6 +13,7 @@ import { termOf, tokenize } from "../text/tokens.js";
 import { movementAsked, movesAsked } from "./movesAsked.js";
 import { asksForRole } from "./roleWords.js";
 import { clauseAt, splitClauses } from "./splitClauses.js";
+import { ASKS_DISTANCE, ASKS_PERCENT, DISTANCE_UNIT } from "./measureWords.js";
 import { IS_MONEY, IS_PERCENT, PLACE_CUE } from "./spanPatterns.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 import type { AnswerType } from "./wantedAnswer.js";
@@ -40,12 +41,6 @@ const LOOSE_REASON = new RegExp(
  */
 const AS_CLAUSE =
   /^as\s+(?!(?:well|part|long|soon|much|many|far|if|though|such|of|to|for|in|with|at|on)\b)(?:[\p{L}'’-]+\s+){1,5}?(?:\p{L}+ed|sought|saw|was|were|had|grew|rose|fell|made|took|began|became|left|lost|won|kept|hit|cut|is|are|has|have)\b/iu;
-
-const DISTANCE = /\b(?:km|miles?|metres?|meters?|m)\b/iu;
-/** What a how-much question measures, by its words. */
-const ASKS_PERCENT =
-  /\b(?:percent|percentage|share|stake|proportion|chunk|rates?|rise|rising|rose|raised?|increased?|grow|grew|growth|up|fall|fell|falling|drop|dropped|down)\b/iu;
-const ASKS_DISTANCE = /\bhow (?:far|close|long is)\b|\bdistance\b/iu;
 
 /**
  * What the form of `span` in `sentence` says of it as a `kind` answer: `shared` is how many
@@ -178,7 +173,7 @@ function unitFit(
   sentence: string,
 ): number {
   if (ASKS_PERCENT.test(question)) return IS_PERCENT.test(value) ? 0.5 : 0;
-  if (ASKS_DISTANCE.test(question)) return DISTANCE.test(value) ? 0.5 : 0;
+  if (ASKS_DISTANCE.test(question)) return DISTANCE_UNIT.test(value) ? 0.5 : 0;
   if (IS_MONEY.test(value)) return 0.5;
   const moneyBeside = others.some((s) => IS_MONEY.test(sentence.slice(s.start, s.end)));
   return IS_PERCENT.test(value) ? (moneyBeside ? -0.8 : -0.3) : 0;

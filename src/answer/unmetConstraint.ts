@@ -2,7 +2,7 @@ import type { Span } from "../corpus/types.js";
 import { terms, tokenize } from "../text/tokens.js";
 import { answerClause } from "./answerPresent.js";
 import type { Candidate } from "./candidates.js";
-import { asksForRole, ROLE_QUALIFIERS, ROLE_WORDS } from "./roleWords.js";
+import { asksForRole, roleQualifierBefore, ROLE_WORDS } from "./roleWords.js";
 import { CURRENCY } from "./spanPatterns.js";
 import { clauseAt, splitClauses } from "./splitClauses.js";
 import type { QuestionKind, UnderstoodQuestion } from "./understandQuestion.js";
@@ -21,9 +21,6 @@ export interface Unmet {
   /** What the clause has in its place, as written ("vice president"), when it says so. */
   readonly instead?: string;
 }
-
-/** A qualifier just before a role word ("vice president", "deputy chief executive"). */
-export const ROLE_QUALIFIED = new RegExp(`\\b(?:${ROLE_QUALIFIERS})[-\\s]+(?:\\p{L}+\\s+)?$`, "iu");
 
 /** Units of time: "15 years" counts no people. */
 const TIME_UNIT = /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b/iu;
@@ -66,9 +63,9 @@ function otherRole(
   if (roles.length === 0) return null;
   let instead: string | null = null;
   for (const role of roles) {
-    const qualifier = ROLE_QUALIFIED.exec(clause.slice(Math.max(0, role.start - 24), role.start));
-    if (!qualifier || question.asked.has(tokenize(qualifier[0])[0]!.word)) return null;
-    instead ??= clause.slice(role.start - qualifier[0].length, role.start + role.word.length);
+    const qualifier = roleQualifierBefore(clause, role.start, question.asked);
+    if (qualifier === null) return null;
+    instead ??= clause.slice(role.start - qualifier.length, role.start + role.word.length);
   }
   const asked = [...question.asked].find((w) => ROLE_WORDS.has(w)) ?? "role";
   return instead === null ? null : { missing: asked, instead };

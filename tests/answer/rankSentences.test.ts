@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Candidate, CandidateFeatures } from "../../src/answer/candidates.js";
+import type { CandidateFeatures } from "../../src/answer/candidateFeatures.js";
+import type { Candidate } from "../../src/answer/candidates.js";
 import { rankSentences } from "../../src/answer/rankSentences.js";
 
 /** A candidate with only what ranking reads: its features and its place in the corpus. */
