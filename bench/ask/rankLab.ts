@@ -8,62 +8,21 @@
  * from holding the fact to not, or back, against the first variant (the current weights).
  */
 import { writeFileSync } from "node:fs";
-import { traceAsk } from "../../src/answer/ask.js";
 import { CHOOSE_WEIGHTS } from "../../src/answer/chooseWeights.js";
 import { composeAnswer } from "../../src/answer/composeAnswer.js";
-import {
-  chooseScore,
-  type ChooseWeights,
-  type RankedCandidate,
-} from "../../src/answer/rankSentences.js";
-import type { UnderstoodQuestion } from "../../src/answer/understandQuestion.js";
+import { chooseScore, type ChooseWeights } from "../../src/answer/rankSentences.js";
 import { paragraphsOf } from "../../src/answer/missingFact.js";
 import { acceptsAnswer } from "../../src/answer/tiedAnswer.js";
-import { devHalf, type Half } from "./devSplit.js";
-import { allowedArticles, candidateHoldsFact, judgeAnswer } from "./judgeAnswer.js";
-import type { AnswerableQuestion } from "../lib/bbcQuestions.js";
-import { openDevBench } from "./devBench.js";
+import { judgeAnswer } from "./judgeAnswer.js";
+import { devCases, openDevBench, type DevCase } from "./devBench.js";
 
-interface Case {
-  readonly q: string;
-  readonly half: Half;
-  readonly answerable: boolean;
-  readonly question: UnderstoodQuestion;
-  readonly candidates: readonly RankedCandidate[];
-  readonly good: readonly boolean[];
-  /** The dev question and the articles whose citation counts (answerable questions). */
-  readonly judged?: { readonly q: AnswerableQuestion; readonly allowed: ReadonlySet<string> };
-}
+type Case = DevCase;
 
 const bench = openDevBench("rankLab");
 if (!bench) process.exit(0);
-const { questions, knowledge, copies, understood } = bench;
+const { knowledge } = bench;
 const lengths = paragraphsOf(knowledge);
-const cases: Case[] = [];
-for (const q of questions.answerable) {
-  const { ranked } = traceAsk(knowledge, q.q);
-  const allowed = allowedArticles(q, copies);
-  cases.push({
-    q: q.q,
-    half: devHalf(q.file),
-    answerable: true,
-    question: understood(q.q),
-    candidates: ranked,
-    good: ranked.map((c) => candidateHoldsFact(c, q, allowed)),
-    judged: { q, allowed },
-  });
-}
-for (const q of questions.outOfCorpus) {
-  const { ranked } = traceAsk(knowledge, q);
-  cases.push({
-    q,
-    half: devHalf(q),
-    answerable: false,
-    question: understood(q),
-    candidates: ranked,
-    good: ranked.map(() => false),
-  });
-}
+const cases = devCases(bench);
 
 /** Candidate indexes best first under `w`, corpus order breaking ties as `rankSentences` does. */
 const order = (c: Case, w: ChooseWeights): number[] =>

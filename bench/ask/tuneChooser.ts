@@ -7,77 +7,21 @@
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { traceAsk } from "../../src/answer/ask.js";
-import {
-  chooseScore,
-  type ChooseWeights,
-  type RankedCandidate,
-} from "../../src/answer/rankSentences.js";
+import { chooseScore, type ChooseWeights } from "../../src/answer/rankSentences.js";
 import { CHOOSE_WEIGHTS } from "../../src/answer/chooseWeights.js";
 import { paragraphsOf } from "../../src/answer/missingFact.js";
 import { acceptsAnswer } from "../../src/answer/tiedAnswer.js";
 import { VERIFY, type VerifyLimits } from "../../src/answer/verifyAnswer.js";
-import { cleanQuestion } from "../../src/answer/cleanQuestion.js";
-import {
-  understandQuestion,
-  type UnderstoodQuestion,
-} from "../../src/answer/understandQuestion.js";
 import { REPO_ROOT } from "../lib/benchPaths.js";
-import { bbcKnowledge } from "../lib/bbcKnowledge.js";
-import { readBbcQuestions } from "../lib/bbcQuestions.js";
-import { devHalf, type Half } from "./devSplit.js";
-import { allowedArticles, statesFact } from "./judgeAnswer.js";
-import { nearCopies } from "./nearCopies.js";
+import type { Half } from "./devSplit.js";
+import { devCases, openDevBench, type DevCase } from "./devBench.js";
 
-interface Case {
-  readonly half: Half;
-  readonly answerable: boolean;
-  readonly question: UnderstoodQuestion;
-  readonly candidates: readonly RankedCandidate[];
-  /** Per candidate: it (or the neighbour its answer sits in) holds the fact, in an allowed article. */
-  readonly good: readonly boolean[];
-}
+type Case = DevCase;
 
-const questions = readBbcQuestions();
-if (!questions) throw new Error("tune: no dev questions");
-const { articles, knowledge } = bbcKnowledge();
-const copies = nearCopies(
-  articles,
-  new Set(
-    questions.answerable.flatMap((q) => [q.file, ...q.also]).map((f) => f.replace(/\.txt$/u, "")),
-  ),
-);
-const cases: Case[] = [];
-const understood = (q: string): UnderstoodQuestion =>
-  understandQuestion(cleanQuestion(q, knowledge.stats).text, knowledge.stats);
-for (const q of questions.answerable) {
-  const { ranked } = traceAsk(knowledge, q.q);
-  const allowed = allowedArticles(q, copies);
-  const good = ranked.map((c) => allowed.has(c.passage.articleId) && statesFact(groupText(c), q));
-  cases.push({
-    half: devHalf(q.file),
-    answerable: true,
-    question: understood(q.q),
-    candidates: ranked,
-    good,
-  });
-}
-for (const q of questions.outOfCorpus) {
-  const { ranked } = traceAsk(knowledge, q);
-  cases.push({
-    half: devHalf(q),
-    answerable: false,
-    question: understood(q),
-    candidates: ranked,
-    good: ranked.map(() => false),
-  });
-}
-
-/** The text an answer chosen at `c` shows: the sentence, and the neighbour when the fact sits there. */
-function groupText(c: RankedCandidate): string {
-  if (c.answers.length > 0) return c.sentence.text;
-  return [c.sentence.text, c.carrier?.sentence.text ?? ""].join(" ");
-}
+const bench = openDevBench("tuneChooser");
+if (!bench) process.exit(0);
+const { knowledge } = bench;
+const cases = devCases(bench);
 
 const top = (c: Case, w: ChooseWeights): number => {
   let best = -1;
