@@ -123,7 +123,7 @@ export function traceAsk(knowledge: Knowledge, question: string): AskTrace {
 const NOT_ANSWERED = "The articles do not answer this question.";
 
 /** An answer that cites nothing: `answer` says why, `closest` names the nearest articles. */
-function abstention(
+export function abstention(
   question: string,
   corrected: string | null,
   answer: string,

@@ -1,6 +1,6 @@
 import type { Passage } from "../corpus/types.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
-import type { AskResult } from "./ask.js";
+import { abstention, type AskResult } from "./ask.js";
 import { answerSpans } from "./answerSpans.js";
 import { CitationList, newestDate } from "./citations.js";
 import { cleanQuestion } from "./cleanQuestion.js";
@@ -16,19 +16,13 @@ import { understandQuestion } from "./understandQuestion.js";
  * and how to ask instead, rather than repeating the refusal as if it were the reply.
  */
 export function nothingToBuildOn(question: string, earlier: string): AskResult {
-  return {
+  return abstention(
     question,
-    corrected: null,
-    abstained: true,
-    short: null,
-    answer:
-      `The previous question ("${earlier}") had no answer in the articles, so there is nothing ` +
+    null,
+    `The previous question ("${earlier}") had no answer in the articles, so there is nothing ` +
       "for this one to build on. Ask the whole question, naming who or what you mean.",
-    sentences: [],
-    citations: [],
-    asOf: null,
-    closest: [],
-  };
+    [],
+  );
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Paragraph } from "../corpus/types.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
-import { termOf, tokenize } from "../text/tokens.js";
+import { termOf } from "../text/tokens.js";
 import type { Candidate } from "./candidates.js";
-import { asksForRole, roleQualifierBefore, ROLE_WORDS } from "./roleWords.js";
+import { unqualifiedRole } from "./roleWords.js";
 import { IS_MONEY, IS_PERCENT } from "./spanPatterns.js";
 import { clauseAt, splitClauses } from "./splitClauses.js";
 import type { QuestionKind, UnderstoodQuestion } from "./understandQuestion.js";
@@ -125,18 +125,11 @@ export function askedNoun(question: UnderstoodQuestion): number | null {
  * the role asked, so neither "Mr Lanzone said…" nor any other of its sentences answers.
  */
 function roleUnheld(question: UnderstoodQuestion, story: readonly Paragraph[]): MissingFact | null {
-  if (!asksForRole(question.asked)) return null;
-  let instead: string | undefined;
-  for (const { text } of story)
-    for (const token of tokenize(text)) {
-      if (!ROLE_WORDS.has(token.word)) continue;
-      const qualifier = roleQualifierBefore(text, token.start, question.asked);
-      if (qualifier === null) return null;
-      instead ??= text.slice(token.start - qualifier.length, token.start + token.word.length);
-    }
-  if (instead === undefined) return null;
-  const missing = [...question.asked].find((w) => ROLE_WORDS.has(w)) ?? "role";
-  return { check: "story-role", missing, instead };
+  const role = unqualifiedRole(
+    question.asked,
+    story.map((p) => p.text),
+  );
+  return role ? { check: "story-role", ...role } : null;
 }
 
 /**

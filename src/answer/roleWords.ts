@@ -72,3 +72,26 @@ export function roleQualifierBefore(
   if (!qualifier || asked.has(tokenize(qualifier[0])[0]!.word)) return null;
   return qualifier[0];
 }
+
+/**
+ * The role a question asks ("ceo") that none of `texts` holds unqualified: every role word in
+ * them is qualified otherwise ("vice president of search properties"). Gives the role asked
+ * and the first qualified one found instead; null when the question asks no role, the texts
+ * name none, or one stands as asked.
+ */
+export function unqualifiedRole(
+  asked: ReadonlySet<string>,
+  texts: readonly string[],
+): { missing: string; instead: string } | null {
+  if (!asksForRole(asked)) return null;
+  let instead: string | null = null;
+  for (const text of texts)
+    for (const token of tokenize(text)) {
+      if (!ROLE_WORDS.has(token.word)) continue;
+      const qualifier = roleQualifierBefore(text, token.start, asked);
+      if (qualifier === null) return null;
+      instead ??= text.slice(token.start - qualifier.length, token.start + token.word.length);
+    }
+  if (instead === null) return null;
+  return { missing: [...asked].find((w) => ROLE_WORDS.has(w)) ?? "role", instead };
+}

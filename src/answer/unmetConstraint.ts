@@ -1,8 +1,8 @@
 import type { Span } from "../corpus/types.js";
-import { terms, tokenize } from "../text/tokens.js";
+import { terms } from "../text/tokens.js";
 import { answerClause } from "./answerPresent.js";
 import type { Candidate } from "./candidates.js";
-import { asksForRole, roleQualifierBefore, ROLE_WORDS } from "./roleWords.js";
+import { unqualifiedRole } from "./roleWords.js";
 import { CURRENCY } from "./spanPatterns.js";
 import { clauseAt, splitClauses } from "./splitClauses.js";
 import type { QuestionKind, UnderstoodQuestion } from "./understandQuestion.js";
@@ -41,34 +41,14 @@ export function unmetConstraint(
   question: UnderstoodQuestion,
   candidate: Pick<Candidate, "sentence" | "answers" | "carrier">,
 ): Unmet | null {
-  const role = otherRole(question, answerClause(candidate));
+  // The role the clause gives where the question asks an unqualified one: "who is the ceo of
+  // Ask Jeeves" answered by "Jim Lanzone, vice president of search properties at Ask Jeeves".
+  const role = unqualifiedRole(question.asked, [answerClause(candidate)]);
   if (role) return { check: "role", ...role };
   if (question.kind === "how-many" && !countsAsked(question, candidate))
     return { check: "count", missing: "the number asked for" };
   if (carriedAlone(question, candidate)) return { check: "carried", missing: "" };
   return null;
-}
-
-/**
- * The role the clause gives where the question asks an unqualified one: "who is the ceo of
- * Ask Jeeves" answered by "Jim Lanzone, vice president of search properties at Ask Jeeves".
- * Every role word of the clause must be qualified in a way the question is not.
- */
-function otherRole(
-  question: UnderstoodQuestion,
-  clause: string,
-): { missing: string; instead: string } | null {
-  if (!asksForRole(question.asked)) return null;
-  const roles = tokenize(clause).filter((t) => ROLE_WORDS.has(t.word));
-  if (roles.length === 0) return null;
-  let instead: string | null = null;
-  for (const role of roles) {
-    const qualifier = roleQualifierBefore(clause, role.start, question.asked);
-    if (qualifier === null) return null;
-    instead ??= clause.slice(role.start - qualifier.length, role.start + role.word.length);
-  }
-  const asked = [...question.asked].find((w) => ROLE_WORDS.has(w)) ?? "role";
-  return instead === null ? null : { missing: asked, instead };
 }
 
 /**
