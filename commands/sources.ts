@@ -32,18 +32,22 @@ export function sourcesOrder(result: SourcesResult): string {
 export function listSources(knowledge: Knowledge): SourcesResult {
   const articles = [...knowledge.articles.values()]
     .map((a) => ({
-      articleId: a.id,
-      title: a.title,
-      published: a.published,
-      source: a.source,
-      url: a.url,
-      paragraphs: a.paragraphs.length,
+      entry: {
+        articleId: a.id,
+        title: a.title,
+        published: a.published,
+        source: a.source,
+        url: a.url,
+        paragraphs: a.paragraphs.length,
+      },
+      key: titleKey(a.title),
     }))
     .sort(
       (a, b) =>
-        (b.published ?? "").localeCompare(a.published ?? "") ||
-        titleKey(a.title).localeCompare(titleKey(b.title)),
-    );
+        (b.entry.published ?? "").localeCompare(a.entry.published ?? "") ||
+        a.key.localeCompare(b.key),
+    )
+    .map((a) => a.entry);
   return { articles };
 }
 
