@@ -1,7 +1,15 @@
 import type { RankedCandidate } from "./rankSentences.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 import type { StoryOf } from "./missingFact.js";
-import { refusals, VERIFY, verifyAnswer, type Verdict, type VerifyLimits } from "./verifyAnswer.js";
+import {
+  refusalsAt,
+  refusals,
+  VERIFY,
+  verifyAnswer,
+  type Checks,
+  type Verdict,
+  type VerifyLimits,
+} from "./verifyAnswer.js";
 
 /**
  * The coverage an answer tied to the question must still reach (`verifyAnswer`'s `VERIFY`
@@ -19,17 +27,23 @@ export const TIED: VerifyLimits = { minContext: 0.45, minNear: 0.3 };
  * near-miss (asked on the same story, not answered by it) more often lacks the answer's kind
  * in the sentence, or the subject or the predicate. Every other check of `verifyAnswer` still
  * applies, at {@link TIED}'s lower coverage, the story-wide ones (`missingFact`) included (`bench/ask/wrongRefusals.ts` measures what the
- * coverage checks refuse).
+ * coverage checks refuse). `ran`: the checks `verifyAnswer` already ran on `best` (its
+ * verdict's `checks`), read again at the lower coverage rather than run twice.
  */
 export function tiedAnswer(
   question: UnderstoodQuestion,
   best: RankedCandidate,
   storyOf: StoryOf,
   limits: VerifyLimits = TIED,
+  ran?: Checks,
 ): boolean {
   const { typed, subject, predicate } = best.features;
   if (typed < 1 || subject === 0 || predicate === 0) return false;
-  return refusals(question, best, limits, storyOf).length === 0;
+  const refused =
+    ran?.best === best
+      ? refusalsAt(question, ran, limits)
+      : refusals(question, best, limits, storyOf);
+  return refused.length === 0;
 }
 
 /**
@@ -44,5 +58,7 @@ export function acceptsAnswer(
   limits: VerifyLimits = VERIFY,
   verdict: Verdict = verifyAnswer(question, best, limits, storyOf),
 ): boolean {
-  return verdict.ok || (best !== undefined && tiedAnswer(question, best, storyOf));
+  return (
+    verdict.ok || (best !== undefined && tiedAnswer(question, best, storyOf, TIED, verdict.checks))
+  );
 }

@@ -38,6 +38,11 @@ export type Verdict =
       readonly ok: false;
       /** What the articles lack, to tell the reader; null when nothing came close. */
       readonly missing: string | null;
+      /**
+       * What the checks found on the candidate, when they ran, so that a second look at it
+       * under other limits (`tiedAnswer`) reuses them ({@link refusalsAt}).
+       */
+      readonly checks?: Checks;
     };
 
 /** A check that can refuse the best candidate (see {@link refusals}). */
@@ -71,44 +76,68 @@ export function refusals(
   limits: VerifyLimits,
   storyOf: StoryOf,
 ): Refusal[] {
-  return checked(question, best, limits, storyOf).refused;
+  return refusalsAt(question, checks(question, best, storyOf), limits);
 }
 
 /**
- * {@link refusals}, and the substituted name and unmet constraint found, which the refusal's
- * words then name.
+ * What the checks of {@link refusals} found on one candidate, all but the coverage ones, which
+ * alone depend on the limits: worked out once, then read under each limits by
+ * {@link refusalsAt}.
  */
-function checked(
-  question: UnderstoodQuestion,
-  best: RankedCandidate,
-  limits: VerifyLimits,
-  storyOf: StoryOf,
-): {
-  refused: Refusal[];
-  substitution: ReturnType<typeof substitutedName>;
-  unmet: Unmet | null;
-  fact: MissingFact | null;
-} {
+export interface Checks {
+  readonly best: RankedCandidate;
+  /** Refusals ahead of the coverage ones (salient, typed). */
+  readonly before: readonly Refusal[];
+  /** Refusals after them (name, number, substituted, unmet, the story's). */
+  readonly after: readonly Refusal[];
+  readonly substitution: ReturnType<typeof substitutedName>;
+  readonly unmet: Unmet | null;
+  readonly fact: MissingFact | null;
+  /**
+   * Whether the outcome asked is only foretold (`answerPresent`), worked out the first time
+   * every other check passes: the costliest check, run only when it decides.
+   */
+  foretold?: boolean;
+}
+
+/** Runs every check of {@link refusals} that does not depend on the limits. */
+function checks(question: UnderstoodQuestion, best: RankedCandidate, storyOf: StoryOf): Checks {
   const found = (i: number): boolean => (best.found[i] ?? 0) > 0;
-  const out: Refusal[] = [];
-  if (best.missesSalient) out.push("salient");
-  if (KIND_NOUN[question.kind] !== undefined && best.features.typed === 0) out.push("typed");
-  if (best.features.context < limits.minContext) out.push("context");
-  if (best.features.near < limits.minNear) out.push("near");
+  const before: Refusal[] = [];
+  if (best.missesSalient) before.push("salient");
+  if (KIND_NOUN[question.kind] !== undefined && best.features.typed === 0) before.push("typed");
+  const after: Refusal[] = [];
   // A name the corpus knows that the chosen article never uses: a story about something else
   // (DoubleClick's profits asked, Ford's found).
-  if (question.terms.some((t, i) => t.name && !((best.inArticle[i] ?? 0) > 0))) out.push("name");
+  if (question.terms.some((t, i) => t.name && !((best.inArticle[i] ?? 0) > 0))) after.push("name");
   // A number the question gives ("in 2005") must be stated beside the answer, not just
   // somewhere in its paragraph: the 2004 final's winner is no answer for 2005.
-  if (question.terms.some((t, i) => /^\p{N}+$/u.test(t.term) && !found(i))) out.push("number");
+  if (question.terms.some((t, i) => /^\p{N}+$/u.test(t.term) && !found(i))) after.push("number");
   const substitution = substitutedName(question, best);
-  if (substitution) out.push("substituted");
+  if (substitution) after.push("substituted");
   const unmet = unmetConstraint(question, best);
-  if (unmet) out.push(unmet.check);
+  if (unmet) after.push(unmet.check);
   const fact = missingFact(question, best, storyOf);
-  if (fact) out.push(fact.check);
-  if (out.length === 0 && !answerPresent(question, best).present) out.push("foretold");
-  return { refused: out, substitution, unmet, fact };
+  if (fact) after.push(fact.check);
+  return { best, before, after, substitution, unmet, fact };
+}
+
+/** The refusals of {@link refusals} under `limits`, from the checks already run on the candidate. */
+export function refusalsAt(
+  question: UnderstoodQuestion,
+  ran: Checks,
+  limits: VerifyLimits,
+): Refusal[] {
+  const { best } = ran;
+  const out: Refusal[] = [...ran.before];
+  if (best.features.context < limits.minContext) out.push("context");
+  if (best.features.near < limits.minNear) out.push("near");
+  out.push(...ran.after);
+  if (out.length === 0) {
+    ran.foretold ??= !answerPresent(question, best).present;
+    if (ran.foretold) out.push("foretold");
+  }
+  return out;
 }
 
 /**
@@ -128,8 +157,26 @@ export function verifyAnswer(
       ? null
       : `The articles never mention ${list(question.unknown.map((t) => t.surface))}.`;
   if (!best || question.terms.length === 0) return { ok: false, missing: never };
-  const { refused, substitution, unmet, fact } = checked(question, best, limits, storyOf);
+  const ran = checks(question, best, storyOf);
+  const refused = refusalsAt(question, ran, limits);
   if (refused.length === 0) return { ok: true };
+  return { ok: false, missing: whatIsMissing(question, best, ran, refused, never), checks: ran };
+}
+
+/**
+ * What the articles lack, for a candidate the checks refused: the substituted name, the unmet
+ * constraint or the story's missing fact when a check found one, else the question's words
+ * and the answer's kind the candidate lacks; `never` (or null) when it covers none of the
+ * question's subject.
+ */
+function whatIsMissing(
+  question: UnderstoodQuestion,
+  best: RankedCandidate,
+  ran: Checks,
+  refused: readonly Refusal[],
+  never: string | null,
+): string | null {
+  const { substitution, unmet, fact } = ran;
   const found = (i: number): boolean => (best.found[i] ?? 0) > 0;
   const missingTerms = question.terms.filter((_, i) => !found(i));
   const noun = KIND_NOUN[question.kind];
@@ -137,7 +184,7 @@ export function verifyAnswer(
   const covered = question.subject.filter(
     (t) => question.terms.indexOf(t) >= 0 && found(question.terms.indexOf(t)),
   );
-  if (covered.length === 0) return { ok: false, missing: never };
+  if (covered.length === 0) return never;
   const mentioned = list(
     covered.map((t) => t.surface),
     "and",
@@ -149,33 +196,21 @@ export function verifyAnswer(
       (t) => t.surface.toLowerCase() !== substitution.head.toLowerCase(),
     );
     const has = [...others.map((t) => t.surface), substitution.instead];
-    return {
-      ok: false,
-      missing: `The articles mention ${list(has, "and")}, but no ${substitution.missing.surface} ${substitution.head}.`,
-    };
+    return `The articles mention ${list(has, "and")}, but no ${substitution.missing.surface} ${substitution.head}.`;
   }
   // "…, Ask Jeeves and vice president, but no ceo": the constraint the
   // answer's clause leaves unmet, and what it has in its place when it says so.
   if (unmet?.instead !== undefined) {
     const others = covered.filter((t) => t.surface.toLowerCase() !== unmet.missing);
     const has = [...others.map((t) => t.surface), unmet.instead];
-    return {
-      ok: false,
-      missing: `The articles mention ${list(has, "and")}, but no ${unmet.missing}.`,
-    };
+    return `The articles mention ${list(has, "and")}, but no ${unmet.missing}.`;
   }
   // "…, but no verdict": the fact asked for by name, or a price, that the story lacks.
-  if (fact) return { ok: false, missing: missingFactMessage(question, best, fact) };
+  if (fact) return missingFactMessage(question, best, fact);
   if (refused.includes("foretold"))
-    return {
-      ok: false,
-      missing: `The articles mention ${mentioned}, but only as planned, expected or undecided, not the outcome.`,
-    };
+    return `The articles mention ${mentioned}, but only as planned, expected or undecided, not the outcome.`;
   // A count or amount that is not the one asked: the number itself is what is missing.
   const numberMissing = typedMissing || unmet?.check === "count" || unmet?.check === "carried";
   const lacks = [...missingTerms.map((t) => t.surface), ...(numberMissing && noun ? [noun] : [])];
-  return {
-    ok: false,
-    missing: `The articles mention ${mentioned}, but not ${list(lacks.length > 0 ? lacks : ["this"])}.`,
-  };
+  return `The articles mention ${mentioned}, but not ${list(lacks.length > 0 ? lacks : ["this"])}.`;
 }

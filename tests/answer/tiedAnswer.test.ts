@@ -3,9 +3,9 @@ import { ask, traceAsk } from "../../src/answer/ask.js";
 import { cleanQuestion } from "../../src/answer/cleanQuestion.js";
 import type { RankedCandidate } from "../../src/answer/rankSentences.js";
 import { paragraphsOf } from "../../src/answer/missingFact.js";
-import { tiedAnswer } from "../../src/answer/tiedAnswer.js";
+import { TIED, tiedAnswer } from "../../src/answer/tiedAnswer.js";
 import { understandQuestion } from "../../src/answer/understandQuestion.js";
-import { VERIFY, verifyAnswer } from "../../src/answer/verifyAnswer.js";
+import { refusals, refusalsAt, VERIFY, verifyAnswer } from "../../src/answer/verifyAnswer.js";
 import { literalKnowledge } from "../support/literalKnowledge.js";
 
 const knowledge = literalKnowledge([
@@ -74,5 +74,37 @@ describe("an answer tied to the question", () => {
     // names the US (`missingFact`): the tie must not overrule that.
     const result = ask(knowledge, "how much must harbour ferries trim off its fuel bill in the us");
     expect(result.abstained).toBe(true);
+  });
+});
+
+describe("the checks verifyAnswer ran, read again by the tie", () => {
+  it("give the refusals of running every check afresh, at either coverage", () => {
+    const { understood } = best(PARAPHRASED);
+    let compared = 0;
+    for (const candidate of traceAsk(knowledge, PARAPHRASED).ranked) {
+      const verdict = verifyAnswer(understood, candidate, VERIFY, stories);
+      if (verdict.ok) continue;
+      const ran = verdict.checks!;
+      compared++;
+      expect(refusalsAt(understood, ran, VERIFY)).toEqual(
+        refusals(understood, candidate, VERIFY, stories),
+      );
+      expect(refusalsAt(understood, ran, TIED)).toEqual(
+        refusals(understood, candidate, TIED, stories),
+      );
+    }
+    expect(compared).toBeGreaterThan(1);
+  });
+
+  it("are reused for the candidate they were run on, and only for it", () => {
+    const { understood, top } = best(PARAPHRASED);
+    const verdict = verifyAnswer(understood, top, VERIFY, stories);
+    if (verdict.ok) throw new Error("the paraphrased question must be refused at VERIFY");
+    // A refusal planted in the checks shows whether the tie read them or ran its own.
+    const planted = { ...verdict.checks!, after: ["name" as const] };
+    expect(tiedAnswer(understood, top, stories, TIED, verdict.checks)).toBe(true);
+    expect(tiedAnswer(understood, top, stories, TIED, planted)).toBe(false);
+    const copy = { ...top };
+    expect(tiedAnswer(understood, copy, stories, TIED, planted)).toBe(true);
   });
 });
