@@ -1,24 +1,15 @@
 import type { Span } from "../corpus/types.js";
-import { ASKS_DISTANCE, ASKS_SHARE, IS_DISTANCE } from "./measureWords.js";
+import {
+  ASKS_DISTANCE,
+  ASKS_MONEY,
+  ASKS_SHARE,
+  IS_DISTANCE,
+  MONEY_FAMILIES,
+} from "./measureWords.js";
 import { IS_MONEY, IS_PERCENT } from "./spanPatterns.js";
 import { clauseAt, splitClauses } from "./splitClauses.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 
-/** A how-much question asking a sum of money: what was paid, lost, earned, owed or spent. */
-const ASKS_MONEY =
-  /\b(?:money|cash|costs?|pay|paid|spen[dt]|lose|lost|loss(?:es)?|profits?|earn(?:ed|s|ings)?|make|made|revenues?|budget|price|worth|fined?|salary|raise[ds]?|owe[ds]?|debt|deficit|offer(?:ed)?|value|takings?|sell|sold)\b/iu;
-/**
- * Families of the words a question asks a sum with: money stated in a clause of the same
- * family is the sum asked ("posted a record loss of 68m euros" for "how much did dortmund
- * lose"); money in another clause is another sum of the story ("reduce wage costs by $500m").
- */
-const MONEY_FAMILIES: readonly RegExp[] = [
-  /\b(?:lose|loses|losing|lost|loss|losses|deficit)\b/iu,
-  /\b(?:earn|earns|earned|earnings|profits?|revenues?|takings?|turnover)\b/iu,
-  /\b(?:pay|pays|paid|paying|payments?|spen[dt]|spending|costs?|costing|price[ds]?|budget)\b/iu,
-  /\b(?:raise|raises|raised|raising)\b/iu,
-  /\b(?:owe|owes|owed|owing|debts?)\b/iu,
-];
 /** What money in a clause of another family than the question's counts for. */
 const UNTIED_MONEY = 0.3;
 /** A clause about a share price: money stated there is what a share costs. */

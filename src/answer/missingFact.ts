@@ -2,6 +2,7 @@ import type { Paragraph } from "../corpus/types.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
 import { termOf } from "../text/tokens.js";
 import type { Candidate } from "./candidates.js";
+import { PRICE_ASKED, TRADE } from "./measureWords.js";
 import { unqualifiedRole } from "./roleWords.js";
 import { IS_MONEY, IS_PERCENT } from "./spanPatterns.js";
 import { clauseAt, splitClauses } from "./splitClauses.js";
@@ -75,10 +76,6 @@ const THE_US = /\bthe us\b/iu;
 /** The US, as a story names it. */
 const US = /\b(?:US|USA|America|Americans?|United States)\b|\bU\.S\.(?!\p{L})/u;
 
-/** "How much did X pay, spend, fetch…": the answer is a sum of money (or a share of one). */
-const PRICE_ASKED =
-  /\bhow much (?:[\p{L}'’-]+\s+){0,4}?(?:pay|paid|cost|costs|spend|spent|fetch|fetched|charge|charged|earn|earned|sell for|sold for|buy|bought|raise|raised|worth)\b/iu;
-
 /**
  * The first {@link MissingFact} of the candidate, or null: the noun asked for by name absent
  * from the whole of a story of {@link MIN_STORY_PARAGRAPHS} or more (synonyms and word family
@@ -131,13 +128,6 @@ function roleUnheld(question: UnderstoodQuestion, story: readonly Paragraph[]): 
   );
   return role ? { check: "story-role", ...role } : null;
 }
-
-/**
- * Words of a trade: a sum the clause ties to none of them was not paid ("Mr Gates pledged
- * $750m of his own money to support the cause" is no price of Giant).
- */
-const TRADE =
-  /\b(?:pa(?:y|id|ys|ying|yment|yments)|costs?|costing|pric(?:e|es|ed|ing)|sp(?:end|ent|ending)|fetch(?:ed|es)?|charg(?:e|es|ed|ing)|earn(?:s|ed|ing|ings)?|s(?:ell|ells|old|ale|ales)|b(?:uy|uys|ought|uying)|purchase[ds]?|acqui(?:re|red|res|sition)|deal|rais(?:e|ed|es|ing)|worth|valu(?:e|ed|es|ation)|fees?|sum|bid|offer(?:ed|s)?|budget|takeover)\b/iu;
 
 /**
  * Whether the answer the candidate gives (its own, or its carrier's) is money or a share, in

@@ -1,3 +1,4 @@
+import { MONEY_KIND_NOUNS } from "./measureWords.js";
 import { nounsOf } from "./wantedAnswer.js";
 
 /** The kind of fact a question asks for. `other` asks for none in particular. */
@@ -21,7 +22,10 @@ const KIND_PATTERNS: ReadonlyArray<readonly [RegExp, QuestionKind]> = [
     "how-many",
   ],
   [
-    /\bhow (much|big|large|far)\b|\bwhat (price|amount|sum|percentage|share|value)( of)?\b|\bwhat(?:'s| is| was| are| were| will be)? the (?:[\p{L}-]+ )?(price|cost|value|amount|sum|figure|total|fee|bill|salary|budget|deficit|debt|profits?|loss|losses|revenues?|sales|turnover|valuation|fine|rate|worth|surplus|percentage|share)\b/iu,
+    new RegExp(
+      `\\bhow (much|big|large|far)\\b|\\bwhat (price|amount|sum|percentage|share|value)( of)?\\b|\\bwhat(?:'s| is| was| are| were| will be)? the (?:[\\p{L}-]+ )?(${MONEY_KIND_NOUNS}|amount|figure|total|rate|percentage|share)\\b`,
+      "iu",
+    ),
     "how-much",
   ],
   [

@@ -4,12 +4,12 @@
  * or a length of time ("how quickly did it sell out"). The short answer looks for that form;
  * retrieval and sentence choice keep the question's own kind.
  */
+import { MONEY_FIGURES } from "./measureWords.js";
 import type { QuestionKind, UnderstoodQuestion } from "./understandQuestion.js";
 import { rankSpans, whatSpans, type SpanFinder } from "./whatSpans.js";
 
-/** Nouns and verbs of a figure: the answer is an amount. */
-const FIGURE =
-  /\b(?:profits?|loss(?:es)?|budget|price|cost|fee|salary|wage|value|valued?|worth|proportion|percentage|revenues?|turnover|sales|deficit|surplus|debt|earnings|takings|growth|rate)\b/iu;
+/** Nouns and verbs of a figure, of money or not: the answer is an amount. */
+const FIGURE = new RegExp(`\\b(?:${MONEY_FIGURES}|proportion|percentage|growth|rate)\\b`, "iu");
 /** A length of time asked without "how long": "how quickly did it sell out". */
 const DURATION = /\bhow (?:quickly|soon|fast)\b/iu;
 
