@@ -3,6 +3,7 @@
  * code, where a range it ends begins, and which of the words after it are the counted thing.
  */
 import { isFunctionWord } from "../quotes/nameLexicon.js";
+import { verbFormTest } from "../text/irregular.js";
 import { STOP_WORDS } from "../text/stopwords.js";
 import { termOf } from "../text/tokens.js";
 
@@ -20,6 +21,9 @@ export function versionNumber(text: string, at: number, opening: number): boolea
   return at - before[0].length > opening && !isFunctionWord(before[1]!);
 }
 
+/** A regular verb form, which ends a count's counted thing ("jobs following" → "jobs"). */
+const isRegularVerbForm = verbFormTest(["ed", "ing"], false);
+
 /**
  * A count's trailing words, the counted thing only: up to the first stop word ("councils who"
  * → "councils"), up to a verb form after the noun ("jobs following" → "jobs"; "remaining
@@ -28,9 +32,7 @@ export function versionNumber(text: string, at: number, opening: number): boolea
  */
 export function trimTail(tail: string, askedTerms: ReadonlySet<string>): string {
   const words = tail.split(/(?=[- ])/u).map((w) => w.slice(1).toLowerCase());
-  let end = words.findIndex(
-    (w, i) => STOP_WORDS.has(w) || (i > 0 && /^\p{L}{3,}(?:ing|ed)$/u.test(w)),
-  );
+  let end = words.findIndex((w, i) => STOP_WORDS.has(w) || (i > 0 && isRegularVerbForm(w)));
   if (end < 0) end = words.length;
   const named = words
     .slice(0, end)

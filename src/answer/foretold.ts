@@ -3,7 +3,7 @@
  * come: one reading shared by the check that an outcome is stated (`answerPresent`) and the
  * short answer (`pickShort`), so the two never disagree on what a forecast is.
  */
-import { IRREGULAR_VERBS } from "../text/irregular.js";
+import { isPastForm } from "../text/irregular.js";
 import { tokenize } from "../text/tokens.js";
 
 /**
@@ -67,9 +67,7 @@ export function asksDone(question: string): boolean {
   if (asksDid(question)) return true;
   if (asksAhead(question)) return false;
   return tokenize(question).some(
-    (t) =>
-      (IRREGULAR_VERBS.has(t.word) || /^\p{L}{3,}ed$/u.test(t.word)) &&
-      !PRESENT_PASSIVE.test(question.slice(0, t.start).toLowerCase()),
+    (t) => isPastForm(t.word) && !PRESENT_PASSIVE.test(question.slice(0, t.start).toLowerCase()),
   );
 }
 

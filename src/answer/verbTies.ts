@@ -2,7 +2,7 @@
  * How a name in a sentence stands to the verb a who-question is about: its doer ("who bought":
  * the buyer) or its object ("who did X beat": the one beaten), for the short answer.
  */
-import { IRREGULAR_VERBS } from "../text/irregular.js";
+import { verbFormTest } from "../text/irregular.js";
 import type { Token } from "../text/tokens.js";
 import type { WantedAnswer } from "./wantedAnswer.js";
 
@@ -62,7 +62,7 @@ export function objectFit(
 const NEGATION = /^(?:not|never|n't|no)$/u;
 
 /** A word shaped as a verb of an event: a past form, a participle or an "-ing" form. */
-const VERB_FORM = /^\p{L}{3,}(?:ed|ing)$/u;
+const isVerbForm = verbFormTest(["ed", "ing"]);
 
 /**
  * The verb a date tells the time of ("opened its online store in 2003"): the nearest
@@ -81,7 +81,7 @@ export function dateVerb(
   if (first === undefined) return null;
   for (let i = first - 1; i >= from; i--) {
     const word = tokens[i]!.word;
-    if (!VERB_FORM.test(word) && !IRREGULAR_VERBS.has(word)) continue;
+    if (!isVerbForm(word)) continue;
     // "have not won the title since 1985" does not say when it was won.
     const negated = tokens.slice(Math.max(0, i - 2), i).some((t) => NEGATION.test(t.word));
     if (negated) return null;

@@ -7,7 +7,7 @@
  * no "Yes — to 4.75%".
  */
 import type { Span } from "../corpus/types.js";
-import { IRREGULAR_VERBS } from "../text/irregular.js";
+import { verbFormTest } from "../text/irregular.js";
 import { termOf, tokenize } from "../text/tokens.js";
 import { asksDone, hedges } from "./foretold.js";
 import { splitClauses } from "./splitClauses.js";
@@ -17,7 +17,7 @@ import type { UnderstoodQuestion } from "./understandQuestion.js";
 const YES_NO =
   /^\s*(?:did|does|do|is|was|are|were|has|have|had|can|could|will|would|should)\b(?!.*\bor\b)/iu;
 /** A past form or participle: the claim's verb. */
-const VERB_FORM = /^\p{L}{3,}(?:ed|en)$/u;
+const isVerbForm = verbFormTest(["ed", "en"]);
 /** Words that deny a claim. */
 const DENIED = /\b(?:not|never|no|n['’]t|denied|denies|deny|rejected|refused)\b|n['’]t\b/iu;
 
@@ -38,8 +38,7 @@ export function affirms(question: UnderstoodQuestion, sentence: string): Span | 
     const inside = tokens.filter((t) => t.start >= clause.start && t.start < clause.end);
     const held = inside.filter((t) => wanted.has(termOf(t.word) ?? ""));
     if (new Set(held.map((t) => termOf(t.word))).size < wanted.size) continue;
-    const from =
-      held.find((t) => IRREGULAR_VERBS.has(t.word) || VERB_FORM.test(t.word)) ?? held[0]!;
+    const from = held.find((t) => isVerbForm(t.word)) ?? held[0]!;
     // The sentence's full stop is no part of the claim.
     return { start: from.start, end: clause.start + text.replace(/[.!?]+\s*$/u, "").length };
   }

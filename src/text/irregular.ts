@@ -102,3 +102,25 @@ export const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
     forbade: "forbid",
   }),
 );
+
+/** Regular endings of a verb form: a past ("raised"), a participle ("taken"), "-ing" ("raising"). */
+export type VerbEnding = "ed" | "en" | "ing";
+
+/**
+ * A test of whether a word (lower case) is shaped as a verb form: a stem of three letters or
+ * more before one of `endings` ("raised", "taken", "raising"), or, unless `irregular` is
+ * false, an irregular past or participle ({@link IRREGULAR_VERBS}: "won", "bought"). By shape
+ * alone, so nouns of the same shape pass ("building"); "red" and "seed" are too short to.
+ */
+export function verbFormTest(
+  endings: readonly VerbEnding[],
+  irregular = true,
+): (word: string) => boolean {
+  const regular = new RegExp(`^\\p{L}{3,}(?:${endings.join("|")})$`, "u");
+  return irregular
+    ? (word) => IRREGULAR_VERBS.has(word) || regular.test(word)
+    : (word) => regular.test(word);
+}
+
+/** Whether a word is shaped as a past form: "raised", "won", "bought" (see {@link verbFormTest}). */
+export const isPastForm = verbFormTest(["ed"]);
