@@ -1,5 +1,5 @@
 import type { Span } from "../corpus/types.js";
-import { termOf, tokenize, type Token } from "../text/tokens.js";
+import { termOf, type Token } from "../text/tokens.js";
 
 /** Words between an answer and a question word at which their tie counts half. */
 const HALF_TIE_WORDS = 4;
@@ -37,14 +37,16 @@ export function tieOf(inside: readonly number[], anchors: readonly number[]): nu
   return best;
 }
 
-/** The closest tie ({@link tieOf}) of any of `answers` in `text` to the question's words. */
+/**
+ * The closest tie ({@link tieOf}) of any of `answers` to the question's words, in a sentence
+ * of `tokens` (`tokenize`d once for this and `roleTie`).
+ */
 export function answerProximity(
-  text: string,
+  tokens: readonly Token[],
   answers: readonly Span[],
   wanted: ReadonlySet<string>,
 ): number {
   if (answers.length === 0) return 0;
-  const tokens = tokenize(text);
   const anchors = anchorsOf(tokens, wanted);
   return Math.max(0, ...answers.map((a) => tieOf(tokensIn(tokens, a), anchors)));
 }

@@ -1,6 +1,7 @@
 import type { Span } from "../corpus/types.js";
+import { tokenize } from "../text/tokens.js";
 import { answerProximity } from "./answerProximity.js";
-import { amountFit } from "./amountFit.js";
+import { amountAsked, amountFit, type AmountAsked } from "./amountFit.js";
 import { askedRoles, roleTie } from "./roleTie.js";
 import type { QuestionMatcher } from "./scoreSentence.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
@@ -52,6 +53,8 @@ export interface FeatureScope {
   readonly wanted: ReadonlySet<string>;
   /** The role terms of a question asking who holds the role (see `askedRoles`). */
   readonly roles: ReadonlySet<number>;
+  /** The sort of amount a how-much question asks for (see `amountAsked`). */
+  readonly amount: AmountAsked | null;
 }
 
 /** Where a candidate sentence stands and what of the question it and its surroundings hold. */
@@ -82,7 +85,10 @@ export interface FeatureSource {
   readonly rank: number;
 }
 
-/** The per-question part of the features: the subject's and predicate's terms, the asked roles. */
+/**
+ * The per-question part of the features: the subject's and predicate's terms, the asked roles,
+ * the sort of amount asked.
+ */
 export function featureScope(question: UnderstoodQuestion, matcher: QuestionMatcher): FeatureScope {
   return {
     question,
@@ -91,6 +97,7 @@ export function featureScope(question: UnderstoodQuestion, matcher: QuestionMatc
     predicate: question.predicate.map((t) => question.terms.indexOf(t)),
     wanted: new Set(question.terms.map((t) => t.term)),
     roles: askedRoles(question),
+    amount: amountAsked(question),
   };
 }
 
@@ -99,8 +106,10 @@ export function featureScope(question: UnderstoodQuestion, matcher: QuestionMatc
  * surroundings hold of the question, where it stands, and how well its answers fit the ask.
  */
 export function candidateFeatures(scope: FeatureScope, source: FeatureSource): CandidateFeatures {
-  const { question, matcher } = scope;
+  const { matcher } = scope;
   const { text, own, near, answers } = source;
+  // Read once for the two ties of an answer to the question's words.
+  const tokens = answers.length > 0 ? tokenize(text) : [];
   return {
     own: matcher.coverage(own, own).share,
     near: source.nearShare,
@@ -112,9 +121,9 @@ export function candidateFeatures(scope: FeatureScope, source: FeatureSource): C
     lead: source.paragraph === 1 ? 1 : 0,
     subject: termShare(near, scope.subject),
     predicate: scope.predicate.length === 0 ? 1 : termShare(near, scope.predicate),
-    close: answerProximity(text, answers, scope.wanted),
-    role: roleTie(text, answers, matcher, scope.roles),
-    amount: amountFit(question, text, answers),
+    close: answerProximity(tokens, answers, scope.wanted),
+    role: roleTie(text, tokens, answers, matcher, scope.roles),
+    amount: amountFit(scope.amount, text, answers),
     rank: source.rank,
   };
 }

@@ -7,7 +7,7 @@ import { affirms } from "./yesNo.js";
 import { asksDone, asksOutcome, hedges, predicts } from "./foretold.js";
 import { shortShape } from "./shortShape.js";
 import { dateVerb, doerFit, objectFit } from "./verbTies.js";
-import { clauseAt } from "./splitClauses.js";
+import { clauseAt, splitClauses } from "./splitClauses.js";
 import { anchorsOf, tokensIn } from "./answerProximity.js";
 import { clauseTie, statementsOf } from "./clauseTie.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
@@ -105,7 +105,7 @@ export function pickShort(
       const score =
         base +
         clauseTie(r.statements, r.tokens, span, inside, r.anchors) +
-        shortShape(readAs, option.text, span, shared, r.answers) +
+        shortShape(readAs, option.text, span, shared, r.answers, r.clauses) +
         doerFit(question.wants.doer, r.tokens, r.terms, inside) +
         objectFit(question.wants.done, r.terms, inside) -
         (verb === "other" ? otherVerb : 0);
@@ -132,6 +132,8 @@ interface ReadOption {
   /** Token indexes of the question's words; -1 for a continuing sentence's tie to its start. */
   readonly anchors: readonly number[];
   readonly statements: readonly Span[];
+  /** Its clauses (`splitClauses`), which only a how-much answer's shape reads (`shortShape`). */
+  readonly clauses: readonly Span[];
   /** How many of the question's terms it (or the sentence it continues) holds. */
   readonly held: number;
   readonly answers: readonly Span[];
@@ -178,7 +180,8 @@ function readOption(
     );
     return { span, inside, verb: dateVerb(tokens, terms, inside, from, wanted) };
   });
-  return { tokens, terms, anchors, statements, held, answers, spans };
+  const clauses = kind === "how-much" ? splitClauses(text) : [];
+  return { tokens, terms, anchors, statements, clauses, held, answers, spans };
 }
 
 /** How many of the question's terms (`wanted`) a sentence holds. */

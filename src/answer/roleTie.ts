@@ -1,5 +1,5 @@
 import type { Span } from "../corpus/types.js";
-import { termOf, tokenize } from "../text/tokens.js";
+import { termOf, type Token } from "../text/tokens.js";
 import { tieOf, tokensIn } from "./answerProximity.js";
 import { standsForRole } from "./relatedTerms.js";
 import { ROLE_QUALIFIERS } from "./roleWords.js";
@@ -30,7 +30,7 @@ export function askedRoles(question: UnderstoodQuestion): ReadonlySet<number> {
 }
 
 /**
- * How closely an answer of the asked kind in `text` is tied ({@link tieOf}) to a word of the
+ * How closely an answer of the asked kind in `text` (its `tokens`) is tied ({@link tieOf}) to a word of the
  * role the question asks for, or a word standing for it (`roles`, from {@link roleTerms};
  * `matcher` knows their relatives): "Yukos chief executive Steven Theede" ties the name to
  * the role "who runs yukos" asks for, where "The Kremlin … seized and sold Yukos' main
@@ -40,12 +40,12 @@ export function askedRoles(question: UnderstoodQuestion): ReadonlySet<number> {
  */
 export function roleTie(
   text: string,
+  tokens: readonly Token[],
   answers: readonly Span[],
   matcher: QuestionMatcher,
   roles: ReadonlySet<number>,
 ): number {
   if (answers.length === 0 || roles.size === 0) return 0;
-  const tokens = tokenize(text);
   const anchors: number[] = [];
   tokens.forEach((t, at) => {
     // "state-run", "family-run": a compound describing a thing, not the verb of a role.

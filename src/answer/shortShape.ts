@@ -12,7 +12,7 @@ import { FIXTURE } from "./titleSpans.js";
 import { termOf, tokenize } from "../text/tokens.js";
 import { movementAsked, movesAsked } from "./movesAsked.js";
 import { asksForRole } from "./roleWords.js";
-import { clauseAt, splitClauses } from "./splitClauses.js";
+import { clauseAt } from "./splitClauses.js";
 import { ASKS_DISTANCE, ASKS_PERCENT, DISTANCE_UNIT } from "./measureWords.js";
 import { IS_MONEY, IS_PERCENT, PLACE_CUE } from "./spanPatterns.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
@@ -44,7 +44,9 @@ const AS_CLAUSE =
 
 /**
  * What the form of `span` in `sentence` says of it as a `kind` answer: `shared` is how many
- * of its words the question holds, `others` the sentence's other answers.
+ * of its words the question holds, `others` the sentence's other answers, `clauses` the
+ * sentence's clauses (`splitClauses`, split once for all its spans; a how-much answer's shape
+ * alone reads them).
  */
 export function shortShape(
   understood: UnderstoodQuestion,
@@ -52,6 +54,7 @@ export function shortShape(
   span: Span,
   shared: number,
   others: readonly Span[],
+  clauses: readonly Span[],
 ): number {
   const question = understood.text;
   const value = sentence.slice(span.start, span.end);
@@ -97,7 +100,7 @@ export function shortShape(
       // "how much did the shares rise": an amount whose clause does not move that way ("sold
       // 19.6 million shares", "fell $12.33") is another figure of the story.
       const way = movementAsked(question);
-      const clause = clauseAt(splitClauses(sentence), span.start);
+      const clause = clauseAt(clauses, span.start);
       if (way && !movesAsked(way, sentence.slice(clause.start, clause.end))) return -Infinity;
       return (/\d/u.test(value) ? 0.3 : 0) + unitFit(value, question, others, sentence);
     }

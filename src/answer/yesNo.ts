@@ -32,9 +32,11 @@ export function affirms(question: UnderstoodQuestion, sentence: string): Span | 
     return undefined;
   const wanted = new Set(question.terms.map((t) => t.term));
   const tokens = tokenize(sentence);
+  // Whether the question asks what was done: read once, at the first clause that needs it.
+  let done: boolean | undefined;
   for (const clause of splitClauses(sentence)) {
     const text = sentence.slice(clause.start, clause.end);
-    if (DENIED.test(text) || (asksDone(question.text) && hedges(text))) continue;
+    if (DENIED.test(text) || ((done ??= asksDone(question.text)) && hedges(text))) continue;
     const inside = tokens.filter((t) => t.start >= clause.start && t.start < clause.end);
     const held = inside.filter((t) => wanted.has(termOf(t.word) ?? ""));
     if (new Set(held.map((t) => termOf(t.word))).size < wanted.size) continue;

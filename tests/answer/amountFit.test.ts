@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { amountFit } from "../../src/answer/amountFit.js";
+import { amountAsked, amountFit } from "../../src/answer/amountFit.js";
 import { answerSpans } from "../../src/answer/answerSpans.js";
 import { ask } from "../../src/answer/ask.js";
 import { understandQuestion } from "../../src/answer/understandQuestion.js";
@@ -8,7 +8,7 @@ import { literalKnowledge } from "../support/literalKnowledge.js";
 /** How well `text`'s best amount fits what `question` asks. */
 function fit(question: string, text: string): number {
   const q = understandQuestion(question);
-  return amountFit(q, text, answerSpans(text, q.kind, q.asked));
+  return amountFit(amountAsked(q), text, answerSpans(text, q.kind, q.asked));
 }
 
 const LOSE = "how much money did borussia dortmund lose";
@@ -38,6 +38,23 @@ describe("amountFit", () => {
 
   it("says nothing of other kinds of question", () => {
     expect(fit("who runs dortmund", "Dortmund posted a loss of 68m euros.")).toBe(0);
+  });
+});
+
+describe("amountAsked", () => {
+  const asked = (question: string) => amountAsked(understandQuestion(question));
+
+  it("reads the sort of amount once from the question's words", () => {
+    expect(asked("how far from a school does an internet cafe have to be")?.sort).toBe("distance");
+    expect(asked("what share of the vote did labour win")?.sort).toBe("share");
+    expect(asked(LOSE)).toMatchObject({ sort: "money", aboutShares: false });
+    expect(asked(LOSE)?.families).toHaveLength(1);
+    expect(asked("how much did a dortmund share cost")?.aboutShares).toBe(true);
+  });
+
+  it("is null for other kinds, and for a how-much question naming no sort", () => {
+    expect(asked("who runs dortmund")).toBeNull();
+    expect(asked("how much snow fell in the alps")).toBeNull();
   });
 });
 

@@ -6,6 +6,7 @@ import { roleTerms, roleTie } from "../../src/answer/roleTie.js";
 import { QuestionMatcher } from "../../src/answer/scoreSentence.js";
 import { understandQuestion } from "../../src/answer/understandQuestion.js";
 import { TermStats } from "../../src/search/termStats.js";
+import { tokenize } from "../../src/text/tokens.js";
 import { literalKnowledge, otherNews } from "../support/literalKnowledge.js";
 
 /** The role tie of `text`'s answers to the role `question` asks for. */
@@ -17,7 +18,7 @@ function tie(question: string, text: string): number {
     q.terms.map(() => 1),
     related,
   );
-  return roleTie(text, answerSpans(text, q.kind, q.asked), matcher, roleTerms(q));
+  return roleTie(text, tokenize(text), answerSpans(text, q.kind, q.asked), matcher, roleTerms(q));
 }
 
 describe("roleTie", () => {
