@@ -41,6 +41,11 @@ export interface Candidate extends Located {
   readonly inArticle: Float64Array;
   /** The sentence's terms. */
   readonly terms: readonly string[];
+  /**
+   * The shares `verifyAnswer`'s coverage floors read: `near` and `context` of the features,
+   * with a related word counted in full (`MATCH_WEIGHT.kinAtFloor`).
+   */
+  readonly floors: { readonly near: number; readonly context: number };
 }
 
 interface Row extends Located {
@@ -159,6 +164,10 @@ export function findCandidates(
         missesSalient: contextCover.missesSalient,
         found: near,
         inArticle,
+        floors: {
+          near: matcher.coverage(near, near, MATCH_WEIGHT.kinAtFloor).share,
+          context: matcher.coverage(context, context, MATCH_WEIGHT.kinAtFloor).share,
+        },
         features: candidateFeatures(scope, {
           text: row.sentence.text,
           own,

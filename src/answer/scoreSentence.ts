@@ -16,6 +16,12 @@ export const MATCH_WEIGHT = {
   synonym: 0.3,
   /** Only in the sentence's paragraph or its article's title: context, not the statement. */
   context: 0.45,
+  /**
+   * A WordNet relative when the coverage floors of `verifyAnswer` are measured ("bookmakers"
+   * for "bookies"): whether the question is covered at all, where the same idea told in other
+   * words counts in full. Ranking keeps {@link synonym}, so a looser sense cannot reorder answers.
+   */
+  kinAtFloor: 1,
 } as const;
 
 /** How well a sentence covers a question. */
@@ -101,9 +107,10 @@ export class QuestionMatcher {
 
   /**
    * Sums the weights of the question terms the sentence matches (`own`, from {@link match}),
-   * counting a term found only in its context (`context`, likewise) at the context weight.
+   * counting a term found only in its context (`context`, likewise) at the context weight,
+   * and a related term at `kin` (the ranking's synonym weight unless told otherwise).
    */
-  coverage(own: Float64Array, context: Float64Array): Coverage {
+  coverage(own: Float64Array, context: Float64Array, kin: number = MATCH_WEIGHT.synonym): Coverage {
     let found = 0;
     let ownFound = 0;
     let missesSalient = false;
@@ -111,6 +118,7 @@ export class QuestionMatcher {
     for (let i = 0; i < terms.length; i++) {
       const weight = this.#weights[i] ?? 0;
       let match = own[i] ?? 0;
+      if (match === MATCH_WEIGHT.synonym) match = kin;
       ownFound += weight * match;
       if (match === 0 && (context[i] ?? 0) > 0) match = MATCH_WEIGHT.context;
       if (match === 0 && terms[i]!.salient) missesSalient = true;

@@ -130,8 +130,8 @@ export function refusalsAt(
 ): Refusal[] {
   const { best } = ran;
   const out: Refusal[] = [...ran.before];
-  if (best.features.context < limits.minContext) out.push("context");
-  if (best.features.near < limits.minNear) out.push("near");
+  if (best.floors.context < limits.minContext) out.push("context");
+  if (best.floors.near < limits.minNear) out.push("near");
   out.push(...ran.after);
   if (out.length === 0) {
     ran.foretold ??= !answerPresent(question, best).present;
