@@ -13,6 +13,7 @@ import {
 } from "./nameChecks.js";
 import { FIXTURE, titleSpans } from "./titleSpans.js";
 import { isPlaceSpan } from "./placeSpans.js";
+import { siteSpans } from "./siteSpans.js";
 import { nounsOf } from "./wantedAnswer.js";
 import { COUNT, DATE, MONEY, NAME, NOT_NAMES, PLACE_CUE, REASON } from "./spanPatterns.js";
 import type { QuestionKind } from "./understandQuestion.js";
@@ -184,7 +185,9 @@ export function answerSpans(
       const cued = places.filter((s) =>
         PLACE_CUE.test(text.slice(Math.max(0, s.start - 12), s.start)),
       );
-      return cued.length > 0 ? cued : places;
+      if (cued.length > 0 || strict) return cued.length > 0 ? cued : places;
+      // "at a Hindu temple": a sentence naming no new place may name the site.
+      return [...places, ...siteSpans(text).filter((s) => fresh(text.slice(s.start, s.end)))];
     }
     case "why":
       return [...causes(text, fresh), ...spans(REASON)];

@@ -94,6 +94,17 @@ describe("answerSpans", () => {
     ]);
   });
 
+  it("takes a site after at/in for where when the sentence names no new place", () => {
+    const text = "The mayor will talk to 300 people at a Sikh temple on Sunday.";
+    expect(found(text, "where", ["mayor", "sikh"])).toEqual(["a Sikh temple"]);
+    // A named place after "in" is preferred to the site.
+    expect(found("She spoke at a school in Leeds.", "where")).toEqual(["Leeds"]);
+    // "in court", "at school" without an article are states, not places.
+    expect(found("The mayor was in court and then at school.", "where", ["mayor"])).toEqual([]);
+    // "which city" asks for a named place: a site is no answer.
+    expect(found(text, "where", ["which", "city", "mayor", "sikh"])).toEqual([]);
+  });
+
   it("finds places after in/at/from first for where", () => {
     expect(found("Minister Ruiz met Zhirnov in Kabul on Thursday.", "where")).toEqual(["Kabul"]);
   });
