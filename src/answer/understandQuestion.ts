@@ -1,6 +1,7 @@
 import type { TermStats } from "../search/termStats.js";
 import { termOf, tokenize, type Token } from "../text/tokens.js";
 import { questionKind, type QuestionKind } from "./questionKind.js";
+import { sequelNumbers } from "./sequelNumber.js";
 import { wantedAnswer, type WantedAnswer } from "./wantedAnswer.js";
 
 export type { QuestionKind } from "./questionKind.js";
@@ -72,8 +73,10 @@ export function understandQuestion(question: string, stats?: TermStats): Underst
   const seen = new Map<string, QuestionTerm>();
   const unknown = new Set<string>();
   const tokens = tokenize(question);
+  const sequel = sequelNumbers(tokens);
   tokens.forEach((token, i) => {
     if (skip.some((s) => token.start >= s.start && token.start < s.end)) return;
+    if (sequel.has(i)) return;
     const term = termOf(token.word);
     if (term === null) return;
     const surface = question.slice(token.start, token.start + token.word.length);

@@ -52,6 +52,16 @@ describe("understandQuestion", () => {
     expect(understandQuestion(question).kind).toBe(kind);
   });
 
+  it.each([
+    ["where will the shrek 2 sequel be filmed", ["shrek", "sequel", "film"]],
+    ["who directs the sequel to toy story 3", ["direct", "sequel", "toi", "stori"]],
+    ["how many sequels sold 2 million copies", ["sequel", "sell", "2", "million", "copi"]],
+    ["when is the sequel to toy story 3 out in the uk", ["sequel", "toi", "stori", "3", "uk"]],
+    ["where was shrek 2 filmed", ["shrek", "2", "film"]],
+  ])("drops only a sequel's title number from the terms of %j", (question, terms) => {
+    expect(understandQuestion(question).terms.map((t) => t.term)).toEqual(terms);
+  });
+
   it("drops framing phrases such as 'take place' and 'happen' from the content terms", () => {
     const terms = (q: string): string[] => understandQuestion(q).terms.map((t) => t.term);
     expect(terms("Where did the meeting take place?")).toEqual(["meet"]);
