@@ -21,7 +21,8 @@ export function preloadRelatedTerms(): void {
  * senses and derived words ("forecast" for "predicting", "chairman" for "chairs"); for a
  * word the corpus writes as a name, only relatives the corpus also writes as names (a
  * phrase's last word), the same place or people told another way ("Britain" for "British",
- * "Australian" for "aussie", "Netherlands" for "holland"). Other subject words and numbers get
+ * "Australian" for "aussie", "Netherlands" for "holland"), and for a people's name its
+ * country's names ("UK" for "brits", see `countryNames`). Other subject words and numbers get
  * none. Empty lists when WordNet is not installed.
  */
 export function relatedTerms(
@@ -51,8 +52,41 @@ export function relatedTerms(
       if (term === null || term === t.term) continue;
       if (predicate || stats.nameLike(term)) terms.add(term);
     }
+    if (t.name) for (const term of countryNames(t.surface, stats, wordNet)) terms.add(term);
+    terms.delete(t.term);
     return [...terms];
   });
+}
+
+/** How far a people's name is followed through places: its country, the country's other names. */
+const PLACE_HOPS = 2;
+
+/**
+ * The country a people's name or adjective leads to and that country's other names, as the
+ * corpus writes them as names: "brits" → "british" → "Britain" → "UK". Only WordNet's places
+ * are followed past the first step, so "american" leads to "America", never to "English"
+ * (American English). A phrase counts by its last word when that word is a place itself
+ * ("great_britain" → "Britain", not "united_kingdom" → "kingdom").
+ */
+function countryNames(word: string, stats: TermStats, wordNet: WordNet): string[] {
+  const out = new Set<string>();
+  let frontier = [word.toLowerCase(), ...wordNet.relatives(word).filter((w) => !w.includes("_"))];
+  const seen = new Set(frontier);
+  for (let hop = 0; hop < PLACE_HOPS && frontier.length > 0; hop++) {
+    const next: string[] = [];
+    for (const from of frontier)
+      for (const lemma of wordNet.places(from)) {
+        const last = lemma.split("_").at(-1)!;
+        if (lemma !== last && wordNet.places(last).length === 0) continue;
+        const term = termOf(last);
+        if (term !== null && stats.nameLike(term)) out.add(term);
+        // Followed even when this corpus never writes it: "Britain" leads on to "UK".
+        if (!seen.has(last)) next.push(last);
+        seen.add(last);
+      }
+    frontier = next;
+  }
+  return [...out];
 }
 
 /**

@@ -71,19 +71,33 @@ export class WordNet {
    * writes them: "great_britain"), commonest senses first.
    */
   relatives(word: string): readonly string[] {
+    return this.#related(word, null);
+  }
+
+  /**
+   * {@link relatives} that name a place (WordNet's "noun.location" synsets): "uk" and
+   * "united_kingdom" for "britain", "great_britain" for "british", none for "english".
+   */
+  places(word: string): readonly string[] {
+    return this.#related(word, LOCATION);
+  }
+
+  /** Relatives of `word`, only from synsets of lexicographer file `lexFile` when given. */
+  #related(word: string, lexFile: number | null): readonly string[] {
     const lower = word.toLowerCase();
-    const cached = this.#cache.get(lower);
+    const key = lexFile === null ? lower : `${lexFile}:${lower}`;
+    const cached = this.#cache.get(key);
     if (cached) return cached;
     const found = new Set<string>();
     if (this.#dir !== null && /^[a-z]+$/u.test(lower))
       for (const part of PARTS) {
         const entry = this.#entry(lower, part);
-        if (entry) this.#collect(entry.lemma, part, entry.line, found);
+        if (entry) this.#collect(entry.lemma, part, entry.line, found, lexFile);
       }
     found.delete(lower);
     const out = [...found].filter((w) => /^[a-z]+(?:_[a-z]+)*$/u.test(w));
     if (this.#cache.size >= CACHE_LIMIT) this.#cache.clear();
-    this.#cache.set(lower, out);
+    this.#cache.set(key, out);
     return out;
   }
 
@@ -112,21 +126,27 @@ export class WordNet {
   }
 
   /** Adds the synonyms and derived words of `lemma`'s first senses (its index `line`) to `into`. */
-  #collect(lemma: string, part: Part, line: string, into: Set<string>): void {
+  #collect(
+    lemma: string,
+    part: Part,
+    line: string,
+    into: Set<string>,
+    lexFile: number | null,
+  ): void {
     const fields = line.trim().split(" ");
     const senses = Number(fields[2]);
     const offsets = fields.slice(fields.length - senses).slice(0, SENSES);
     for (const offset of offsets) {
       const synset = this.#synset(part, Number(offset));
       if (!synset) continue;
-      synset.words.forEach((w) => into.add(w));
+      if (lexFile === null || synset.lexFile === lexFile) synset.words.forEach((w) => into.add(w));
       // Derivations point from one word of the synset: only those from `lemma` itself.
       const own = synset.words.indexOf(lemma) + 1;
       for (const d of synset.derived)
         if (d.source === own) {
           const target = this.#synset(d.part, d.offset);
           const w = target?.words[d.target - 1];
-          if (w) into.add(w);
+          if (w && (lexFile === null || target?.lexFile === lexFile)) into.add(w);
         }
     }
   }
@@ -136,7 +156,11 @@ export class WordNet {
     part: Part,
     offset: number,
   ):
-    | { words: string[]; derived: { part: Part; offset: number; source: number; target: number }[] }
+    | {
+        words: string[];
+        lexFile: number;
+        derived: { part: Part; offset: number; source: number; target: number }[];
+      }
     | undefined {
     const line = this.#readLine(`data.${part}`, offset);
     if (!line) return undefined;
@@ -160,7 +184,7 @@ export class WordNet {
           target: parseInt(st.slice(2), 16),
         });
     }
-    return { words, derived };
+    return { words, lexFile: Number(f[1]), derived };
   }
 
   /** The index line of `lemma` as `part`, by bisection over the sorted file; null if none. */
@@ -211,6 +235,9 @@ export class WordNet {
     return fd;
   }
 }
+
+/** WordNet's lexicographer file of places ("noun.location"). */
+const LOCATION = 15;
 
 const PART_OF: Readonly<Record<string, Part>> = { n: "noun", v: "verb", a: "adj", s: "adj" };
 

@@ -112,3 +112,31 @@ describe("related terms: names typed in lower case", () => {
     expect(relatedTerms(q, knowledge.stats)[elvis]).not.toContain("acid");
   });
 });
+
+describe("related terms: a people's country", () => {
+  const knowledge = literalKnowledge(
+    Array.from({ length: 6 }, (_, i) => ({
+      id: `news-${i}`,
+      title: "News",
+      body: `Shoppers, Brits and Americans spent more in the UK and America on day ${i}. English lessons resumed.`,
+    })).concat([
+      { id: "web", title: "Web", body: "By 2025, 40% of the UK's homes will still be offline." },
+    ]),
+  );
+
+  it("leads a people's name to its country's other names, as the corpus writes them", () => {
+    const q = understandQuestion("what share of brits will be offline by 2025", knowledge.stats);
+    const brits = q.terms.findIndex((t) => t.surface === "brits");
+    // "brits" → "british" → "Britain" (which this corpus never writes) → "UK".
+    expect(relatedTerms(q, knowledge.stats)[brits]).toContain("uk");
+    expect(ask(knowledge, "what share of brits will be offline by 2025").short?.text).toBe("40%");
+  });
+
+  it("follows only places past the first step: American English is no way to England", () => {
+    const q = understandQuestion("what did americans spend", knowledge.stats);
+    const americans = q.terms.findIndex((t) => t.surface === "americans");
+    const related = relatedTerms(q, knowledge.stats)[americans];
+    expect(related).toContain("america");
+    expect(related).not.toContain("english");
+  });
+});

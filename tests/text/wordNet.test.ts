@@ -17,6 +17,13 @@ describe("WordNet", () => {
     expect(wordNet.relatives("work")).toContain("worker");
   });
 
+  it("gives only the relatives that name a place as places", () => {
+    expect(wordNet.places("britain")).toContain("uk");
+    expect(wordNet.places("british")).toEqual(["great_britain"]);
+    expect(wordNet.relatives("american")).toContain("american_english");
+    expect(wordNet.places("american")).toEqual(["america"]);
+  });
+
   it("has no relatives for names, numbers, phrases it lacks or an absent database", () => {
     expect(wordNet.relatives("ryanair")).toEqual([]);
     expect(wordNet.relatives("2005")).toEqual([]);
