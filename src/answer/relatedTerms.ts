@@ -65,8 +65,9 @@ const PLACE_HOPS = 2;
  * The country a people's name or adjective leads to and that country's other names, as the
  * corpus writes them as names: "brits" → "british" → "Britain" → "UK". Only WordNet's places
  * are followed past the first step, so "american" leads to "America", never to "English"
- * (American English). A phrase counts by its last word when that word is a place itself
- * ("great_britain" → "Britain", not "united_kingdom" → "kingdom").
+ * (American English). A phrase counts by its last word when that word names the same place
+ * ("great_britain" → "Britain"; not "united_kingdom" → "kingdom", nor Kabul's
+ * "capital_of_afghanistan" → "Afghanistan").
  */
 function countryNames(word: string, stats: TermStats, wordNet: WordNet): string[] {
   const out = new Set<string>();
@@ -77,7 +78,9 @@ function countryNames(word: string, stats: TermStats, wordNet: WordNet): string[
     for (const from of frontier)
       for (const lemma of wordNet.places(from)) {
         const last = lemma.split("_").at(-1)!;
-        if (lemma !== last && wordNet.places(last).length === 0) continue;
+        // "great_britain" is one of Britain's names; "soviet_union" is no union, and
+        // "capital_of_afghanistan" no Afghanistan: a phrase counts when its last word names it.
+        if (lemma !== last && !wordNet.places(last).includes(lemma)) continue;
         const term = termOf(last);
         if (term !== null && stats.nameLike(term)) out.add(term);
         // Followed even when this corpus never writes it: "Britain" leads on to "UK".

@@ -118,7 +118,7 @@ describe("related terms: a people's country", () => {
     Array.from({ length: 6 }, (_, i) => ({
       id: `news-${i}`,
       title: "News",
-      body: `Shoppers, Brits and Americans spent more in the UK and America on day ${i}. English lessons resumed.`,
+      body: `Shoppers, Brits and Americans spent more in the UK and America on day ${i}, less in Kabul in Afghanistan. English lessons resumed.`,
     })).concat([
       { id: "web", title: "Web", body: "By 2025, 40% of the UK's homes will still be offline." },
     ]),
@@ -138,5 +138,12 @@ describe("related terms: a people's country", () => {
     const related = relatedTerms(q, knowledge.stats)[americans];
     expect(related).toContain("america");
     expect(related).not.toContain("english");
+  });
+
+  it("takes no country for a city: Kabul is the capital of Afghanistan, not Afghanistan", () => {
+    const q = understandQuestion("how many people live in kabul", knowledge.stats);
+    const kabul = q.terms.findIndex((t) => t.surface === "kabul");
+    expect(q.terms[kabul]?.name).toBe(true);
+    expect(relatedTerms(q, knowledge.stats)[kabul]).not.toContain("afghanistan");
   });
 });
