@@ -3,6 +3,7 @@ import type { Passage, Sentence, Span } from "../corpus/types.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
 import type { PassageHit } from "../search/passageIndex.js";
 import { answerSpans } from "./answerSpans.js";
+import { clippedNames } from "./clippedNames.js";
 import { candidateFeatures, featureScope, type CandidateFeatures } from "./candidateFeatures.js";
 import { MATCH_WEIGHT, type QuestionMatcher } from "./scoreSentence.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
@@ -122,6 +123,14 @@ export function findCandidates(
         question.writtenAsName,
       ));
     };
+    // Question words that clip a name of the article ("man u"), said whole in the sentence's reach.
+    const clipped = clippedNames(source, question);
+    const clippedAt = (i: number): number[] =>
+      [...clipped].flatMap(([t, names]) =>
+        [rows[i - 1], rows[i], rows[i + 1]].some((r) => r?.terms.some((w) => names.has(w)))
+          ? [t]
+          : [],
+      );
     rows.forEach((row, i) => {
       if (seen.has(row.sentence.text)) return;
       seen.add(row.sentence.text);
@@ -164,10 +173,7 @@ export function findCandidates(
         missesSalient: contextCover.missesSalient,
         found: near,
         inArticle,
-        floors: {
-          near: matcher.coverage(near, near, MATCH_WEIGHT.kinAtFloor).share,
-          context: matcher.coverage(context, context, MATCH_WEIGHT.kinAtFloor).share,
-        },
+        floors: floorShares(matcher, near, context, clippedAt(i)),
         features: candidateFeatures(scope, {
           text: row.sentence.text,
           own,
@@ -186,6 +192,24 @@ export function findCandidates(
     });
   }
   return out;
+}
+
+/**
+ * The coverage floors' shares (see `Candidate.floors`): a related word counted in full, and so
+ * is a question word clipping a name said near (`clippedNames`).
+ */
+function floorShares(
+  matcher: QuestionMatcher,
+  near: Float64Array,
+  context: Float64Array,
+  clipped: readonly number[],
+): Candidate["floors"] {
+  const [n, c] = [near.slice(), context.slice()];
+  for (const t of clipped) n[t] = c[t] = MATCH_WEIGHT.exact;
+  return {
+    near: matcher.coverage(n, n, MATCH_WEIGHT.kinAtFloor).share,
+    context: matcher.coverage(c, c, MATCH_WEIGHT.kinAtFloor).share,
+  };
 }
 
 /** Keeps in `into` the better match of each question term. */
