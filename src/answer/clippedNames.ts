@@ -17,30 +17,50 @@ export function clippedNames(
   question: UnderstoodQuestion,
 ): ReadonlyMap<number, ReadonlySet<string>> {
   const out = new Map<number, Set<string>>();
-  const words = tokenize(question.text).map((t) => t.word);
-  const indexOf = (word: string): number => {
-    const term = termOf(word);
-    return term === null ? -1 : question.terms.findIndex((t) => t.term === term);
-  };
-  for (let w = 0; w + 1 < words.length; w++) {
-    const [first, second] = [words[w]!, words[w + 1]!];
-    if (first.length < 3 || !/^\p{L}+$/u.test(first + second)) continue;
-    for (const p of article.paragraphs)
-      for (const m of p.text.matchAll(TWO_WORD_NAME)) {
-        const [a, b] = [m[1]!.toLowerCase(), m[2]!.toLowerCase()];
-        if (a === first || b === second || !a.startsWith(first) || !b.startsWith(second)) continue;
-        for (const [word, name] of [
-          [first, a],
-          [second, b],
-        ] as const) {
-          const i = indexOf(word);
-          const term = termOf(name);
-          if (i < 0 || term === null) continue;
-          let set = out.get(i);
-          if (!set) out.set(i, (set = new Set()));
-          set.add(term);
-        }
+  const pairs = wordPairs(question);
+  if (pairs.length === 0) return out;
+  // The article's two-word names, read once: most articles have a few dozen.
+  const names = new Set<string>();
+  for (const p of article.paragraphs)
+    for (const m of p.text.matchAll(TWO_WORD_NAME))
+      names.add(`${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`);
+  for (const name of names) {
+    const [a, b] = name.split(" ") as [string, string];
+    for (const [first, second] of pairs) {
+      if (a === first || b === second || !a.startsWith(first) || !b.startsWith(second)) continue;
+      for (const [word, whole] of [
+        [first, a],
+        [second, b],
+      ] as const) {
+        const term = termOf(whole);
+        const i = indexOf(question, word);
+        if (i < 0 || term === null) continue;
+        let set = out.get(i);
+        if (!set) out.set(i, (set = new Set()));
+        set.add(term);
       }
+    }
   }
   return out;
+}
+
+/** The question's adjacent word pairs that may clip a name, kept per question. */
+const pairsCache = new WeakMap<UnderstoodQuestion, readonly (readonly [string, string])[]>();
+function wordPairs(question: UnderstoodQuestion): readonly (readonly [string, string])[] {
+  let pairs = pairsCache.get(question);
+  if (!pairs) {
+    const words = tokenize(question.text).map((t) => t.word);
+    pairs = words
+      .slice(0, -1)
+      .map((w, i) => [w, words[i + 1]!] as const)
+      .filter(([first, second]) => first.length >= 3 && /^\p{L}+$/u.test(first + second));
+    pairsCache.set(question, pairs);
+  }
+  return pairs;
+}
+
+/** The index of the question term a word of it stands for, or -1. */
+function indexOf(question: UnderstoodQuestion, word: string): number {
+  const term = termOf(word);
+  return term === null ? -1 : question.terms.findIndex((t) => t.term === term);
 }
