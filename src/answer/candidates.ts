@@ -5,6 +5,7 @@ import type { PassageHit } from "../search/passageIndex.js";
 import { answerSpans } from "./answerSpans.js";
 import { candidateFeatures, featureScope, type CandidateFeatures } from "./candidateFeatures.js";
 import { MATCH_WEIGHT, type QuestionMatcher } from "./scoreSentence.js";
+import { merge, storyFocus } from "./storyFocus.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 
 /** How widely candidates are gathered. */
@@ -104,7 +105,11 @@ export function findCandidates(
     });
     const inArticle = title.slice();
     for (const found of paragraphs.values()) merge(inArticle, found);
-    const story = matcher.coverage(inArticle, inArticle).share;
+    const story = storyFocus(matcher, {
+      title,
+      paragraphs,
+      sentences: rows.map((row, i) => ({ paragraph: row.paragraph, found: ownRows[i]! })),
+    });
     // Answers are looked for only where the question's words are: the costly step, done lazily.
     const typedRows: (readonly Span[] | undefined)[] = [];
     const typedAt = (i: number): readonly Span[] => {
@@ -177,9 +182,4 @@ export function findCandidates(
     });
   }
   return out;
-}
-
-/** Keeps in `into` the better match of each question term. */
-function merge(into: Float64Array, from: Float64Array): void {
-  for (let t = 0; t < into.length; t++) if (from[t]! > into[t]!) into[t] = from[t]!;
 }
