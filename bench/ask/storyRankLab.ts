@@ -22,7 +22,16 @@ const { knowledge } = bench;
 const lengths = paragraphsOf(knowledge);
 const cases = devCases(bench);
 
-const NAMES = ["best", "story", "headline", "spread", "focus", "article", "rank"] as const;
+const NAMES = [
+  "best",
+  "story",
+  "headline",
+  "headlineSubject",
+  "article",
+  "rank",
+  "bestHeadline",
+  "bestSubject",
+] as const;
 type Story = { id: string; asked: boolean; x: number[] };
 
 function storiesOf(c: DevCase): Story[] {
@@ -40,10 +49,16 @@ function storiesOf(c: DevCase): Story[] {
     byId.set(id, {
       id,
       asked: c.good[i] === true,
-      x: [s, f.story, f.headline, f.spread, f.focus, f.article, f.rank],
+      x: [s, f.story, f.headline, f.headlineSubject, f.article, f.rank],
     });
   });
-  return [...byId.values()];
+  const all = [...byId.values()];
+  // Cross-story: whether its headline (its subject there) is the best of the gathered stories..
+  for (const k of [2, 3]) {
+    const max = Math.max(...all.map((t) => t.x[k]!));
+    for (const t of all) t.x.push(t.x[k] === max && max > 0 ? 1 : 0);
+  }
+  return all;
 }
 
 const stories = new Map(cases.map((c) => [c, storiesOf(c)]));

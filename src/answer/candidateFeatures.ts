@@ -24,10 +24,8 @@ export interface CandidateFeatures {
   readonly story: number;
   /** Share of the question held by its article's headline and lead paragraph (see `storyFocus`). */
   readonly headline: number;
-  /** Share held by its article's paragraphs on average (see `storyFocus`). */
-  readonly spread: number;
-  /** Largest share its article holds in one sentence with its neighbours (see `storyFocus`). */
-  readonly focus: number;
+  /** Share of the question's subject held there: the story is about it (see `storyFocus`). */
+  readonly headlineSubject: number;
   /** Its article's best retrieval score over the best article's. */
   readonly article: number;
   /** Its passage's retrieval score over the best passage's (0 when not retrieved). */
@@ -124,8 +122,7 @@ export function candidateFeatures(scope: FeatureScope, source: FeatureSource): C
     typed: answers.length > 0 ? 1 : source.neighbourTyped ? 0.5 : 0,
     story: source.story.story,
     headline: source.story.headline,
-    spread: source.story.spread,
-    focus: source.story.focus,
+    headlineSubject: source.story.headlineSubject,
     article: source.article,
     passage: source.passage,
     lead: source.paragraph === 1 ? 1 : 0,

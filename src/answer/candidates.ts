@@ -105,11 +105,7 @@ export function findCandidates(
     });
     const inArticle = title.slice();
     for (const found of paragraphs.values()) merge(inArticle, found);
-    const story = storyFocus(matcher, {
-      title,
-      paragraphs,
-      sentences: rows.map((row, i) => ({ paragraph: row.paragraph, found: ownRows[i]! })),
-    });
+    const story = storyFocus(matcher, { title, paragraphs }, scope.subject);
     // Answers are looked for only where the question's words are: the costly step, done lazily.
     const typedRows: (readonly Span[] | undefined)[] = [];
     const typedAt = (i: number): readonly Span[] => {

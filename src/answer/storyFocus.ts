@@ -2,58 +2,54 @@ import type { QuestionMatcher } from "./scoreSentence.js";
 
 /**
  * What one story (an article) holds of the question as a whole, before any of its sentences is
- * chosen: the reader's first decision is which story is asked about, then which sentence.
+ * chosen: a reader first picks the story the question is about, then the sentence. News names
+ * what a story is about in its headline and lead paragraph; a story that mentions the
+ * question's subject in passing (a quote in another match report, a name in a round-up) holds
+ * the question's words further down, or not all of them.
  */
 export interface StoryFocus {
   /** Share of the question held anywhere in the article, title included. */
   readonly story: number;
-  /**
-   * Share held by the headline and the lead paragraph: a news story names its subject there,
-   * so a story that only mentions the question's subject in passing holds less of it.
-   */
+  /** Share of the question held by the headline and the lead paragraph. */
   readonly headline: number;
   /**
-   * Share held by the article's paragraphs on average: a story about the subject comes back to
-   * the question's words paragraph after paragraph.
+   * Share of the question's subject (its names, or failing those its rarest words) held by the
+   * headline and the lead: whether the story is about what the question is about.
    */
-  readonly spread: number;
-  /** The largest share held by one sentence with its neighbours: the words near each other. */
-  readonly focus: number;
+  readonly headlineSubject: number;
 }
 
 /** What {@link storyFocus} reads of an article, each as matched against the question. */
 export interface StoryMatches {
   /** The title's matches. */
   readonly title: Float64Array;
-  /** Each sentence's matches, in article order, with its paragraph's number. */
-  readonly sentences: readonly { readonly paragraph: number; readonly found: Float64Array }[];
   /** Each paragraph's matches (its sentences' merged), by paragraph number. */
   readonly paragraphs: ReadonlyMap<number, Float64Array>;
 }
 
-/** The story-level measures of one article (see {@link StoryFocus}). */
-export function storyFocus(matcher: QuestionMatcher, article: StoryMatches): StoryFocus {
+/**
+ * The story-level measures of one article (see {@link StoryFocus}); `subject` holds the
+ * indexes of the question's subject terms.
+ */
+export function storyFocus(
+  matcher: QuestionMatcher,
+  article: StoryMatches,
+  subject: readonly number[],
+): StoryFocus {
   const share = (found: Float64Array): number => matcher.coverage(found, found).share;
   const whole = article.title.slice();
   for (const found of article.paragraphs.values()) merge(whole, found);
   const lead = article.title.slice();
-  const first = Math.min(...article.paragraphs.keys());
-  const leadFound = article.paragraphs.get(first);
-  if (leadFound) merge(lead, leadFound);
-  let spread = 0;
-  for (const found of article.paragraphs.values()) spread += share(found);
-  let focus = 0;
-  const { sentences } = article;
-  sentences.forEach((s, i) => {
-    const near = s.found.slice();
-    for (const n of [sentences[i - 1], sentences[i + 1]]) if (n) merge(near, n.found);
-    focus = Math.max(focus, share(near));
-  });
+  const first = article.paragraphs.get(Math.min(...article.paragraphs.keys()));
+  if (first) merge(lead, first);
+  // The subject's share: its terms' weight found, over its terms' weight.
+  const ofSubject = (found: Float64Array): Float64Array =>
+    found.map((m, t) => (subject.includes(t) ? m : 0));
+  const subjectWeight = share(ofSubject(lead.map(() => 1)));
   return {
     story: share(whole),
     headline: share(lead),
-    spread: article.paragraphs.size === 0 ? 0 : spread / article.paragraphs.size,
-    focus,
+    headlineSubject: subjectWeight === 0 ? share(lead) : share(ofSubject(lead)) / subjectWeight,
   };
 }
 
