@@ -1,12 +1,14 @@
 /**
  * A story-level decision before the sentence choice, measured on both halves of the BBC dev
  * questions: each gathered article is one story, described by story-level measures (its best
- * sentence's chooser score, what it holds of the question in all, in its headline and lead, on
- * average per paragraph, in one place; its retrieval score and rank). A pairwise logistic
+ * sentence's chooser score, what it holds of the question in all, in its headline and lead, of
+ * the question's subject there; its retrieval score and rank; whether its headline or subject
+ * share is the best gathered). A pairwise logistic
  * ranker learns on the tune half which story is asked about (a story holding the fact against
  * each other gathered story of the same question); each candidate's score then gains
  * λ × (its story's score − the best story's), λ from soft to a hard decision.
- * `npx tsx bench/ask/storyRankLab.ts [--diff λ]`.
+ * Also prints the figures with the asked story always first: what the story decision is worth.
+ * `npx tsx bench/ask/storyRankLab.ts`.
  */
 import { CHOOSE_WEIGHTS } from "../../src/answer/chooseWeights.js";
 import { composeAnswer } from "../../src/answer/composeAnswer.js";
