@@ -4,6 +4,7 @@ import { answerProximity } from "./answerProximity.js";
 import { amountAsked, amountFit, type AmountAsked } from "./amountFit.js";
 import { askedRoles, roleTie } from "./roleTie.js";
 import type { QuestionMatcher } from "./scoreSentence.js";
+import type { StoryFocus } from "./storyFocus.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 
 /** What a candidate sentence offers, each a number the chooser weighs. */
@@ -21,6 +22,10 @@ export interface CandidateFeatures {
    * question asks about, which a sentence repeating a few of its words in another story lacks.
    */
   readonly story: number;
+  /** Share of the question held by its article's headline and lead paragraph (see `storyFocus`). */
+  readonly headline: number;
+  /** Share of the question's subject held there: the story is about it (see `storyFocus`). */
+  readonly headlineSubject: number;
   /** Its article's best retrieval score over the best article's. */
   readonly article: number;
   /** Its passage's retrieval score over the best passage's (0 when not retrieved). */
@@ -73,8 +78,8 @@ export interface FeatureSource {
   readonly answers: readonly Span[];
   /** Whether a neighbour carries an answer of the asked kind. */
   readonly neighbourTyped: boolean;
-  /** Share of the question held anywhere in its article. */
-  readonly story: number;
+  /** What its article holds of the question as a whole. */
+  readonly story: StoryFocus;
   /** Its article's retrieval score over the best article's. */
   readonly article: number;
   /** Its passage's retrieval score over the best passage's (0 when not retrieved). */
@@ -115,7 +120,9 @@ export function candidateFeatures(scope: FeatureScope, source: FeatureSource): C
     near: source.nearShare,
     context: source.contextShare,
     typed: answers.length > 0 ? 1 : source.neighbourTyped ? 0.5 : 0,
-    story: source.story,
+    story: source.story.story,
+    headline: source.story.headline,
+    headlineSubject: source.story.headlineSubject,
     article: source.article,
     passage: source.passage,
     lead: source.paragraph === 1 ? 1 : 0,

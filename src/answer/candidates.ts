@@ -6,6 +6,7 @@ import { answerSpans } from "./answerSpans.js";
 import { clippedNames } from "./clippedNames.js";
 import { candidateFeatures, featureScope, type CandidateFeatures } from "./candidateFeatures.js";
 import { MATCH_WEIGHT, type QuestionMatcher } from "./scoreSentence.js";
+import { merge, storyFocus } from "./storyFocus.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 
 /** How widely candidates are gathered. */
@@ -110,7 +111,7 @@ export function findCandidates(
     });
     const inArticle = title.slice();
     for (const found of paragraphs.values()) merge(inArticle, found);
-    const story = matcher.coverage(inArticle, inArticle).share;
+    const story = storyFocus(matcher, { title, paragraphs }, scope.subject);
     // Answers are looked for only where the question's words are: the costly step, done lazily.
     const typedRows: (readonly Span[] | undefined)[] = [];
     const typedAt = (i: number): readonly Span[] => {
@@ -210,9 +211,4 @@ function floorShares(
     near: matcher.coverage(n, n, MATCH_WEIGHT.kinAtFloor).share,
     context: matcher.coverage(c, c, MATCH_WEIGHT.kinAtFloor).share,
   };
-}
-
-/** Keeps in `into` the better match of each question term. */
-function merge(into: Float64Array, from: Float64Array): void {
-  for (let t = 0; t < into.length; t++) if (from[t]! > into[t]!) into[t] = from[t]!;
 }

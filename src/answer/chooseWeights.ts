@@ -9,6 +9,8 @@ export const CHOOSE_WEIGHTS = {
   context: 0.5,
   typed: 0.5,
   story: 0.7,
+  headline: 0.5,
+  headlineSubject: 0.5,
   article: 1,
   passage: 0,
   lead: 0.1,

@@ -1,9 +1,9 @@
 import type { Paragraph } from "../corpus/types.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
-import { termOf } from "../text/tokens.js";
+import { termOf, tokenize } from "../text/tokens.js";
 import type { Candidate } from "./candidates.js";
 import { PRICE_ASKED, TRADE } from "./measureWords.js";
-import { unqualifiedRole } from "./roleWords.js";
+import { asksForRole, ROLE_WORDS, unqualifiedRole } from "./roleWords.js";
 import { IS_MONEY, IS_PERCENT } from "./spanPatterns.js";
 import { clauseAt, splitClauses } from "./splitClauses.js";
 import type { QuestionKind, UnderstoodQuestion } from "./understandQuestion.js";
@@ -126,7 +126,37 @@ function roleUnheld(question: UnderstoodQuestion, story: readonly Paragraph[]): 
     question.asked,
     story.map((p) => p.text),
   );
-  return role ? { check: "story-role", ...role } : null;
+  if (role) return { check: "story-role", ...role };
+  // A story that names no leader at all ("Shares in Irish oil company Petrel Resources have
+  // lost…") says nothing of who runs the firm, whichever of its sentences is chosen. "Head"
+  // alone is left out: it qualifies other roles ("head coach") the story may hold.
+  if (!asksForRole(question.asked) || story.some((p) => namesRole(p.text))) return null;
+  const asked = rolePhrase(question.text);
+  return asked === null || asked === "head" ? null : { check: "story-role", missing: asked };
+}
+
+/**
+ * Other words for whoever leads a body, which a story may use where the question says "chief
+ * executive" or "boss" ("the new chair of the Internet Engineering Task Force"): a story
+ * holding one may name the leader asked.
+ */
+const OTHER_LEADERS = new Set(
+  "chair director founder governor secretary manager owner coach captain".split(" "),
+);
+
+/** Whether the text holds a word for a leader's role. */
+function namesRole(text: string): boolean {
+  return tokenize(text).some((t) => ROLE_WORDS.has(t.word) || OTHER_LEADERS.has(t.word));
+}
+
+/** The question's first run of role words, as written ("chief executive", "ceo"). */
+function rolePhrase(question: string): string | null {
+  const words = tokenize(question).map((t) => t.word);
+  const start = words.findIndex((w) => ROLE_WORDS.has(w));
+  if (start < 0) return null;
+  let end = start;
+  while (end < words.length && ROLE_WORDS.has(words[end]!)) end++;
+  return words.slice(start, end).join(" ");
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/answer/ask.js";
-import { askedNoun } from "../../src/answer/missingFact.js";
+import { askedNoun, missingFact, type StoryOf } from "../../src/answer/missingFact.js";
+import type { Paragraph } from "../../src/corpus/types.js";
 import { understandQuestion } from "../../src/answer/understandQuestion.js";
 import { literalKnowledge } from "../support/literalKnowledge.js";
 
@@ -158,6 +159,48 @@ describe("a role no one in the story holds", () => {
     const result = ask(corpus, "whos the ceo of ask jeeves");
     expect(result.abstained).toBe(false);
     expect(result.short?.text).toBe("Steve Berkowitz");
+  });
+});
+
+describe("a role asked of a story that names no leader", () => {
+  const question = understandQuestion("who is the chief executive of petrel resources");
+  // The candidate as missingFact reads it: its story is looked up by article id.
+  const candidate = {
+    sentence: { text: "By 1700 GMT, Petrel's shares fell from 97p to 44p." },
+    answers: [],
+    carrier: undefined,
+    inArticle: new Float64Array(question.terms.length).fill(1),
+    passage: { articleId: "petrel" },
+  } as unknown as Parameters<typeof missingFact>[1];
+  const story =
+    (third: string): StoryOf =>
+    () =>
+      [
+        "Shares in Irish oil company Petrel Resources have lost more than 50% of their value.",
+        "By 1700 GMT, Petrel's shares fell from 97p to 44p.",
+        third,
+      ].map((text, i) => ({ number: i + 1, text }) as Paragraph);
+
+  it("finds the role missing from a story of three paragraphs naming no leader", () => {
+    const fact = missingFact(
+      question,
+      candidate,
+      story("Petrel said it had received no word from the Iraqi authorities."),
+    );
+    expect(fact).toEqual({ check: "story-role", missing: "chief executive" });
+  });
+
+  it.each([
+    "David Horgan, the chair of Petrel Resources, said the company would still bid.",
+    "Petrel's managing director said the company would still bid.",
+    "Its chairman said the company would still bid.",
+  ])("finds nothing missing when the story names a leader: %j", (third) => {
+    expect(missingFact(question, candidate, story(third))).toBeNull();
+  });
+
+  it("reads nothing into a story without a leader when a head coach is asked", () => {
+    const coach = understandQuestion("who is the head coach of wales");
+    expect(missingFact(coach, candidate, story("Wales lost to England on Saturday."))).toBeNull();
   });
 });
 

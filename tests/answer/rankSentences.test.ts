@@ -11,6 +11,8 @@ function candidate(text: string, order: number, features: Partial<CandidateFeatu
     context: 0,
     typed: 0,
     story: 0,
+    headline: 0,
+    headlineSubject: 0,
     article: 1,
     passage: 0,
     lead: 0,
@@ -47,5 +49,32 @@ describe("rankSentences", () => {
       close: 0.5,
     });
     expect(rankSentences([other, asked]).map((c) => c.sentence.text)[0]).toBe(asked.sentence.text);
+  });
+
+  it("prefers the story whose headline and lead name the question's subject to one naming it in passing", () => {
+    // "who won the davis cup last year": a quote in a tennis preview holds every word ("the
+    // Davis Cup in 2003", "last year"); the story of the final names the cup in its headline
+    // and lead and states the winner further down, with fewer of the question's words.
+    const asked = candidate("Spain won the trophy in Seville in December.", 2, {
+      own: 0.4,
+      near: 0.7,
+      context: 0.9,
+      typed: 1,
+      story: 0.9,
+      headline: 0.7,
+      headlineSubject: 1,
+    });
+    const passing = candidate('"It is faster than last year," said Hewitt of the Davis Cup.', 1, {
+      own: 0.8,
+      near: 0.9,
+      context: 0.9,
+      typed: 1,
+      story: 1,
+      headline: 0,
+      headlineSubject: 0,
+    });
+    expect(rankSentences([passing, asked]).map((c) => c.sentence.text)[0]).toBe(
+      asked.sentence.text,
+    );
   });
 });

@@ -81,11 +81,15 @@ describe("related terms at retrieval: roles", () => {
           "Gazprom chief Alexei Miller confirmed the deal on Tuesday.",
         ].join("\n\n"),
       },
-      // Other news, so that Gazprom is a rare word, as it is in a real corpus.
+      // Other news, so that Gazprom is a rare word and "chief executive" a common one, as they
+      // are in a real corpus (the rarest words stand for the question's subject).
       ...Array.from({ length: 40 }, (_, i) => ({
         id: `council-${i}`,
         title: "Council",
-        body: `The council met on day ${i} to discuss the budget.`,
+        body:
+          i % 8 === 0
+            ? `The council's chief executive met on day ${i} to discuss the budget.`
+            : `The council met on day ${i} to discuss the budget.`,
       })),
     ]);
     const result = ask(knowledge, "who is the chief executive of gazprom");
