@@ -1,0 +1,112 @@
+import type { Span } from "../corpus/types.js";
+import type { Knowledge } from "../knowledge/knowledge.js";
+import { isFunctionWord } from "../quotes/nameLexicon.js";
+import { termOf, tokenize } from "../text/tokens.js";
+import { answerSpans } from "./answerSpans.js";
+import type { Located } from "./candidates.js";
+import type { RankedCandidate } from "./rankSentences.js";
+import { NOT_NAMES } from "./spanPatterns.js";
+import type { UnderstoodQuestion } from "./understandQuestion.js";
+
+/** Tuning of the within-story re-choice (tune half of the BBC dev questions). */
+export const RECHOOSE = {
+  /** How far below the top a sentence of the same story may score and still take its place. */
+  margin: 1,
+} as const;
+
+/**
+ * Whether a name span restates the question's own subject: one of its words is a word of the
+ * question ("Venus Williams" for "who knocked venus out"; "Hyderabad Open" for "who did she
+ * beat in the hyderabad final"). A who, which or where question asks for another name than the
+ * one it names itself, so such a span answers nothing.
+ */
+export function restatesQuestion(text: string, span: Span, asked: ReadonlySet<string>): boolean {
+  const terms = new Set([...asked].map((w) => termOf(w) ?? w));
+  return tokenize(text.slice(span.start, span.end)).some(
+    (t) =>
+      !isFunctionWord(t.word) &&
+      !NOT_NAMES.has(t.word) &&
+      (asked.has(t.word) || terms.has(termOf(t.word) ?? t.word)),
+  );
+}
+
+/** The answers of a sentence that are not the question's own names. */
+function freshAnswers(
+  question: UnderstoodQuestion,
+  text: string,
+  answers: readonly Span[],
+): readonly Span[] {
+  return answers.filter((a) => !restatesQuestion(text, a, question.asked));
+}
+
+/** The sentence after `c` in its article (the next paragraph's first, at a paragraph's end). */
+function nextSentence(knowledge: Knowledge, c: Located): Located | undefined {
+  const article = knowledge.articles.get(c.passage.articleId);
+  const paragraph = article?.paragraphs[c.passage.paragraph - 1];
+  if (!article || !paragraph) return undefined;
+  const at = c.passage.offset + c.sentence.start;
+  const here = paragraph.sentences.findIndex((s) => s.start === at);
+  const [number, sentence] =
+    here >= 0 && here + 1 < paragraph.sentences.length
+      ? [paragraph.number, paragraph.sentences[here + 1]]
+      : [paragraph.number + 1, article.paragraphs[paragraph.number]?.sentences[0]];
+  if (!sentence) return undefined;
+  const passage = knowledge.passageAt(article.id, number, sentence.start);
+  if (!passage) return undefined;
+  return {
+    passage,
+    sentence: {
+      ...sentence,
+      start: sentence.start - passage.offset,
+      end: sentence.end - passage.offset,
+    },
+  };
+}
+
+/**
+ * The within-story re-choice, after the ranking: when every name the top sentence offers a
+ * who, which or where question is the question's own (news leads restate the subject: "Venus
+ * Williams suffered a first-round defeat…"), the answer is looked for elsewhere in the same
+ * story — a sentence ranked close below that names someone else, or else the sentence that
+ * follows, where news writing gives the detail the lead withholds ("Sylvia Farina Elia … won
+ * 7-5 7-6"). The top keeps its place when neither holds another name; it then offers no
+ * answer of its own, which verification weighs.
+ */
+export function rechooseInStory(
+  knowledge: Knowledge,
+  question: UnderstoodQuestion,
+  ranked: readonly RankedCandidate[],
+): readonly RankedCandidate[] {
+  const top = ranked[0];
+  if (!top || !(question.kind === "who" || question.kind === "which" || question.kind === "where"))
+    return ranked;
+  if (top.answers.length === 0) return ranked;
+  if (freshAnswers(question, top.sentence.text, top.answers).length > 0) return ranked;
+  const story = top.passage.articleId;
+  const rival = ranked.findIndex(
+    (c, i) =>
+      i > 0 &&
+      c.passage.articleId === story &&
+      c.score >= top.score - RECHOOSE.margin &&
+      freshAnswers(question, c.sentence.text, c.answers).length > 0,
+  );
+  if (rival > 0) {
+    const chosen = ranked[rival]!;
+    return [chosen, ...ranked.filter((_, i) => i !== rival)];
+  }
+  const next = nextSentence(knowledge, top);
+  if (!next) return ranked;
+  const found = freshAnswers(
+    question,
+    next.sentence.text,
+    answerSpans(next.sentence.text, question.kind, question.asked, question.writtenAsName),
+  );
+  if (found.length === 0) return ranked;
+  const read: RankedCandidate = {
+    ...top,
+    answers: [],
+    carrier: { ...next, answers: found },
+    features: { ...top.features, typed: 0.5 },
+  };
+  return [read, ...ranked.slice(1)];
+}
