@@ -1,6 +1,5 @@
 import type { Span } from "../corpus/types.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
-import { isFunctionWord } from "../quotes/nameLexicon.js";
 import { termOf, tokenize } from "../text/tokens.js";
 import { answerSpans } from "./answerSpans.js";
 import type { Located } from "./candidates.js";
@@ -15,20 +14,41 @@ export const RECHOOSE = {
 } as const;
 
 /**
- * Whether a name span restates the question's own subject: one of its words is a word of the
- * question ("Venus Williams" for "who knocked venus out"; "Hyderabad Open" for "who did she
- * beat in the hyderabad final"). A who, which or where question asks for another name than the
- * one it names itself, so such a span answers nothing.
+ * Whether a name span restates the question's own subject: one of its words is a name the
+ * question gives (`names`: the terms of the question's words the corpus writes as names) —
+ * "Venus Williams" for "who knocked venus out", "Hyderabad Open" for "who did she beat in the
+ * hyderabad final". A who, which or where question asks for another name than the one it
+ * names itself. A common noun of the question does not count: "Tropical Storm Beryl" answers
+ * "what storm", "Lake Constance" "which lake".
  */
-export function restatesQuestion(text: string, span: Span, asked: ReadonlySet<string>): boolean {
-  const terms = new Set([...asked].map((w) => termOf(w) ?? w));
-  return tokenize(text.slice(span.start, span.end)).some(
-    (t) =>
-      !isFunctionWord(t.word) &&
-      !NOT_NAMES.has(t.word) &&
-      (asked.has(t.word) || terms.has(termOf(t.word) ?? t.word)),
+export function restatesQuestion(text: string, span: Span, names: ReadonlySet<string>): boolean {
+  return tokenize(text.slice(span.start, span.end)).some((t) =>
+    names.has(termOf(t.word) ?? t.word),
   );
 }
+
+/**
+ * The terms a restating span may share with the question. A who-question's content words are
+ * all its subject ("venus", typed in lower case, whose term the corpus shares with "venue"):
+ * the person asked for is another. A which or where question often names the answer's own
+ * head noun ("which lake": "Lake Constance"; "what storm": "Tropical Storm Beryl"), so there
+ * only its names count: words the corpus writes as names, and salient terms.
+ */
+function namesOf(question: UnderstoodQuestion): ReadonlySet<string> {
+  if (question.kind === "who")
+    return new Set(
+      question.terms.filter((t) => !NOT_NAMES.has(t.surface.toLowerCase())).map((t) => t.term),
+    );
+  const names = new Set(question.terms.filter((t) => t.name || t.salient).map((t) => t.term));
+  const written = question.writtenAsName;
+  if (written)
+    for (const t of question.terms)
+      if (t.term.length >= MIN_NAME && written(t.surface)) names.add(t.term);
+  return names;
+}
+
+/** Shorter terms ("eu") are left to the corpus's own name marks. */
+const MIN_NAME = 3;
 
 /** The answers of a sentence that are not the question's own names. */
 function freshAnswers(
@@ -36,7 +56,8 @@ function freshAnswers(
   text: string,
   answers: readonly Span[],
 ): readonly Span[] {
-  return answers.filter((a) => !restatesQuestion(text, a, question.asked));
+  const names = namesOf(question);
+  return answers.filter((a) => !restatesQuestion(text, a, names));
 }
 
 /** The sentence after `c` in its article (the next paragraph's first, at a paragraph's end). */
