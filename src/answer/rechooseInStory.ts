@@ -22,23 +22,22 @@ export function restatesQuestion(text: string, span: Span, names: ReadonlySet<st
 }
 
 /**
- * The terms a restating span may share with the question. A who-question's subject terms (its
- * names and rarest words: "venus", typed in lower case, whose term the corpus shares with
- * "venue") all count: the person asked for is another; its verb does not ("who works…" may
- * be answered by the "Working Time Directive"). A which or where question often names the answer's own
- * head noun ("which lake": "Lake Constance"; "what storm": "Tropical Storm Beryl"), so there
- * only its names count: words the corpus writes as names, and salient terms.
+ * The terms a restating span may share with the question: its names (words the corpus writes
+ * as names, and salient terms) and, in a who-question, its subject terms too (its rarest
+ * words: "venus", typed in lower case, whose term the corpus shares with "venue"), for the
+ * person asked for is another. Not a who-question's verb ("who works…" may be answered by the
+ * "Working Time Directive"), nor the head noun a which or where question often shares with its
+ * answer's name ("which lake": "Lake Constance").
  */
 function namesOf(question: UnderstoodQuestion): ReadonlySet<string> {
-  if (question.kind === "who")
-    return new Set(
-      question.subject.filter((t) => !NOT_NAMES.has(t.surface.toLowerCase())).map((t) => t.term),
-    );
   const names = new Set(question.terms.filter((t) => t.name || t.salient).map((t) => t.term));
   const written = question.writtenAsName;
   if (written)
     for (const t of question.terms)
       if (t.term.length >= MIN_NAME && written(t.surface)) names.add(t.term);
+  if (question.kind === "who")
+    for (const t of question.subject)
+      if (!NOT_NAMES.has(t.surface.toLowerCase())) names.add(t.term);
   return names;
 }
 
