@@ -7,6 +7,7 @@ import { findCandidates } from "./candidates.js";
 import { cleanQuestion } from "./cleanQuestion.js";
 import { composeAnswer, type AnswerSentence, type ShortAnswer } from "./composeAnswer.js";
 import { RANKING, rankSentences, type RankedCandidate } from "./rankSentences.js";
+import { rechooseInStory } from "./rechooseInStory.js";
 import { relatedForRetrieval, relatedTerms } from "./relatedTerms.js";
 import { QuestionMatcher, questionWeights } from "./scoreSentence.js";
 import { isSmallTalk, SMALL_TALK_REPLY } from "./smallTalk.js";
@@ -91,7 +92,11 @@ export function traceAsk(knowledge: Knowledge, question: string): AskTrace {
           RANKING.passages,
           relatedForRetrieval(understood, related),
         );
-  const ranked = rankSentences(findCandidates(knowledge, understood, matcher, hits));
+  const ranked = rechooseInStory(
+    knowledge,
+    understood,
+    rankSentences(findCandidates(knowledge, understood, matcher, hits)),
+  );
   const best = ranked[0];
   const stories = paragraphsOf(knowledge);
   const verdict = verifyAnswer(understood, best, VERIFY, stories);

@@ -28,6 +28,13 @@ const KIND_PATTERNS: ReadonlyArray<readonly [RegExp, QuestionKind]> = [
     ),
     "how-much",
   ],
+  // "what was ask jeeves q4 profit", "what is boogeyman's budget": a sum of money named last,
+  // after its owner, asks how much as "the profit of" does;
+  // only "what was" is the question phrase, the rest is what it is about.
+  [
+    /^\W*what(?:'s| is| was| are| were| will be)?(?= (?!the\b)(?:(?!(?:about|on|for|of|in|to|with|by|from|at|said|done|made|\p{L}+ed)\b)[\p{L}\d&-]+(?:['’]s)? ){1,4}(?:price|cost|fee|bill|salary|budget|deficit|debt|profits?|loss|losses|revenues?|sales|turnover|valuation|earnings|surplus)\W*$)/iu,
+    "how-much",
+  ],
   [
     /\b(when|(what|which|in which|on which|on what) (year|date|day of the week|day|month|time))\b|\bwhat(?:'s| is| was)? the date\b/iu,
     "when",

@@ -30,6 +30,10 @@ describe("understandQuestion", () => {
     ["what did venus williams blame the loss on", "why"],
     ["what caused the crash", "why"],
     ["what's the cost of the new scheme", "how-much"],
+    // A sum of money named last, after its owner, asks how much; a verb before it does not.
+    ["what was acme's q4 profit", "how-much"],
+    ["what is the firm's budget", "how-much"],
+    ["what was said about sales", "what"],
     ["what is the population of the town", "how-many"],
     ["what was the date of the vote", "when"],
     ["what year did yukos get sold", "when"],
@@ -60,6 +64,11 @@ describe("understandQuestion", () => {
     ["where was shrek 2 filmed", ["shrek", "2", "film"]],
   ])("drops only a sequel's title number from the terms of %j", (question, terms) => {
     expect(understandQuestion(question).terms.map((t) => t.term)).toEqual(terms);
+  });
+
+  it("keeps the owner and the sum of 'what was acme q4 profit' as content", () => {
+    const terms = understandQuestion("what was acme q4 profit").terms.map((t) => t.term);
+    expect(terms).toEqual(expect.arrayContaining(["acm", "profit"]));
   });
 
   it("drops framing phrases such as 'take place' and 'happen' from the content terms", () => {
