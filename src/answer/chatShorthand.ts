@@ -53,3 +53,15 @@ export function expandShorthand(word: string, stats: TermStats): string | null {
   const writtenCount = written === null ? 0 : stats.count(written);
   return writtenCount > ownCount ? full : null;
 }
+
+/** "the us" typed in lower case: after "the", "us" is no pronoun ("tell us", "for us"). */
+const THE_US = /\b(the|The|THE) (?:us|Us)\b/gu;
+
+/**
+ * Writes the country as the articles do ("in the us" → "in the US"), so the index's term for
+ * it (see `foldWord`) is searched instead of the stop word "us". Not a correction the reply
+ * announces: the reader wrote the country, in lower case.
+ */
+export function capitaliseTheUs(text: string): string {
+  return text.replace(THE_US, "$1 US");
+}

@@ -1,7 +1,7 @@
 import type { TermStats } from "../search/termStats.js";
 import { STOP_WORDS } from "../text/stopwords.js";
 import { FAMILY_LENGTH, termOf } from "../text/tokens.js";
-import { expandShorthand } from "./chatShorthand.js";
+import { capitaliseTheUs, expandShorthand } from "./chatShorthand.js";
 
 /** A question as typed, made ready for retrieval. */
 export interface CleanQuestion {
@@ -34,7 +34,7 @@ const MAX_LOOKUPS = 6;
  * visible so the bot can abstain on it.
  */
 export function cleanQuestion(question: string, stats: TermStats): CleanQuestion {
-  const stripped = question
+  const stripped = capitaliseTheUs(question)
     .replace(DISCORD_SYNTAX, " ")
     .replace(/\[([^\]]*)\]\([^)]*\)/gu, "$1")
     .replace(LINK, " ")

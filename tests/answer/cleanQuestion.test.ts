@@ -70,6 +70,14 @@ describe("chat shorthand", () => {
     );
   });
 
+  it("reads a lower-case 'the us' as the country, not the pronoun, without announcing it", () => {
+    expect(cleanQuestion("how many people in the us are online", stats)).toEqual({
+      text: "how many people in the US are online",
+      corrected: null,
+    });
+    expect(cleanQuestion("tell us about Kabul", stats).text).toBe("tell us about Kabul");
+  });
+
   it("keeps shorthand the corpus itself uses more than the word", () => {
     const { stats: ownStats } = literalKnowledge([
       { id: "c", title: "Uni news", body: "The uni said the uni would reopen. Every uni agreed." },
