@@ -1,7 +1,7 @@
 import type { TermStats } from "../search/termStats.js";
 import { STOP_WORDS } from "../text/stopwords.js";
 import { FAMILY_LENGTH, termOf } from "../text/tokens.js";
-import { expandShorthand } from "./chatShorthand.js";
+import { capitaliseTheUs, expandShorthand } from "./chatShorthand.js";
 
 /** A question as typed, made ready for retrieval. */
 export interface CleanQuestion {
@@ -34,7 +34,7 @@ const MAX_LOOKUPS = 6;
  * visible so the bot can abstain on it.
  */
 export function cleanQuestion(question: string, stats: TermStats): CleanQuestion {
-  const stripped = question
+  const stripped = capitaliseTheUs(question)
     .replace(DISCORD_SYNTAX, " ")
     .replace(/\[([^\]]*)\]\([^)]*\)/gu, "$1")
     .replace(LINK, " ")
@@ -43,12 +43,14 @@ export function cleanQuestion(question: string, stats: TermStats): CleanQuestion
     .trim();
   let changed = false;
   let lookups = 0;
-  const text = stripped.replace(/[\p{L}]+(?:['’]\p{L}+)?/gu, (word) => {
+  const text = stripped.replace(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu, (word) => {
     const expanded = expandShorthand(word, stats);
     if (expanded !== null) {
       changed = true;
       return expanded;
     }
+    // A number, or a code with digits ("q4", "737"), is never a misspelling of a word.
+    if (/\p{N}/u.test(word)) return word;
     if (lookups >= MAX_LOOKUPS || word.length > MAX_CORRECTED_LENGTH) return word;
     const term = termOf(word);
     if (term === null || stats.count(term) > 0) return word;

@@ -184,7 +184,10 @@ function whatIsMissing(
   const covered = question.subject.filter(
     (t) => question.terms.indexOf(t) >= 0 && found(question.terms.indexOf(t)),
   );
-  if (covered.length === 0) return never;
+  // A fact the story lacks is told from the story's own words, even when the subject is what
+  // lacks ("the US" asked of a story about another country's economy).
+  if (covered.length === 0)
+    return never ?? (fact ? missingFactMessage(question, best, fact) : null);
   const mentioned = list(
     covered.map((t) => t.surface),
     "and",

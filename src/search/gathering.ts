@@ -31,7 +31,7 @@ export interface GatherLimits {
   readonly cap: number;
   /**
    * Below this many sentences a term gathers well alone: a phrase of it would single out
-   * little more, and is not looked up; nor are any phrases of a question that has such a term.
+   * little more, and is not looked up.
    */
   readonly phraseFloor: number;
   /** Phrases looked up at most. */
@@ -63,11 +63,11 @@ export function planGathering(
   const { terms: queryTerms, wanted } = question;
   const frequency = (t: string): number => stats.count(t) || stats.familyCount(t);
   const units: ({ term: string } | { phrase: Phrase })[] = wanted.map((term) => ({ term }));
-  // A question with a rare term gathers well by it (as "gazprom" does): its phrases are not
-  // looked up, which costs reading both terms' postings.
-  const rarest = Math.min(...wanted.map(frequency));
+  // Phrases are looked up even when the question has a rarer term: that term may be a word
+  // the name's stories do not use ("who chairs the all england club": "chairs" gathered 44
+  // sentences, none of them the club chairman's, while "england club" finds him).
   const pairs: (readonly [string, string])[] = [];
-  for (let i = 1; i < queryTerms.length && rarest >= limits.phraseFloor; i++) {
+  for (let i = 1; i < queryTerms.length; i++) {
     const [a, b] = [queryTerms[i - 1]!, queryTerms[i]!];
     if (a === b || pairs.some(([x, y]) => x === a && y === b)) continue;
     const counts = [stats.count(a), stats.count(b)];

@@ -4,13 +4,14 @@ import { STOP_WORDS } from "./stopwords.js";
 
 /** A word as it appears in the text, with its position, before stop-word removal and stemming. */
 export interface Token {
-  /** Lower-cased, accents folded, possessive `'s` removed. */
+  /** Lower-cased, accents folded, possessive `'s` removed; the country's "US" kept in capitals. */
   readonly word: string;
   /** Offset of the word in the text it came from. */
   readonly start: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** A word; "U.S." whole, so its letters are not read as two words. */
+const WORD = /U\.S\.(?!\p{L})|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /** Splits text into lower-cased words, keeping their offsets. */
 export function tokenize(text: string): Token[] {
@@ -22,8 +23,21 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Lower-cases a word, folds accents and drops a possessive ending ("Russia’s" → "russia"). */
+/**
+ * The country's short name as written, "US" or "U.S.": kept in capitals, since lower-cased it
+ * would be the pronoun "us", a stop word, and "the US" would match nothing.
+ */
+const COUNTRY = new Set(["US", "U.S."]);
+/** The term of the country's short name, shared with "USA". */
+export const US_TERM = "usa";
+
+/**
+ * Lower-cases a word, folds accents and drops a possessive ending ("Russia’s" → "russia");
+ * the country's "US" and "U.S." stay as written (their term is {@link US_TERM}).
+ */
 export function foldWord(word: string): string {
+  if (COUNTRY.has(word)) return word;
+  if (word === "US's" || word === "US’s") return "US";
   // Most words are plain ASCII: no accents to fold, no curly apostrophe.
   if (/^[\x20-\x7E]*$/u.test(word)) {
     const lower = word.toLowerCase();
@@ -57,6 +71,7 @@ export function termOf(word: string): string | null {
 
 function computeTerm(word: string): string | null {
   const folded = foldWord(word);
+  if (COUNTRY.has(folded)) return US_TERM;
   if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
   // Stemming numbers or single letters only loses information.
   if (/^\p{N}+$/u.test(folded) || folded.length < 3) return folded;

@@ -57,6 +57,20 @@ describe("chat shorthand", () => {
     );
   });
 
+  it("writes out British shorthand and shorthand with digits", () => {
+    const { stats } = literalKnowledge([
+      {
+        id: "e",
+        title: "Elvis back at number one",
+        body: "Bookmakers expect Elvis to reach number one again, the BBC said.",
+      },
+    ]);
+    expect(cleanQuestion("will elvis get to no1 say the bookies", stats).text).toBe(
+      "will elvis get to number one say the bookmakers",
+    );
+    expect(cleanQuestion("what did the beeb say", stats).text).toBe("what did the bbc say");
+  });
+
   it("writes out 'exec', which spelling correction read as another word ('exet')", () => {
     const { stats } = literalKnowledge([
       {
@@ -68,6 +82,14 @@ describe("chat shorthand", () => {
     expect(cleanQuestion("whos the chief exec of gazprom", stats).text).toBe(
       "whos the chief executive of gazprom",
     );
+  });
+
+  it("reads a lower-case 'the us' as the country, not the pronoun, without announcing it", () => {
+    expect(cleanQuestion("how many people in the us are online", stats)).toEqual({
+      text: "how many people in the US are online",
+      corrected: null,
+    });
+    expect(cleanQuestion("tell us about Kabul", stats).text).toBe("tell us about Kabul");
   });
 
   it("keeps shorthand the corpus itself uses more than the word", () => {

@@ -205,9 +205,11 @@ describe("a role asked of a story that names no leader", () => {
 });
 
 describe("the US asked of a story", () => {
+  // Another story names the US, as news corpora do: the question's "us" is a word they know.
   const story = (...paragraphs: string[]) =>
     literalKnowledge([
       { id: "harbour-bank", title: "Bank sees slower years ahead", body: paragraphs.join("\n") },
+      { id: "fed", title: "Fed holds rates", body: "The US central bank held rates at 2%." },
     ]);
   const question = "what growth does harbour bank expect for the us economy";
 

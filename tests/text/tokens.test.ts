@@ -20,6 +20,12 @@ describe("terms", () => {
     expect(termOf("met")).toBe(termOf("meet"));
   });
 
+  it("keeps the country 'US' (and 'U.S.') as a term, and drops the pronoun 'us'", () => {
+    expect(terms("Tell us about the US and the U.S. economy")).toEqual(["usa", "usa", "economi"]);
+    expect(termOf("USA")).toBe(termOf("US"));
+    expect(tokenize("the U.S. firm").map((t) => t.start)).toEqual([0, 4, 9]);
+  });
+
   it("keeps numbers whole", () => {
     expect(terms("in 2021 and 1996")).toEqual(["2021", "1996"]);
   });
