@@ -54,8 +54,31 @@ function freshAnswers(
   return answers.filter((a) => !restatesQuestion(text, a, names));
 }
 
-/** The sentence after `c` in its article (the next paragraph's first, at a paragraph's end). */
-function nextSentence(knowledge: Knowledge, c: Located): Located | undefined {
+/** Words by which a sentence refers back to one before it. */
+const BACK = new Set(["he", "she", "his", "her", "him", "they", "their", "them", "it", "its"]);
+
+/**
+ * Whether the next paragraph's first sentence goes on with the story the top sentence told:
+ * it holds a word of the question or refers back by a pronoun ("Sylvia Farina Elia, who had
+ * lost all nine of her previous meetings…"). A paragraph that turns to another match
+ * ("Meanwhile Federer beat…") does neither, and its names answer nothing asked.
+ */
+function goesOn(question: UnderstoodQuestion, text: string): boolean {
+  const asked = new Set(question.terms.map((t) => t.term));
+  return tokenize(text).some(
+    (t) => BACK.has(t.word.toLowerCase()) || asked.has(termOf(t.word) ?? t.word),
+  );
+}
+
+/**
+ * The sentence after `c` in its article: in its paragraph, or the next paragraph's first when
+ * it goes on with the story (see `goesOn`).
+ */
+function nextSentence(
+  knowledge: Knowledge,
+  question: UnderstoodQuestion,
+  c: Located,
+): Located | undefined {
   const article = knowledge.articles.get(c.passage.articleId);
   const paragraph = article?.paragraphs[c.passage.paragraph - 1];
   if (!article || !paragraph) return undefined;
@@ -66,6 +89,7 @@ function nextSentence(knowledge: Knowledge, c: Located): Located | undefined {
       ? [paragraph.number, paragraph.sentences[here + 1]]
       : [paragraph.number + 1, article.paragraphs[paragraph.number]?.sentences[0]];
   if (!sentence) return undefined;
+  if (number !== paragraph.number && !goesOn(question, sentence.text)) return undefined;
   const passage = knowledge.passageAt(article.id, number, sentence.start);
   if (!passage) return undefined;
   return {
@@ -99,7 +123,7 @@ export function rechooseInStory(
     return ranked;
   if (top.answers.length === 0) return ranked;
   if (freshAnswers(question, top.sentence.text, top.answers).length > 0) return ranked;
-  const next = nextSentence(knowledge, top);
+  const next = nextSentence(knowledge, question, top);
   if (!next) return ranked;
   const found = freshAnswers(
     question,
