@@ -1,8 +1,8 @@
-import type { Sentence } from "../corpus/types.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
 import { truncate } from "../text/truncate.js";
 import type { Located } from "./candidates.js";
 import { CitationList, newestDate } from "./citations.js";
+import { locate } from "./locate.js";
 import type { Citation } from "./citation.js";
 import { answerSpans } from "./answerSpans.js";
 import { pickShort, SHORT, type ShortOption, type ShortWeights } from "./pickShort.js";
@@ -123,25 +123,6 @@ function trail(knowledge: Knowledge, c: Located): Located | undefined {
   const sentence = next?.sentences[0];
   if (!next || !sentence || !/^[“"]/u.test(sentence.text)) return undefined;
   return locate(knowledge, c.passage.articleId, next.number, sentence);
-}
-
-/** A paragraph's sentence, re-expressed relative to the passage that holds it. */
-function locate(
-  knowledge: Knowledge,
-  articleId: string,
-  paragraph: number,
-  sentence: Sentence,
-): Located | undefined {
-  const passage = knowledge.passageAt(articleId, paragraph, sentence.start);
-  if (!passage) return undefined;
-  return {
-    passage,
-    sentence: {
-      ...sentence,
-      start: sentence.start - passage.offset,
-      end: sentence.end - passage.offset,
-    },
-  };
 }
 
 /** Share of the smaller list's terms that the other holds too. */

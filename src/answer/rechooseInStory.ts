@@ -3,6 +3,7 @@ import type { Knowledge } from "../knowledge/knowledge.js";
 import { termOf, tokenize } from "../text/tokens.js";
 import { answerSpans } from "./answerSpans.js";
 import type { Located } from "./candidates.js";
+import { locate } from "./locate.js";
 import type { RankedCandidate } from "./rankSentences.js";
 import { NOT_NAMES } from "./spanPatterns.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
@@ -90,16 +91,7 @@ function nextSentence(
       : [paragraph.number + 1, article.paragraphs[paragraph.number]?.sentences[0]];
   if (!sentence) return undefined;
   if (number !== paragraph.number && !goesOn(question, sentence.text)) return undefined;
-  const passage = knowledge.passageAt(article.id, number, sentence.start);
-  if (!passage) return undefined;
-  return {
-    passage,
-    sentence: {
-      ...sentence,
-      start: sentence.start - passage.offset,
-      end: sentence.end - passage.offset,
-    },
-  };
+  return locate(knowledge, article.id, number, sentence);
 }
 
 /**
