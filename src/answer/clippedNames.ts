@@ -2,8 +2,11 @@ import type { Article } from "../corpus/types.js";
 import { termOf, tokenize } from "../text/tokens.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 
-/** A two-word name as articles write it: "Manchester United", "Aston Villa". */
-const TWO_WORD_NAME = /\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)/gu;
+/**
+ * A two-word name as articles write it: "Manchester United", "Aston Villa". Pairs overlap (the
+ * second word is a lookahead), so "When Manchester United…" still yields "Manchester United".
+ */
+const TWO_WORD_NAME = /\b(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}\p{Ll}+)\b)/gu;
 
 /**
  * For question terms (by index) that clip a two-word name of the article, the terms of the
