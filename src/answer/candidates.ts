@@ -152,9 +152,10 @@ export function findCandidates(
       const answers = speaks ? typedAt(i) : [];
       // A neighbour's answer counts when it continues the same paragraph or the same topic
       // (trying "the next sentence always" gained 2 dev answers and took dates from other stories).
+      // The cheap tests first: a neighbour's answers are looked for only when it could carry.
       const carries = (j: number): boolean =>
-        typedAt(j).length > 0 &&
-        (rows[j]?.paragraph === row.paragraph || (ownRows[j]?.some((m) => m > 0) ?? false));
+        (rows[j]?.paragraph === row.paragraph || (ownRows[j]?.some((m) => m > 0) ?? false)) &&
+        typedAt(j).length > 0;
       const carrierAt = [i + 1, i - 1]
         .filter((j) => carries(j))
         .sort(

@@ -22,13 +22,7 @@ export function clippedNames(
   const out = new Map<number, Set<string>>();
   const pairs = wordPairs(question);
   if (pairs.length === 0) return out;
-  // The article's two-word names, read once: most articles have a few dozen.
-  const names = new Set<string>();
-  for (const p of article.paragraphs)
-    for (const m of p.text.matchAll(TWO_WORD_NAME))
-      names.add(`${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`);
-  for (const name of names) {
-    const [a, b] = name.split(" ") as [string, string];
+  for (const [a, b] of twoWordNames(article)) {
     for (const [first, second] of pairs) {
       if (a === first || b === second || !a.startsWith(first) || !b.startsWith(second)) continue;
       for (const [word, whole] of [
@@ -45,6 +39,25 @@ export function clippedNames(
     }
   }
   return out;
+}
+
+/**
+ * An article's two-word names, lower-cased and split, read once per article and kept: the
+ * same few articles are gathered for question after question, and reading their text for
+ * names cost more than matching them.
+ */
+const namesCache = new WeakMap<Article, readonly (readonly [string, string])[]>();
+function twoWordNames(article: Article): readonly (readonly [string, string])[] {
+  let names = namesCache.get(article);
+  if (!names) {
+    const seen = new Set<string>();
+    for (const p of article.paragraphs)
+      for (const m of p.text.matchAll(TWO_WORD_NAME))
+        seen.add(`${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`);
+    names = [...seen].map((name) => name.split(" ") as [string, string]);
+    namesCache.set(article, names);
+  }
+  return names;
 }
 
 /** The question's adjacent word pairs that may clip a name, kept per question. */

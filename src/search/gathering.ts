@@ -62,7 +62,6 @@ export function planGathering(
 ): Gathering {
   const { terms: queryTerms, wanted } = question;
   const frequency = (t: string): number => stats.count(t) || stats.familyCount(t);
-  const units: ({ term: string } | { phrase: Phrase })[] = wanted.map((term) => ({ term }));
   // Phrases are looked up even when the question has a rarer term: that term may be a word
   // the name's stories do not use ("who chairs the all england club": "chairs" gathered 44
   // sentences, none of them the club chairman's, while "england club" finds him).
@@ -79,39 +78,30 @@ export function planGathering(
   // The rarest pairs first, a few at most: each costs reading both terms' postings.
   const pairRarity = ([a, b]: readonly [string, string]): number =>
     Math.min(stats.count(a), stats.count(b));
-  for (const [a, b] of pairs
-    .sort((x, y) => pairRarity(x) - pairRarity(y))
-    .slice(0, limits.phrases)) {
-    const phrase = phraseOf(a, b);
-    if (phrase.sentences > 0) units.push({ phrase });
-  }
-  const size = (u: (typeof units)[number]): number =>
-    "term" in u ? frequency(u.term) : u.phrase.sentences;
-  units.sort((x, y) => size(x) - size(y));
+  const chosen = pairs.sort((x, y) => pairRarity(x) - pairRarity(y)).slice(0, limits.phrases);
+  // Phrases take no term's place: letting them take the budget first lost as many dev answers
+  // as it won. So the terms are chosen first, rarest first, while they fit the budget.
   const terms: string[] = [];
   const families: string[] = [];
   let used = 0;
-  for (const unit of units) {
-    if (!("term" in unit)) continue;
-    const n = size(unit);
+  for (const term of [...wanted].sort((x, y) => frequency(x) - frequency(y))) {
+    const n = frequency(term);
     if (n > limits.cap) break;
     if (terms.length > 0 && used + n > limits.postingsBudget) break;
-    terms.push(unit.term);
+    terms.push(term);
     // A term the corpus only has relatives of ("recognition" for "recognize") gathers them; a
     // term it has gathers itself alone: its relatives still count when candidates are scored,
     // and fetching them too doubled the index's work for no better candidates (SQuAD tune half).
-    if (stats.count(unit.term) === 0) families.push(unit.term);
+    if (stats.count(term) === 0) families.push(term);
     used += n;
   }
-  // Phrases add their passages to what the terms gather, each within the budget, and take no
-  // term's place: letting them take the budget first lost as many dev answers as it won. A
-  // phrase of a term already gathered would add nothing.
-  const phrases = units.flatMap((u) =>
-    "phrase" in u &&
-    u.phrase.sentences <= limits.postingsBudget &&
-    !u.phrase.words.some((w) => terms.includes(w))
-      ? [u.phrase]
-      : [],
-  );
+  // Phrases add their passages to what the terms gather, each within the budget. A phrase of
+  // a term already gathered would add nothing, so it is not looked up at all (a lookup reads
+  // both terms' postings). Rarest phrase first.
+  const phrases = chosen
+    .filter(([a, b]) => !terms.includes(a) && !terms.includes(b))
+    .map(([a, b]) => phraseOf(a, b))
+    .filter((p) => p.sentences > 0 && p.sentences <= limits.postingsBudget)
+    .sort((x, y) => x.sentences - y.sentences);
   return { terms, families, phrases };
 }

@@ -16,6 +16,9 @@ function documentOf(passage: Passage): PassageDocument {
   return { id: passage.id, text: passage.sentenceTerms.flat().join(" ") };
 }
 
+/** How many phrase lookups an index keeps (see {@link PassageIndex.phrase}). */
+const PHRASE_MEMO = 2000;
+
 /** Passages a question's phrases add to its pool, as a share of the pool. */
 const PHRASE_SHARE = 0.5;
 
@@ -35,6 +38,12 @@ export class PassageIndex {
   readonly #search: MiniSearch<PassageDocument>;
   readonly #passages: ReadonlyMap<string, Passage>;
   readonly #holder: Holder;
+  /**
+   * Phrases already looked up, by their two terms: a name's phrase ("bank england") is asked
+   * for again and again, and each lookup reads both terms' postings. This index never changes
+   * (a change makes a new one), so a phrase's passages stay true for its life.
+   */
+  readonly #phrases = new Map<string, Phrase>();
 
   private constructor(
     search: MiniSearch<PassageDocument>,
@@ -121,6 +130,18 @@ export class PassageIndex {
    */
   phrase(a: string, b: string): Phrase {
     this.#live();
+    const key = `${a} ${b}`;
+    let phrase = this.#phrases.get(key);
+    if (!phrase) {
+      // Bounded: a long-running bot meets ever more names; the oldest lookups go first.
+      if (this.#phrases.size >= PHRASE_MEMO)
+        this.#phrases.delete(this.#phrases.keys().next().value!);
+      this.#phrases.set(key, (phrase = this.#lookUpPhrase(a, b)));
+    }
+    return phrase;
+  }
+
+  #lookUpPhrase(a: string, b: string): Phrase {
     const passages = new Map<string, number>();
     let sentences = 0;
     const both = this.#search.search(`${a} ${b}`, {
