@@ -60,14 +60,18 @@ const BACK = new Set(["he", "she", "his", "her", "him", "they", "their", "them",
 
 /**
  * Whether the next paragraph's first sentence goes on with the story the top sentence told:
- * it holds a word of the question or refers back by a pronoun ("Sylvia Farina Elia, who had
- * lost all nine of her previous meetings…"). A paragraph that turns to another match
- * ("Meanwhile Federer beat…") does neither, and its names answer nothing asked.
+ * it holds a word of the question, refers back by a pronoun ("Sylvia Farina Elia, who had
+ * lost all nine of her previous meetings…"), or opens on a definite description, the way news
+ * writing names its subject again ("The Liberal Democrat leader will visit…"). A paragraph
+ * that turns to another match ("Meanwhile Federer beat…") does none of these, and its names
+ * answer nothing asked.
  */
 function goesOn(question: UnderstoodQuestion, text: string): boolean {
   const asked = new Set(question.terms.map((t) => t.term));
-  return tokenize(text).some(
-    (t) => BACK.has(t.word.toLowerCase()) || asked.has(termOf(t.word) ?? t.word),
+  const words = tokenize(text);
+  return (
+    words[0]?.word.toLowerCase() === "the" ||
+    words.some((t) => BACK.has(t.word.toLowerCase()) || asked.has(termOf(t.word) ?? t.word))
   );
 }
 

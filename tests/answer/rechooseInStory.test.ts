@@ -42,6 +42,12 @@ describe("rechooseInStory", () => {
     expect(result.sentences.map((s) => s.text)).toContain(second);
   });
 
+  it("reads a next paragraph that names its subject again by a description", () => {
+    const second = "The 24-year-old Petra Kvist won 7-5 7-6 in just under two hours.";
+    const result = ask(knowledgeWith(second), "who knocked mara out in lisbon");
+    expect(result.short?.text).toBe("Petra Kvist");
+  });
+
   it("does not read a next paragraph that turns to another match", () => {
     const second = "Elsewhere Tomas Berdan beat Ivo Karl 6-3 6-4 in a late finish.";
     const result = ask(knowledgeWith(second), "who knocked mara out in lisbon");
