@@ -94,6 +94,45 @@ const policies: [string, Policy][] = [
     ),
   ],
   [
+    "next passing, holding an answer the top lacks, top 3",
+    fallback(
+      3,
+      (c, i) =>
+        c.refused[i]?.length === 0 &&
+        (c.ranked[i]?.features.typed ?? 0) > (c.ranked[0]?.features.typed ?? 0),
+    ),
+  ],
+  [
+    "same, top 5, only after the top is refused as typed",
+    fallback(
+      5,
+      (c, i) =>
+        (c.refused[0] ?? []).includes("typed") &&
+        c.refused[i]?.length === 0 &&
+        (c.ranked[i]?.features.typed ?? 0) > (c.ranked[0]?.features.typed ?? 0),
+    ),
+  ],
+  [
+    "same, top 8, only after the top is refused as typed",
+    fallback(
+      8,
+      (c, i) =>
+        (c.refused[0] ?? []).includes("typed") &&
+        c.refused[i]?.length === 0 &&
+        (c.ranked[i]?.features.typed ?? 0) > (c.ranked[0]?.features.typed ?? 0),
+    ),
+  ],
+  [
+    "typed top refused, top 5, answer in the sentence itself",
+    fallback(
+      5,
+      (c, i) =>
+        (c.refused[0] ?? []).includes("typed") &&
+        c.refused[i]?.length === 0 &&
+        (c.ranked[i]?.answers.length ?? 0) > 0,
+    ),
+  ],
+  [
     "next passing or tied, top 5, after a coverage refusal only",
     fallback(5, (c, i) => coverageOnly(c) && trusted(c, i)),
   ],
@@ -112,4 +151,23 @@ for (const [name, policy] of policies) {
     return `${half} ${pct(right, answerable.length)} wrong ${picks.length - right}, OOC ${pct(abstained, ooc.length)}`;
   });
   console.log(`  ${name.padEnd(58)} ${cells.join(" | ")}`);
+}
+
+if (process.argv.includes("--list")) {
+  const name = process.argv[process.argv.indexOf("--list") + 1] ?? "";
+  const found = policies.find(([n]) => n.startsWith(name));
+  if (found) {
+    const [, policy] = found;
+    for (const c of cases.filter((x) => x.half === "tune")) {
+      const i = policy(c);
+      if (i === today(c)) continue;
+      const verdict = !c.answerable ? "OOC answered" : c.right[i] ? "right" : "wrong";
+      console.log(
+        `  [${verdict}, rank ${i + 1}, top refused ${(c.refused[0] ?? []).join(",")}] ${c.question.text}`,
+      );
+      console.log(
+        `     ${c.ranked[i]?.passage.articleId} ${c.ranked[i]?.sentence.text.slice(0, 150)}`,
+      );
+    }
+  }
 }

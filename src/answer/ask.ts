@@ -14,6 +14,7 @@ import { isSmallTalk, SMALL_TALK_REPLY } from "./smallTalk.js";
 import { understandQuestion } from "./understandQuestion.js";
 import { paragraphsOf } from "./missingFact.js";
 import { acceptsAnswer } from "./tiedAnswer.js";
+import { typedFallback } from "./typedFallback.js";
 import { VERIFY, verifyAnswer } from "./verifyAnswer.js";
 
 export type { AnswerSentence, ShortAnswer } from "./composeAnswer.js";
@@ -92,18 +93,23 @@ export function traceAsk(knowledge: Knowledge, question: string): AskTrace {
           RANKING.passages,
           relatedForRetrieval(understood, related),
         );
-  const ranked = rechooseInStory(
+  const chosen = rechooseInStory(
     knowledge,
     understood,
     rankSentences(findCandidates(knowledge, understood, matcher, hits)),
   );
-  const best = ranked[0];
+  const best = chosen[0];
   const stories = paragraphsOf(knowledge);
   const verdict = verifyAnswer(understood, best, VERIFY, stories);
   const base = { question, corrected: cleaned.corrected };
   // The coverage checks weigh words; an answer tied to the question's subject and predicate
-  // is trusted on less of them (see `tiedAnswer`).
-  if (!best || !acceptsAnswer(understood, best, stories, VERIFY, verdict)) {
+  // is trusted on less of them (see `tiedAnswer`). A top that restates the question without
+  // the asked kind of answer yields to a close runner-up that holds one (`typedFallback`).
+  const accepted = best !== undefined && acceptsAnswer(understood, best, stories, VERIFY, verdict);
+  const ranked = accepted
+    ? chosen
+    : (typedFallback(understood, chosen, stories, verdict) ?? chosen);
+  if (!best || (!accepted && ranked === chosen)) {
     const closest = closestArticles(
       knowledge,
       hits.map((h) => h.passage),
