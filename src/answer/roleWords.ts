@@ -95,3 +95,36 @@ export function unqualifiedRole(
   if (instead === null) return null;
   return { missing: [...asked].find((w) => ROLE_WORDS.has(w)) ?? "role", instead };
 }
+
+/**
+ * Offices that are not one another: a chief executive runs a firm, its chairman chairs the
+ * board, a president may be either. "Boss", "head" and "leader" stand for any of them.
+ */
+const OFFICES: readonly ReadonlySet<string>[] = [
+  new Set(["ceo", "chief", "executive"]),
+  new Set(["chairman", "chairwoman", "chair"]),
+  new Set(["president"]),
+];
+
+/**
+ * The office a clause names where the question asks another, or null: the question asks one
+ * office only ("chief executive", "ceo") and the clause's role words are all of other offices
+ * ("Ryanair chairman David Bonderman said…"). A clause naming no office, or the one asked, or a
+ * word for any leader, leaves the question's office open.
+ */
+export function otherRole(
+  asked: ReadonlySet<string>,
+  clause: string,
+): { missing: string; instead: string } | null {
+  const wanted = OFFICES.filter((o) => [...asked].some((w) => o.has(w)));
+  if (wanted.length !== 1 || [...asked].some((w) => GENERIC.has(w))) return null;
+  const named = tokenize(clause)
+    .map((t) => t.word.toLowerCase())
+    .filter((w) => ROLE_WORDS.has(w) || w === "chair");
+  if (named.length === 0 || named.some((w) => GENERIC.has(w) || wanted[0]!.has(w))) return null;
+  const missing = [...asked].filter((w) => wanted[0]!.has(w)).join(" ");
+  return { missing, instead: named.join(" ") };
+}
+
+/** Role words that stand for any office. */
+const GENERIC: ReadonlySet<string> = new Set(["boss", "head", "leader"]);

@@ -2,7 +2,7 @@ import type { Span } from "../corpus/types.js";
 import { terms } from "../text/tokens.js";
 import { answerClause } from "./answerPresent.js";
 import type { Candidate } from "./candidates.js";
-import { unqualifiedRole } from "./roleWords.js";
+import { otherRole, unqualifiedRole } from "./roleWords.js";
 import { CURRENCY } from "./spanPatterns.js";
 import { clauseAt, splitClauses } from "./splitClauses.js";
 import type { QuestionKind, UnderstoodQuestion } from "./understandQuestion.js";
@@ -45,6 +45,10 @@ export function unmetConstraint(
   // Ask Jeeves" answered by "Jim Lanzone, vice president of search properties at Ask Jeeves".
   const role = unqualifiedRole(question.asked, [answerClause(candidate)]);
   if (role) return { check: "role", ...role };
+  // Another office than the one asked: "whos the chief executive of X" answered by "X chairman
+  // Y said…" names the chairman, and a chief executive is someone else.
+  const other = otherRole(question.asked, answerClause(candidate));
+  if (other) return { check: "role", ...other };
   if (question.kind === "how-many" && !countsAsked(question, candidate))
     return { check: "count", missing: "the number asked for" };
   if (carriedAlone(question, candidate)) return { check: "carried", missing: "" };
