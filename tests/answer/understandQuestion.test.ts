@@ -34,6 +34,13 @@ describe("understandQuestion", () => {
     ["what was acme's q4 profit", "how-much"],
     ["what is the firm's budget", "how-much"],
     ["what was said about sales", "what"],
+    ["what was acme q4 profit", "how-much"],
+    ["what were blorvex earnings", "how-much"],
+    // No verb before the sum: a verb of the question names what acted on it, no sum is asked.
+    ["what drove sales", "what"],
+    ["what hit profits", "what"],
+    ["what will replace the fee", "what"],
+    ["what makes up the budget", "what"],
     ["what is the population of the town", "how-many"],
     ["what was the date of the vote", "when"],
     ["what year did yukos get sold", "when"],
