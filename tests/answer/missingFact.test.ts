@@ -194,6 +194,8 @@ describe("a role asked of a story that names no leader", () => {
     "David Horgan, the chair of Petrel Resources, said the company would still bid.",
     "Petrel's managing director said the company would still bid.",
     "Its chairman said the company would still bid.",
+    "Its directors said the company would still bid.",
+    "The bosses of the firm said it would still bid.",
   ])("finds nothing missing when the story names a leader: %j", (third) => {
     expect(missingFact(question, candidate, story(third))).toBeNull();
   });
