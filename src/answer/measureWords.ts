@@ -63,7 +63,7 @@ const MONEY_WORDS: ReadonlyArray<readonly [string, readonly MoneyReading[]]> = [
   ["earn|earned", ["asks", "earned", "price", "trade"]],
   ["earns", ["asks", "earned", "trade"]],
   ["earning", ["trade"]],
-  ["earnings", ["asks", "earned", "trade", "figure"]],
+  ["earnings", ["asks", "earned", "trade", "figure", "kind"]],
   ["profit|profits|revenue|revenues", ["asks", "earned", "figure", "kind"]],
   ["turnover", ["earned", "figure", "kind"]],
   ["taking", ["asks", "earned"]],

@@ -140,13 +140,19 @@ function roleUnheld(question: UnderstoodQuestion, story: readonly Paragraph[]): 
  * executive" or "boss" ("the new chair of the Internet Engineering Task Force"): a story
  * holding one may name the leader asked.
  */
-const OTHER_LEADERS = new Set(
-  "chair director founder governor secretary manager owner coach captain".split(" "),
+const OTHER_LEADERS = "chair director founder governor secretary manager owner coach captain";
+
+/**
+ * The terms of every word for a leader's role: compared as stems, "its directors", "bosses"
+ * and "chairs" name leaders as their singulars do.
+ */
+const LEADER_TERMS: ReadonlySet<string> = new Set(
+  [...ROLE_WORDS, ...OTHER_LEADERS.split(" ")].flatMap((w) => termOf(w) ?? []),
 );
 
 /** Whether the text holds a word for a leader's role. */
 function namesRole(text: string): boolean {
-  return tokenize(text).some((t) => ROLE_WORDS.has(t.word) || OTHER_LEADERS.has(t.word));
+  return tokenize(text).some((t) => LEADER_TERMS.has(termOf(t.word) ?? ""));
 }
 
 /** The question's first run of role words, as written ("chief executive", "ceo"). */

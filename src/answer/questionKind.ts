@@ -30,9 +30,13 @@ const KIND_PATTERNS: ReadonlyArray<readonly [RegExp, QuestionKind]> = [
   ],
   // "what was ask jeeves q4 profit", "what is boogeyman's budget": a sum of money named last,
   // after its owner, asks how much as "the profit of" does;
-  // only "what was" is the question phrase, the rest is what it is about.
+  // only "what was" is the question phrase, the rest is what it is about. The verb is
+  // required: "what drove sales", "what hit profits" ask what, not how much.
   [
-    /^\W*what(?:'s| is| was| are| were| will be)?(?= (?!the\b)(?:(?!(?:about|on|for|of|in|to|with|by|from|at|said|done|made|\p{L}+ed)\b)[\p{L}\d&-]+(?:['’]s)? ){1,4}(?:price|cost|fee|bill|salary|budget|deficit|debt|profits?|loss|losses|revenues?|sales|turnover|valuation|earnings|surplus)\W*$)/iu,
+    new RegExp(
+      `^\\W*what(?:'s| is| was| are| were| will be)(?= (?:(?!(?:about|on|for|of|in|to|with|by|from|at|said|done|made|\\p{L}+ed)\\b)[\\p{L}\\d&-]+(?:['’]s)? ){1,4}(?:${MONEY_KIND_NOUNS})\\W*$)`,
+      "iu",
+    ),
     "how-much",
   ],
   [

@@ -10,8 +10,11 @@ export interface Token {
   readonly start: number;
 }
 
-/** A word; "U.S." whole, so its letters are not read as two words. */
-const WORD = /U\.S\.(?!\p{L})|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/**
+ * A word; "U.S." and "U.S.A." whole, with a possessive ("U.S.'s"), so their letters are not
+ * read as words.
+ */
+const WORD = /U\.S\.(?:A\.)?(?:['’]s)?(?!\p{L})|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /** Splits text into lower-cased words, keeping their offsets. */
 export function tokenize(text: string): Token[] {
@@ -24,20 +27,20 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * The country's short name as written, "US" or "U.S.": kept in capitals, since lower-cased it
+ * The country's short name as written, "US", "U.S." or "U.S.A.": kept in capitals, since lower-cased it
  * would be the pronoun "us", a stop word, and "the US" would match nothing.
  */
-const COUNTRY = new Set(["US", "U.S."]);
+const COUNTRY = new Set(["US", "U.S.", "U.S.A."]);
 /** The term of the country's short name, shared with "USA". */
 export const US_TERM = "usa";
 
 /**
  * Lower-cases a word, folds accents and drops a possessive ending ("Russia’s" → "russia");
- * the country's "US" and "U.S." stay as written (their term is {@link US_TERM}).
+ * the country's "US", "U.S." and "U.S.A." stay as written (their term is {@link US_TERM}).
  */
 export function foldWord(word: string): string {
-  if (COUNTRY.has(word)) return word;
-  if (word === "US's" || word === "US’s") return "US";
+  const bare = word.replace(/['’]s$/u, "");
+  if (COUNTRY.has(bare)) return bare;
   // Most words are plain ASCII: no accents to fold, no curly apostrophe.
   if (/^[\x20-\x7E]*$/u.test(word)) {
     const lower = word.toLowerCase();

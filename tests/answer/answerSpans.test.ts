@@ -105,6 +105,16 @@ describe("answerSpans", () => {
     expect(found(text, "where", ["which", "city", "mayor", "sikh"])).toEqual([]);
   });
 
+  it.each([
+    "Its sales slowed in the course of the year.",
+    "Lenders cut charges in the base rate cut.",
+    "Crowds gathered at the site of the crash.",
+    "Zorvik shares rose in the centre of the storm.",
+    "Parents spoke at the school board meeting.",
+  ])("takes no site from %j", (text) => {
+    expect(found(text, "where")).toEqual([]);
+  });
+
   it("finds places after in/at/from first for where", () => {
     expect(found("Minister Ruiz met Zhirnov in Kabul on Thursday.", "where")).toEqual(["Kabul"]);
   });

@@ -163,21 +163,21 @@ describe("a role no one in the story holds", () => {
 });
 
 describe("a role asked of a story that names no leader", () => {
-  const question = understandQuestion("who is the chief executive of petrel resources");
+  const question = understandQuestion("who is the chief executive of brannock oil");
   // The candidate as missingFact reads it: its story is looked up by article id.
   const candidate = {
-    sentence: { text: "By 1700 GMT, Petrel's shares fell from 97p to 44p." },
+    sentence: { text: "By noon, Brannock's shares fell from 80p to 35p." },
     answers: [],
     carrier: undefined,
     inArticle: new Float64Array(question.terms.length).fill(1),
-    passage: { articleId: "petrel" },
+    passage: { articleId: "brannock" },
   } as unknown as Parameters<typeof missingFact>[1];
   const story =
     (third: string): StoryOf =>
     () =>
       [
-        "Shares in Irish oil company Petrel Resources have lost more than 50% of their value.",
-        "By 1700 GMT, Petrel's shares fell from 97p to 44p.",
+        "Shares in Irish oil company Brannock Oil have lost more than half their value.",
+        "By noon, Brannock's shares fell from 80p to 35p.",
         third,
       ].map((text, i) => ({ number: i + 1, text }) as Paragraph);
 
@@ -185,15 +185,17 @@ describe("a role asked of a story that names no leader", () => {
     const fact = missingFact(
       question,
       candidate,
-      story("Petrel said it had received no word from the Iraqi authorities."),
+      story("Brannock said it had heard nothing from the regulator."),
     );
     expect(fact).toEqual({ check: "story-role", missing: "chief executive" });
   });
 
   it.each([
-    "David Horgan, the chair of Petrel Resources, said the company would still bid.",
-    "Petrel's managing director said the company would still bid.",
+    "Aoife Dunne, the chair of Brannock Oil, said the company would still bid.",
+    "Brannock's managing director said the company would still bid.",
     "Its chairman said the company would still bid.",
+    "Its directors said the company would still bid.",
+    "The bosses of the firm said it would still bid.",
   ])("finds nothing missing when the story names a leader: %j", (third) => {
     expect(missingFact(question, candidate, story(third))).toBeNull();
   });

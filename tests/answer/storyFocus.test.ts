@@ -25,19 +25,19 @@ function focus(question: string, title: string, ...paragraphs: string[]) {
 }
 
 describe("storyFocus", () => {
-  const question = "how many people were killed at Auschwitz";
-  // The story about the camp names it in its headline and lead; the other quotes it in passing.
+  const question = "how many people were rescued at Korvalla";
+  // The story about the pit names it in its headline and lead; the other quotes it in passing.
   const about = focus(
     question,
-    "Auschwitz anniversary marked",
-    "Survivors gathered at Auschwitz to mark 60 years since the camp was freed.",
-    "Between 1.1 and 1.5 million people were killed there.",
+    "Korvalla rescue marked",
+    "Miners gathered at Korvalla to mark ten years since the pit was reopened.",
+    "Between 40 and 50 people were rescued there.",
   );
   const passing = focus(
     question,
-    "Holocaust day plans announced",
-    "Schools will hold a day of remembrance in January.",
-    "My grandmother was killed at Auschwitz along with a million other people, said one teacher.",
+    "Safety day plans announced",
+    "Schools will hold a day of safety lessons in January.",
+    "My grandfather was rescued at Korvalla along with forty other people, said one teacher.",
   );
 
   it("gives the same share of the question to both stories as a whole", () => {
@@ -54,9 +54,9 @@ describe("storyFocus", () => {
   it("reads the lead as the first paragraph, not any other", () => {
     const later = focus(
       question,
-      "Remembrance day",
-      "Schools will hold a day of remembrance.",
-      "Auschwitz was freed 60 years ago.",
+      "Safety day",
+      "Schools will hold a day of safety lessons.",
+      "Korvalla was reopened ten years ago.",
     );
     expect(later.headlineSubject).toBe(0);
     expect(later.story).toBeGreaterThan(0);

@@ -26,6 +26,13 @@ describe("terms", () => {
     expect(tokenize("the U.S. firm").map((t) => t.start)).toEqual([0, 4, 9]);
   });
 
+  it("reads 'U.S.A.' and the possessive 'U.S.'s' as the country, one word each", () => {
+    expect(tokenize("the U.S.A. team").map((t) => t.word)).toEqual(["the", "U.S.A.", "team"]);
+    expect(tokenize("the U.S.'s plan").map((t) => t.word)).toEqual(["the", "U.S.", "plan"]);
+    expect(tokenize("the U.S.’s plan").map((t) => t.word)).toEqual(["the", "U.S.", "plan"]);
+    expect(terms("the U.S.A. and the U.S.'s plan")).toEqual(["usa", "usa", "plan"]);
+  });
+
   it("keeps numbers whole", () => {
     expect(terms("in 2021 and 1996")).toEqual(["2021", "1996"]);
   });
