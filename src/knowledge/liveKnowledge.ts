@@ -31,7 +31,8 @@ export interface LiveKnowledge {
  * reloaded (see {@link KnowledgeStore}) and logged in one line, and once the corpus has been
  * quiet for `snapshotQuietMs` after a swap, the snapshot of what is served is written. Reloads
  * and snapshot writes run one at a time; changes during one are picked up by the next.
- * `notify` also hears each reload's line (the console shows it, its log being quieter).
+ * `notify` also hears each reload's line when the log is quieter than info (the console shows
+ * it then; a log at info already has it, and a second line would tell each reload twice).
  */
 export async function liveKnowledge(
   { config, logger }: Configured,
@@ -99,7 +100,8 @@ export async function liveKnowledge(
     for (const problem of r.skipped)
       logger.warn({ path: problem.path }, `corpus: skipped ${problem.path}: ${problem.reason}`);
     const line = reloadLine(r);
-    options.notify?.(line);
+    // The notice stands in for a log too quiet to tell reloads; a log at info tells them itself.
+    if (!logger.isLevelEnabled("info")) options.notify?.(line);
     logger.info(
       {
         added: r.added.length,

@@ -72,6 +72,30 @@ describe("liveKnowledge", () => {
   });
 });
 
+describe("liveKnowledge's notice", () => {
+  it("leaves the reload's line to a log at info, so it is told once", async () => {
+    work = await mkdtemp(path.join(tmpdir(), "newsdesk-live-"));
+    const corpusDir = path.join(work, "corpus");
+    await cp(BUSY_TOWN, corpusDir, { recursive: true });
+    const config = { corpusDir } as Config;
+    const notices: string[] = [];
+    const logged: string[] = [];
+    const logger = pino({ level: "info" }, { write: (l: string) => void logged.push(l) });
+    const start = await buildKnowledge(corpusDir);
+    const live = await liveKnowledge({ config, logger }, start, {
+      notify: (l) => notices.push(l),
+    });
+    try {
+      await addZooAndWait(corpusDir, live, start);
+      expect(live.current().articles.has("zoo")).toBe(true);
+      expect(notices).toEqual([]);
+      expect(logged.filter((l) => l.includes("corpus reloaded: 1 added"))).toHaveLength(1);
+    } finally {
+      live.close();
+    }
+  });
+});
+
 describe("liveKnowledge's snapshot", () => {
   it("writes the snapshot without a warning when only the stamps cannot be kept", async () => {
     work = await mkdtemp(path.join(tmpdir(), "newsdesk-live-"));
