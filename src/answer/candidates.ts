@@ -5,8 +5,8 @@ import type { PassageHit } from "../search/passageIndex.js";
 import { answerSpans } from "./answerSpans.js";
 import { clippedNames } from "./clippedNames.js";
 import { candidateFeatures, featureScope, type CandidateFeatures } from "./candidateFeatures.js";
-import { MATCH_WEIGHT, type QuestionMatcher } from "./scoreSentence.js";
-import { merge, storyFocus } from "./storyFocus.js";
+import { MATCH_WEIGHT, mergeMatches as merge, type QuestionMatcher } from "./scoreSentence.js";
+import { storyFocus } from "./storyFocus.js";
 import type { UnderstoodQuestion } from "./understandQuestion.js";
 
 /** How widely candidates are gathered. */
@@ -109,9 +109,8 @@ export function findCandidates(
       if (!found) paragraphs.set(row.paragraph, (found = new Float64Array(matcher.size)));
       merge(found, ownRows[i]!);
     });
-    const inArticle = title.slice();
-    for (const found of paragraphs.values()) merge(inArticle, found);
     const story = storyFocus(matcher, { title, paragraphs }, scope.subject);
+    const inArticle = story.held;
     // Answers are looked for only where the question's words are: the costly step, done lazily.
     const typedRows: (readonly Span[] | undefined)[] = [];
     const typedAt = (i: number): readonly Span[] => {

@@ -51,6 +51,11 @@ export function questionWeights(question: AnalyzedQuestion, stats: TermStats): n
  * A question compiled for matching many sentences: each of its terms is looked up once per
  * sentence term, with no sets built per sentence.
  */
+/** Keeps in `into` the better match of each question term (both match arrays of one question). */
+export function mergeMatches(into: Float64Array, from: Float64Array): void {
+  for (let t = 0; t < into.length; t++) if (from[t]! > into[t]!) into[t] = from[t]!;
+}
+
 export class QuestionMatcher {
   readonly #question: AnalyzedQuestion;
   readonly #weights: readonly number[];

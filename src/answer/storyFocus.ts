@@ -1,4 +1,4 @@
-import type { QuestionMatcher } from "./scoreSentence.js";
+import { mergeMatches as merge, type QuestionMatcher } from "./scoreSentence.js";
 
 /**
  * What one story (an article) holds of the question as a whole, before any of its sentences is
@@ -8,6 +8,8 @@ import type { QuestionMatcher } from "./scoreSentence.js";
  * the question's words further down, or not all of them.
  */
 export interface StoryFocus {
+  /** The question's terms as held anywhere in the article, title included (match weights). */
+  readonly held: Float64Array;
   /** Share of the question held anywhere in the article, title included. */
   readonly story: number;
   /** Share of the question held by the headline and the lead paragraph. */
@@ -47,13 +49,9 @@ export function storyFocus(
     found.map((m, t) => (subject.includes(t) ? m : 0));
   const subjectWeight = share(ofSubject(lead.map(() => 1)));
   return {
+    held: whole,
     story: share(whole),
     headline: share(lead),
     headlineSubject: subjectWeight === 0 ? share(lead) : share(ofSubject(lead)) / subjectWeight,
   };
-}
-
-/** Keeps in `into` the better match of each question term. */
-export function merge(into: Float64Array, from: Float64Array): void {
-  for (let t = 0; t < into.length; t++) if (from[t]! > into[t]!) into[t] = from[t]!;
 }
