@@ -8,6 +8,22 @@ import { literalKnowledge } from "../support/literalKnowledge.js";
 const article = (id: string, title: string, ...sentences: string[]) =>
   literalKnowledge([{ id, title, published: "2005-02-01", body: sentences.join("\n") }]);
 
+describe("another office than the one asked", () => {
+  const zentra = article(
+    "zentra",
+    "Zentra orders new jets",
+    "Zentra chairman Olaf Brin said the new jets had cut the airline's costs every year.",
+    "Zentra will take delivery of the first jets in March.",
+  );
+
+  it("abstains on the chairman for the chief executive, naming the chairman", () => {
+    const result = ask(zentra, "whos the chief executive of zentra");
+    expect(result.abstained).toBe(true);
+    expect(result.answer).toMatch(/chairman, but no chief executive\.$/u);
+    expect(result.answer).not.toMatch(/executive,|executive and/u);
+  });
+});
+
 describe("a role the answer's clause qualifies otherwise", () => {
   const jeeves = article(
     "jeeves",
